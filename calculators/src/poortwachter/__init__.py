@@ -1,0 +1,1 @@
+"""Rekenkern voor de termijnen van de Wet verbetering poortwachter."""
