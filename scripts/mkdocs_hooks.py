@@ -1,0 +1,361 @@
+"""MkDocs hooks: render every page's Markdown through jinja2 with the engine's rule data.
+
+Registered in mkdocs.yml under `hooks:`. Usage for page writers: /work/coord/JINJA.md (summary in the docstrings
+below). This module holds no legal rules and no legal numbers: every number comes from `poortwachter` (the engine),
+imported by its package name so that PYTHONPATH can point a build at another copy of calculators/src.
+
+Context of every page:
+  r            the rules: r.<regel_id>.<veld> is the value in force (r.ziekmelding_uwv.week), plus
+               .omschrijving .rol .grondslag .bronnen .toelichting .laatst_gecontroleerd .id; `for regel in r`
+  regelset     .versie .laatst_gecontroleerd of the rule data
+  voorbeeld    the engine's result for the fixed example first sick day (mkdocs.yml extra.voorbeeld)
+  stappen, begrippen, data.<naam>   docs/_data/*.yml (strings in them are jinja-rendered too)
+  page_meta    the page's front matter
+Filters: euro, datum_nl, getal, grondslag. Functions: bronnen(*ids), termijn(id), termijn_datum(id), regel(id),
+stap(id), stappen_tabs(), stappen_voor(doelgroep), fasen_svg(), sporen_svg().
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+import traceback
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+from mkdocs.exceptions import PluginError
+
+HIER = Path(__file__).resolve().parent
+TEMPLATES = HIER / "templates"
+
+DOELGROEPEN = {
+    "werkgever": "Voor werkgevers",
+    "werknemer": "Voor werknemers",
+    "beide": "Voor werkgevers en werknemers",
+}
+META_VELDEN = ("id", "omschrijving", "rol", "grondslag", "bronnen", "toelichting", "laatst_gecontroleerd", "waarde")
+
+
+class BouwFout(Exception):
+    """A reference in content or data that does not resolve."""
+
+
+class Regel:
+    """One rule: attribute access to its current values (waarde) and its metadata."""
+
+    def __init__(self, regel_id: str, data: dict[str, Any]):
+        self._id = regel_id
+        self._data = dict(data)
+        self._waarde = dict(data.get("waarde") or {})
+        botsing = set(self._waarde) & set(META_VELDEN)
+        if botsing:
+            raise BouwFout(f"regel {regel_id}: waardeveld(en) {sorted(botsing)} botsen met metadata")
+
+    def __getattr__(self, naam: str) -> Any:
+        if naam.startswith("_"):
+            raise AttributeError(naam)
+        if naam == "id":
+            return self._id
+        if naam in self._waarde:
+            return self._waarde[naam]
+        if naam in META_VELDEN:
+            return self._data.get(naam)
+        raise AttributeError(f"regel {self._id!r} heeft geen veld {naam!r} (wel: {sorted(self._waarde)})")
+
+    def __getitem__(self, naam: str) -> Any:
+        try:
+            return getattr(self, naam)
+        except AttributeError as e:
+            raise KeyError(naam) from e
+
+    def __repr__(self) -> str:
+        return f"Regel({self._id})"
+
+
+class Regels:
+    """All rules: r.<id> or r['id']; iterating yields the Regel objects sorted by id."""
+
+    def __init__(self, regels: dict[str, dict[str, Any]]):
+        self._regels = {k: Regel(k, v) for k, v in regels.items()}
+
+    def __getattr__(self, naam: str) -> Regel:
+        if naam.startswith("_"):
+            raise AttributeError(naam)
+        try:
+            return self._regels[naam]
+        except KeyError:
+            raise AttributeError(f"onbekende regel {naam!r}") from None
+
+    __getitem__ = __getattr__
+
+    def __contains__(self, naam: str) -> bool:
+        return naam in self._regels
+
+    def __iter__(self):
+        return iter(self._regels[k] for k in sorted(self._regels))
+
+
+class Voorbeeld:
+    """The engine result for the worked example: .eerste_ziektedag, .termijnen[id], .lijst, .signalen."""
+
+    def __init__(self, resultaat: dict[str, Any]):
+        self.ruw = resultaat
+        self.eerste_ziektedag = resultaat["eerste_ziektedag"]
+        self.lijst = resultaat["termijnen"]
+        self.termijnen = {t["id"]: t for t in self.lijst}
+        self.signalen = resultaat.get("signalen", [])
+        self.regels = resultaat.get("regels", {})
+
+
+# ---------------------------------------------------------------- filters
+
+
+def _als_datum(waarde: Any) -> dt.date:
+    if isinstance(waarde, dt.datetime):
+        return waarde.date()
+    if isinstance(waarde, dt.date):
+        return waarde
+    return dt.date.fromisoformat(str(waarde))
+
+
+def f_datum_nl(waarde: Any) -> str:
+    from poortwachter.datums import datum_nl
+
+    return datum_nl(_als_datum(waarde))
+
+
+def f_getal(waarde: Any, decimalen: int | None = None) -> str:
+    """Dutch number notation: 1234.5 -> '1.234,5'."""
+    if decimalen is None:
+        decimalen = 0 if float(waarde) == int(float(waarde)) else 2
+    tekst = f"{float(waarde):,.{decimalen}f}"
+    return tekst.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def f_euro(waarde: Any) -> str:
+    """400 -> '€ 400'; 1234.5 -> '€ 1.234,50' (non-breaking space after the sign)."""
+    decimalen = 0 if float(waarde) == int(float(waarde)) else 2
+    return "€\u00a0" + f_getal(waarde, decimalen)
+
+
+def f_grondslag(g: Any) -> str:
+    """A grondslag dict (regeling/wet, artikel, lid, url) as a Markdown link; lists are joined with '; '."""
+    if not g:
+        return ""
+    if isinstance(g, list):
+        return "; ".join(f_grondslag(x) for x in g)
+    if isinstance(g, str):
+        return g
+    naam = g.get("regeling") or g.get("wet") or g.get("titel") or ""
+    delen = [naam]
+    if g.get("artikel"):
+        delen.append(f"artikel {g['artikel']}")
+    if g.get("lid"):
+        delen.append(f"lid {g['lid']}")
+    tekst = " ".join(d for d in delen if d)
+    return f"[{tekst}]({g['url']})" if g.get("url") else tekst
+
+
+# ---------------------------------------------------------------- engine
+
+
+def _laad_engine(config) -> dict[str, Any]:
+    # Imported by package name on purpose: a build with PYTHONPATH=<copy>/calculators/src uses that copy.
+    for naam in [m for m in sys.modules if m == "poortwachter" or m.startswith("poortwachter.")]:
+        del sys.modules[naam]
+    from poortwachter import contract, regels
+
+    data = regels.regels_als_dict()
+    extra = config.get("extra") or {}
+    eerste = str((extra.get("voorbeeld") or {}).get("eerste_ziektedag", ""))
+    if not eerste:
+        raise PluginError("mkdocs.yml: extra.voorbeeld.eerste_ziektedag ontbreekt")
+    verzoek = {"ziek": [eerste], "peildatum": str(data["laatst_gecontroleerd"])}
+    resultaat = json.loads(contract.bereken(json.dumps(verzoek)))
+    if "fouten" in resultaat:
+        raise PluginError(f"rekenvoorbeeld {verzoek}: {resultaat['fouten']}")
+    return {"regels_als_dict": data, "voorbeeld": resultaat}
+
+
+# ---------------------------------------------------------------- state per build
+
+
+class Bouw:
+    def __init__(self, config):
+        self.docs = Path(config["docs_dir"])
+        engine = _laad_engine(config)
+        data = engine["regels_als_dict"]
+        self.regels_ruw = data["regels"]
+        self.r = Regels(self.regels_ruw)
+        self.regelset = {"versie": data.get("versie"), "laatst_gecontroleerd": data.get("laatst_gecontroleerd")}
+        self.voorbeeld = Voorbeeld(engine["voorbeeld"])
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader([str(TEMPLATES), str(self.docs)]),
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            autoescape=False,
+            # Markdown uses `{#anchor}` in attr_lists, so jinja comments are `{## ... ##}`.
+            comment_start_string="{##",
+            comment_end_string="##}",
+        )
+        self.env.filters.update(euro=f_euro, datum_nl=f_datum_nl, getal=f_getal, grondslag=f_grondslag)
+        self.context: dict[str, Any] = {
+            "r": self.r,
+            "regelset": self.regelset,
+            "voorbeeld": self.voorbeeld,
+            "doelgroepen": DOELGROEPEN,
+        }
+        self.context.update(
+            bronnen=self.bronnen, termijn=self.termijn, termijn_datum=self.termijn_datum, regel=self.regel,
+        )
+        self.data = self._laad_data()
+        self.context["data"] = self.data
+        for naam, waarde in self.data.items():
+            self.context.setdefault(naam, waarde)
+        self.context.update(stap=self.stap, stappen_voor=self.stappen_voor)
+        self.env.globals.update(self.context)
+        self.gebruikte_termijnen: set[str] = set()
+
+    # -- data files -------------------------------------------------------------------------------------------
+    def _laad_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        map_ = self.docs / "_data"
+        for pad in sorted(map_.glob("*.yml")) if map_.is_dir() else []:
+            ruw = yaml.safe_load(pad.read_text(encoding="utf-8"))
+            data[pad.stem] = self._render_data(ruw, f"{pad.relative_to(self.docs.parent)}")
+        return data
+
+    def _render_data(self, waarde: Any, waar: str) -> Any:
+        if isinstance(waarde, str):
+            if "{{" not in waarde and "{%" not in waarde:
+                return waarde
+            try:
+                return self.env.from_string(waarde).render()
+            except jinja2.TemplateError as e:
+                raise PluginError(f"{waar}: {e}") from e
+        if isinstance(waarde, list):
+            return [self._render_data(x, f"{waar}[{i}]") for i, x in enumerate(waarde)]
+        if isinstance(waarde, dict):
+            return {k: self._render_data(v, f"{waar}.{k}") for k, v in waarde.items()}
+        return waarde
+
+    # -- functions for pages ------------------------------------------------------------------------------------
+    def regel(self, regel_id: str) -> Regel:
+        if regel_id not in self.r:
+            raise BouwFout(f"onbekende regel {regel_id!r}")
+        return self.r[regel_id]
+
+    def termijn(self, termijn_id: str) -> dict[str, Any]:
+        """The worked example's deadline `termijn_id` (dict: datum, datum_tekst, ziekteweek, ...)."""
+        if termijn_id not in self.voorbeeld.termijnen:
+            raise BouwFout(f"onbekende termijn {termijn_id!r} (de rekenkern kent: {sorted(self.voorbeeld.termijnen)})")
+        self.gebruikte_termijnen.add(termijn_id)
+        return self.voorbeeld.termijnen[termijn_id]
+
+    def termijn_datum(self, termijn_id: str) -> str:
+        """Inline HTML: the example date of a deadline, marked with data-termijn for the tests."""
+        t = self.termijn(termijn_id)
+        return f'<time class="pw-datum" datetime="{t["datum"]}" data-termijn="{termijn_id}">{t["datum_tekst"]}</time>'
+
+    def bronnen(self, *regel_ids: str, kop: str = "Bronnen") -> str:
+        """Markdown section with the sources (grondslag + bronnen) of the given rules, deduplicated by URL."""
+        if not regel_ids:
+            raise BouwFout("bronnen() zonder regel-id")
+        gezien: set[str] = set()
+        regels = []
+        for rid in regel_ids:
+            regel = self.regel(rid)
+            links = []
+            g = regel.grondslag
+            for item in ([g] if isinstance(g, dict) else (g or [])):
+                if isinstance(item, dict) and item.get("url") and item["url"] not in gezien:
+                    gezien.add(item["url"])
+                    links.append(f_grondslag(item))
+            for b in regel.bronnen or []:
+                if b["url"] not in gezien:
+                    gezien.add(b["url"])
+                    links.append(f"[{b['titel']}]({b['url']})")
+            regels.append((regel, links))
+        uit = [f"## {kop}", "", '<div class="pw-bronnen" markdown>', ""]
+        for regel, links in regels:
+            if not links:
+                continue
+            datum = f_datum_nl(regel.laatst_gecontroleerd) if regel.laatst_gecontroleerd else ""
+            uit.append(f"- **{regel.omschrijving}**: " + "; ".join(links)
+                       + (f" <small>(laatst gecontroleerd: {datum})</small>" if datum else ""))
+        uit += ["", "</div>", "", "Alle bronnen met datum: [Bronnen](/bronnen.md)."]
+        return "\n".join(uit) + "\n"
+
+    def afkortingen(self) -> str:
+        """Abbreviation definitions (Markdown `abbr`) from docs/_data/begrippen.yml, appended to every page so that
+        the tooltips and the begrippenlijst come from one source."""
+        regels = []
+        for b in self.data.get("begrippen", []) or []:
+            if b.get("afkorting"):
+                uitleg = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", " ".join(str(b.get("uitleg", "")).split()))
+                uitleg = uitleg.replace("**", "").replace("*", "")
+                regels.append(f"*[{b['afkorting']}]: {b['term']}. {uitleg}".rstrip())
+        return ("\n\n" + "\n".join(regels) + "\n") if regels else ""
+
+    def stap(self, stap_id: str) -> dict[str, Any]:
+        for s in self.data.get("stappen", []):
+            if s.get("id") == stap_id:
+                return s
+        raise BouwFout(f"onbekende stap {stap_id!r}")
+
+    def stappen_voor(self, doelgroep: str) -> list[dict[str, Any]]:
+        return [s for s in self.data.get("stappen", []) if s.get("doelgroep") in (doelgroep, "beide")]
+
+
+_bouw: Bouw | None = None
+
+
+def _fout_regel(naam: str) -> str:
+    """Line number in template `naam` from the current exception's traceback, if any."""
+    for frame in reversed(traceback.extract_tb(sys.exc_info()[2])):
+        if frame.filename == naam:
+            return f":{frame.lineno}"
+    return ""
+
+
+# ---------------------------------------------------------------- mkdocs events
+
+
+def on_config(config, **kwargs):
+    global _bouw
+    try:
+        _bouw = Bouw(config)
+    except BouwFout as e:
+        raise PluginError(str(e)) from e
+    return config
+
+
+def on_page_markdown(markdown: str, page, config, files, **kwargs) -> str:
+    assert _bouw is not None
+    bron = page.file.src_uri
+    doelgroep = page.meta.get("doelgroep")
+    if doelgroep not in DOELGROEPEN:
+        raise PluginError(f"docs/{bron}: front matter 'doelgroep' ontbreekt of is ongeldig ({doelgroep!r}); "
+                          f"kies uit {', '.join(DOELGROEPEN)}")
+    try:
+        # Compiled with the file name so that errors and tracebacks name docs/<page>.md and its line.
+        code = _bouw.env.compile(markdown, name=f"docs/{bron}", filename=f"docs/{bron}")
+        template = _bouw.env.template_class.from_code(_bouw.env, code, _bouw.env.globals, None)
+        tekst = template.render(page_meta=page.meta)
+    except (jinja2.TemplateError, BouwFout, AttributeError, KeyError) as e:
+        raise PluginError(f"docs/{bron}{_fout_regel(f'docs/{bron}')}: {type(e).__name__}: {e}") from e
+    return _met_doelgroep(tekst, doelgroep) + _bouw.afkortingen()
+
+
+def _met_doelgroep(tekst: str, doelgroep: str) -> str:
+    label = (f'<p class="pw-doelgroep pw-doelgroep--{doelgroep}" data-doelgroep="{doelgroep}">'
+             f'{DOELGROEPEN[doelgroep]}</p>')
+    regels = tekst.split("\n")
+    for i, regel in enumerate(regels):
+        if re.match(r"#\s", regel):
+            return "\n".join(regels[: i + 1] + ["", label, ""] + regels[i + 1:])
+    return label + "\n\n" + tekst
