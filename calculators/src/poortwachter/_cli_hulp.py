@@ -1,0 +1,43 @@
+"""Kleine hulp voor de CLI-subcommando's spoor2 en scenario: argparse met Nederlandse foutmeldingen (exit 2).
+
+Alleen de CLI mag de systeemdatum lezen; de rekenfuncties krijgen de peildatum altijd mee.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from typing import NoReturn
+
+
+class NlParser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "gebruik:")
+
+    def format_help(self) -> str:
+        return (super().format_help().replace("usage:", "gebruik:").replace("options:", "opties:"))
+
+    def error(self, message: str) -> NoReturn:
+        vertaling = {
+            "unrecognized arguments": "onbekende opties",
+            "expected one argument": "verwacht één waarde",
+            "the following arguments are required": "deze opties zijn verplicht",
+            "invalid int value": "geen geheel getal",
+            "invalid float value": "geen getal",
+            "argument": "optie",
+        }
+        for en, nl in vertaling.items():
+            message = message.replace(en, nl)
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: fout: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def peildatum_van_vandaag() -> str:
+    return date.today().isoformat()
