@@ -1,0 +1,703 @@
+"""Build the three PDF handbooks (werkgever, werknemer, compleet) offline, from the same pages as the site.
+
+    .venv/bin/python scripts/build_pdf.py [OUT_DIR]        # default: site/pdf/
+
+How: MkDocs builds the site in-process (same mkdocs.yml, same hooks, into a temporary folder) while a small
+collector plugin keeps each page's rendered article and front matter. Each PDF takes the pages whose front matter
+`doelgroep` fits (werkgever = werkgever + beide, werknemer = werknemer + beide, compleet = all), in nav order, and
+WeasyPrint renders them with our own print CSS (scripts/pdf/pdf.css): a cover, a table of contents with page numbers,
+bookmarks, running headers and footers, external links with their URL, and a sources chapter.
+
+The calculator page (docs/rekenhulp/) becomes a static worked example computed by the engine
+(poortwachter.contract.bereken), plus a pointer to the online calculator. Pages opt out with front matter `pdf: false`;
+elements with class `pdf-verberg` are left out of the PDF, elements with class `pdf-alleen` only appear there.
+
+Nothing is fetched from the network: WeasyPrint gets a URL fetcher that refuses every non-file URL (and file URLs
+outside the built site and scripts/pdf/) and stops the build loudly. Fonts come from Debian (fonts-dejavu-*).
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import copy
+import html
+import json
+import logging
+import os
+import posixpath
+import re
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+PDF_ASSETS = ROOT / "scripts" / "pdf"
+
+# Which audiences go into which PDF (front matter `doelgroep`).
+UITGAVEN = {
+    "werkgever": {
+        "doelgroepen": {"werkgever", "beide"},
+        "bestand": "handboek-werkgever.pdf",
+        "ondertitel": "Handboek voor werkgevers",
+        "lezer": "werkgevers",
+    },
+    "werknemer": {
+        "doelgroepen": {"werknemer", "beide"},
+        "bestand": "handboek-werknemer.pdf",
+        "ondertitel": "Handboek voor werknemers",
+        "lezer": "werknemers",
+    },
+    "compleet": {
+        "doelgroepen": {"werkgever", "werknemer", "beide"},
+        "bestand": "handboek-compleet.pdf",
+        "ondertitel": "Compleet handboek voor werkgevers en werknemers",
+        "lezer": "werkgevers en werknemers",
+    },
+}
+DOELGROEPEN = {"werkgever", "werknemer", "beide"}
+REKENHULP_PREFIX = "rekenhulp/"
+BRONNEN_TITEL = "Bronnenlijst"
+SITE_BRONNEN = "bronnen.md"      # the site's own sources page (all rules, with dates)
+
+log = logging.getLogger("build_pdf")
+
+
+class PdfBuildError(RuntimeError):
+    pass
+
+
+# --- collecting the pages from an in-process mkdocs build ------------------------------------------------------
+
+@dataclass
+class Pagina:
+    src: str            # docs-relative source path, e.g. "werkgever/index.md"
+    url: str            # site-relative URL, e.g. "werkgever/"
+    titel: str
+    meta: dict
+    html: str           # the full rendered page
+    nav_pad: list[str] = field(default_factory=list)   # titles of the nav sections above the page
+
+
+def _mkdocs_bouw(site_dir: Path, mkdocs_yml: Path) -> tuple[list[Pagina], object]:
+    """Build the site with mkdocs into site_dir and return the pages in nav order, plus the config."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.plugins import BasePlugin
+
+    verzameld: dict[str, str] = {}
+    volgorde: list = []
+
+    class Verzamelaar(BasePlugin):
+        def on_nav(self, nav, /, *, config, files):
+            volgorde[:] = list(nav.pages)
+            return nav
+
+        def on_post_page(self, output, /, *, page, config):
+            verzameld[page.file.src_uri] = output
+            return output
+
+    config = load_config(str(mkdocs_yml), site_dir=str(site_dir))
+    config.plugins["poortwachter-pdf-verzamelaar"] = Verzamelaar()
+    # mkdocs logs its own warnings; in strict mode it raises on them, like scripts/build_site.py.
+    build(config)
+
+    paginas = []
+    for page in volgorde:
+        src = page.file.src_uri
+        if src not in verzameld:
+            continue
+        pad = []
+        ouder = page.parent
+        while ouder is not None:
+            pad.insert(0, ouder.title)
+            ouder = ouder.parent
+        paginas.append(Pagina(src=src, url=page.url, titel=page.title or "", meta=dict(page.meta or {}),
+                              html=verzameld[src], nav_pad=pad))
+    return paginas, config
+
+
+# --- the engine ---------------------------------------------------------------------------------------------------
+
+def regels_info() -> dict:
+    try:
+        from poortwachter.regels import regels_als_dict
+    except ImportError as e:  # the engine wheel is not installed or too old
+        raise PdfBuildError(f"poortwachter.regels.regels_als_dict is missing ({e}); run scripts/build_wheel.py") from e
+    return regels_als_dict()
+
+
+def bereken(verzoek: dict) -> dict:
+    from poortwachter.contract import bereken as _bereken
+    antwoord = json.loads(_bereken(json.dumps(verzoek)))
+    if "fouten" in antwoord:
+        raise PdfBuildError(f"the engine refused the worked example {verzoek}: {antwoord['fouten']}")
+    return antwoord
+
+
+def datum_nl(d: date) -> str:
+    from poortwachter.datums import datum_nl as _datum_nl
+    return _datum_nl(d)
+
+
+def voorbeeld_ziekte(config) -> str:
+    """The first sick day of the worked example: the site's own, mkdocs.yml `extra.voorbeeld.eerste_ziektedag`."""
+    waarde = ((config.get("extra") or {}).get("voorbeeld") or {}).get("eerste_ziektedag")
+    if isinstance(waarde, date):
+        return waarde.isoformat()
+    if not (isinstance(waarde, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", waarde)):
+        raise PdfBuildError(f"mkdocs.yml extra.voorbeeld.eerste_ziektedag is missing or not YYYY-MM-DD: {waarde!r}")
+    return waarde
+
+
+# --- offline URL fetching -----------------------------------------------------------------------------------------
+
+def offline_fetcher(toegestaan: list[Path]):
+    from weasyprint.urls import FatalURLFetchingError, URLFetcher
+
+    toegestaan = [p.resolve() for p in toegestaan]
+
+    class OfflineFetcher(URLFetcher):
+        """Serves file: and data: URLs below the allowed folders; anything else stops the build."""
+
+        def __init__(self):
+            super().__init__(allowed_protocols={"file", "data"}, fail_on_errors=True)
+
+        def fetch(self, url, headers=None):
+            scheme = url.split(":", 1)[0].lower()
+            if scheme == "data":
+                return super().fetch(url, headers)
+            if scheme != "file":
+                raise FatalURLFetchingError(f"PDF build is offline: refused to fetch {url}")
+            pad = Path(unquote(urlsplit(url).path)).resolve()
+            if not any(pad.is_relative_to(t) for t in toegestaan):
+                raise FatalURLFetchingError(f"PDF build: refused file outside the site: {pad}")
+            if not pad.is_file():
+                raise FatalURLFetchingError(f"PDF build: missing file {pad}")
+            return super().fetch(url, headers)
+
+    return OfflineFetcher()
+
+
+# --- turning site pages into chapters -----------------------------------------------------------------------------
+
+def _pid(url: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", url.strip("/").lower()).strip("-")
+    return "h-" + (slug or "start")
+
+
+def _norm_pad(pad: str) -> str:
+    """Site path ("/a/b/", "/a/b/index.html") -> page URL key ("a/b/")."""
+    pad = unquote(pad).lstrip("/")
+    if pad.endswith("index.html"):
+        pad = pad[: -len("index.html")]
+    elif pad.endswith(".html"):
+        pad = pad[: -len(".html")] + "/"
+    return pad
+
+
+@dataclass
+class Context:
+    uitgave: str
+    opgenomen: dict[str, str]      # page URL -> chapter id, for pages in this PDF
+    alle_urls: set[str]            # every page URL of the site
+    site_dir: Path
+    site_url: str
+    externe_links: dict[str, tuple[str, str]] = field(default_factory=dict)   # url -> (text, chapter id)
+
+
+def _is_extern(href: str) -> bool:
+    return bool(re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I))
+
+
+def _online(ctx: Context, pad: str) -> str | None:
+    return (ctx.site_url.rstrip("/") + "/" + pad.lstrip("/")) if ctx.site_url else None
+
+
+def hoofdstuk_uit_pagina(pagina: Pagina, ctx: Context, soep_maker, vervang=None):
+    """The page's article as a <section class="hoofdstuk">, with ids prefixed and links rewritten."""
+    soup = soep_maker(pagina.html)
+    article = soup.find("article") or soup.find("div", attrs={"role": "main"})
+    if article is None:
+        raise PdfBuildError(f"{pagina.src}: no <article> in the built page")
+    pid = ctx.opgenomen[pagina.url]
+
+    for sel in ("a.headerlink", "a.md-content__button", ".md-source-file", "script", "noscript", "style", "form",
+                "button", "input", "select", "textarea", "template", "iframe", "canvas", "progress", "dialog",
+                "a.footnote-backref", ".pdf-verberg", "[hidden]", ".md-feedback", "aside.md-source-file"):
+        for el in article.select(sel):
+            el.decompose()
+
+    h1 = article.find("h1")
+    if h1 is None:
+        h1 = soup.new_tag("h1")
+        h1.string = pagina.titel
+        article.insert(0, h1)
+
+    if vervang is not None:
+        # Keep the title, replace the body (the calculator page).
+        for kind in list(article.children):
+            if kind is not h1:
+                kind.extract() if hasattr(kind, "extract") else None
+        for el in vervang(soup):
+            article.append(el)
+
+    # Tabbed sets: print every tab, each under its label.
+    for ts in article.select(".tabbed-set"):
+        if ts.select_one(":scope > .tabbed-labels"):      # pymdownx.tabbed alternate_style (what mkdocs.yml uses)
+            labels = [lab.get_text(" ", strip=True) for lab in ts.select(":scope > .tabbed-labels > label")]
+            blokken = ts.select(":scope > .tabbed-content > .tabbed-block")
+        else:                                              # the classic style: input, label, div.tabbed-content
+            labels = [lab.get_text(" ", strip=True) for lab in ts.select(":scope > label")]
+            blokken = ts.select(":scope > .tabbed-content")
+        for lab in ts.select(":scope > .tabbed-labels, :scope > label, :scope > input"):
+            lab.decompose()
+        for titel, blok in zip(labels, blokken):
+            p = soup.new_tag("p", attrs={"class": "tab-titel"})
+            p.string = titel
+            blok.insert(0, p)
+    for d in article.select("details"):
+        d["open"] = ""
+
+    # Ids: prefix them so that pages cannot collide.
+    for el in article.select("[id]"):
+        el["id"] = f"{pid}--{el['id']}"
+    for el in article.select("label[for]"):
+        del el["for"]
+    h1["id"] = pid
+    h1["class"] = h1.get("class", []) + ["hoofdstuktitel"]
+
+    # Links.
+    paginapad = "/" + pagina.url
+    for a in article.select("a[href]"):
+        href = a["href"].strip()
+        if href.startswith("#"):
+            a["href"] = f"#{pid}--{href[1:]}" if len(href) > 1 else f"#{pid}"
+            continue
+        if _is_extern(href):
+            if href.lower().startswith(("http:", "https:")):
+                tekst = a.get_text(" ", strip=True)
+                ctx.externe_links.setdefault(href, (tekst, pid))
+                if tekst.rstrip("/") != href.rstrip("/") and not a.select(".url"):
+                    span = soup.new_tag("span", attrs={"class": "url"})
+                    span.string = f" ({href})"
+                    a.insert_after(span)
+                a["class"] = a.get("class", []) + ["extern"]
+            continue
+        doel = urlsplit(urljoin(paginapad, href))
+        sleutel = _norm_pad(doel.path)
+        if sleutel in ctx.opgenomen:
+            doel_id = ctx.opgenomen[sleutel]
+            a["href"] = f"#{doel_id}--{doel.fragment}" if doel.fragment else f"#{doel_id}"
+            continue
+        # A page that is not in this PDF, or a file (download, image): point at the website.
+        online = _online(ctx, doel.path + (f"#{doel.fragment}" if doel.fragment else ""))
+        if online:
+            a["href"] = online
+            a["class"] = a.get("class", []) + ["extern"]
+            span = soup.new_tag("span", attrs={"class": "url"})
+            span.string = f" ({online})"
+            a.insert_after(span)
+        else:
+            span = soup.new_tag("span", attrs={"class": "elders"})
+            span.string = f" (op de website: {posixpath.normpath(doel.path)})" if sleutel in ctx.alle_urls else ""
+            a.insert_after(span)
+            a.unwrap()
+
+    # Images and other embedded files: absolute file URLs into the built site.
+    for el in article.select("img[src], source[src], image[href]"):
+        attr = "href" if el.name == "image" else "src"
+        src = el[attr]
+        if src.startswith("data:"):
+            continue
+        if _is_extern(src):
+            raise PdfBuildError(f"{pagina.src}: remote image {src} cannot go into the offline PDF")
+        pad = (ctx.site_dir / unquote(urlsplit(urljoin(paginapad, src)).path).lstrip("/")).resolve()
+        el[attr] = pad.as_uri()
+    for el in article.select("img[srcset], source[srcset]"):
+        del el["srcset"]
+
+    section = soup.new_tag("section", attrs={"class": "hoofdstuk", "data-src": pagina.src})
+    for kind in list(article.contents):
+        section.append(kind.extract())
+    return section
+
+
+def rekenhulp_inhoud(voorbeeld: dict, online_url: str | None):
+    """The calculator page in print: the worked example from the engine and a pointer to the online calculator."""
+    eerste = date.fromisoformat(voorbeeld["eerste_ziektedag"])
+
+    def maak(soup):
+        els = []
+        p = soup.new_tag("p")
+        p.append("De online rekenhulp rekent de termijnen uit voor jouw eigen situatie. In dit document staat een "
+                 "rekenvoorbeeld. De rekenhulp op de website maakte dit voorbeeld: ")
+        p.append(soup.new_tag("strong"))
+        p.strong.string = f"de eerste ziektedag is {datum_nl(eerste)}"
+        p.append(", en de werknemer is daarna niet meer beter gemeld.")
+        els.append(p)
+
+        h2 = soup.new_tag("h2", attrs={"id": "rekenvoorbeeld"})
+        h2.string = "Rekenvoorbeeld: de termijnen op een rij"
+        els.append(h2)
+        tabel = soup.new_tag("table", attrs={"class": "tijdlijn"})
+        cap = soup.new_tag("caption")
+        cap.string = f"Termijnen bij eerste ziektedag {datum_nl(eerste)}"
+        tabel.append(cap)
+        thead = soup.new_tag("thead")
+        tr = soup.new_tag("tr")
+        for kop in ("Ziekteweek", "Datum", "Wat", "Wie"):
+            th = soup.new_tag("th", attrs={"scope": "col"})
+            th.string = kop
+            tr.append(th)
+        thead.append(tr)
+        tabel.append(thead)
+        tbody = soup.new_tag("tbody")
+        for t in voorbeeld["termijnen"]:
+            tr = soup.new_tag("tr", attrs={"data-termijn": t["id"]})
+            for waarde, klasse in ((str(t.get("ziekteweek") or ""), "week"), (t["datum_tekst"], "datum"),
+                                   (t["omschrijving"], "wat"), (t.get("rol") or "", "wie")):
+                td = soup.new_tag("td", attrs={"class": klasse})
+                td.string = waarde
+                tr.append(td)
+            tbody.append(tr)
+        tabel.append(tbody)
+        els.append(tabel)
+
+        toelichtingen = [t for t in voorbeeld["termijnen"] if t.get("toelichting")]
+        if toelichtingen:
+            h3 = soup.new_tag("h3")
+            h3.string = "Toelichting bij het voorbeeld"
+            els.append(h3)
+            ul = soup.new_tag("ul")
+            for t in toelichtingen:
+                li = soup.new_tag("li")
+                li.string = f"{t['omschrijving']}: {t['toelichting']}"
+                ul.append(li)
+            els.append(ul)
+
+        h2 = soup.new_tag("h2", attrs={"id": "zelf-rekenen"})
+        h2.string = "Zelf rekenen"
+        els.append(h2)
+        p = soup.new_tag("p")
+        if online_url:
+            p.append("Reken met je eigen data op de website: ")
+            a = soup.new_tag("a", attrs={"href": online_url})
+            a.string = online_url
+            p.append(a)
+            p.append(". ")
+        else:
+            p.append("Reken met je eigen data met de rekenhulp op de website (pagina Rekenhulp). ")
+        p.append("Daar kun je ook periodes van herstel, verlof en een verlenging invullen. De rekenhulp werkt in je "
+                 "browser; je gegevens gaan niet naar een server.")
+        els.append(p)
+        return els
+
+    return maak
+
+
+# --- assembling one PDF ------------------------------------------------------------------------------------------
+
+def _inhoudsopgave(soup, hoofdstukken):
+    nav = soup.new_tag("nav", attrs={"class": "inhoud", "id": "inhoudsopgave"})
+    h = soup.new_tag("h2", attrs={"class": "inhoud-titel"})
+    h.string = "Inhoud"
+    nav.append(h)
+    ol = soup.new_tag("ol")
+    for sec in hoofdstukken:
+        h1 = sec.find("h1")
+        li = soup.new_tag("li", attrs={"class": "niveau-1"})
+        a = soup.new_tag("a", attrs={"href": f"#{h1['id']}"})
+        a.string = h1.get_text(" ", strip=True)
+        li.append(a)
+        subs = [h2 for h2 in sec.find_all("h2") if h2.get("id")]
+        if subs:
+            sub_ol = soup.new_tag("ol")
+            for h2 in subs:
+                sli = soup.new_tag("li", attrs={"class": "niveau-2"})
+                sa = soup.new_tag("a", attrs={"href": f"#{h2['id']}"})
+                sa.string = h2.get_text(" ", strip=True)
+                sli.append(sa)
+                sub_ol.append(sli)
+            li.append(sub_ol)
+        ol.append(li)
+    nav.append(ol)
+    return nav
+
+
+def _bronnen(soup, ctx: Context, regels: dict, titels: dict[str, str], met_regels: bool):
+    sec = soup.new_tag("section", attrs={"class": "hoofdstuk bronnen"})
+    h1 = soup.new_tag("h1", attrs={"id": "h-bronnenlijst", "class": "hoofdstuktitel"})
+    h1.string = BRONNEN_TITEL
+    sec.append(h1)
+    p = soup.new_tag("p")
+    p.string = ("Hieronder staan alle bronnen en websites waar dit document naar verwijst, met het hoofdstuk "
+                "waarin ze staan. Controleer bij twijfel altijd de actuele tekst van de wet of de uitleg van UWV.")
+    sec.append(p)
+
+    if met_regels:
+        sec.append(_regelbronnen(soup, regels))
+    if ctx.externe_links:
+        h2 = soup.new_tag("h2", attrs={"id": "h-bronnenlijst--tekst"})
+        h2.string = "Alle links in dit document"
+        sec.append(h2)
+        ul = soup.new_tag("ul", attrs={"class": "bronlijst"})
+        for url, (tekst, pid) in ctx.externe_links.items():
+            li = soup.new_tag("li")
+            if tekst and tekst.rstrip("/") != url.rstrip("/"):
+                li.append(tekst + " ")
+            a = soup.new_tag("a", attrs={"href": url, "class": "extern"})
+            a.string = url
+            li.append(a)
+            li.append(" (in ")
+            ia = soup.new_tag("a", attrs={"href": f"#{pid}", "class": "paginaverwijzing"})
+            ia.string = titels.get(pid, "")
+            li.append(ia)
+            li.append(")")
+            ul.append(li)
+        sec.append(ul)
+    return sec
+
+
+def _regelbronnen(soup, regels: dict):
+    """The sources behind the engine's rules (only when the site's own sources page is not in this PDF)."""
+    wrap = soup.new_tag("div", attrs={"class": "regelbronnen"})
+    h2 = soup.new_tag("h2", attrs={"id": "h-bronnenlijst--rekenregels"})
+    h2.string = "Bronnen van de rekenregels"
+    wrap.append(h2)
+    p = soup.new_tag("p")
+    p.string = (f"Versie van de rekenregels: {regels.get('versie', '?')}, laatst gecontroleerd op "
+                f"{regels.get('laatst_gecontroleerd', '?')}.")
+    wrap.append(p)
+    ul = soup.new_tag("ul", attrs={"class": "bronlijst"})
+    gezien = set()
+    for rid, regel in sorted((regels.get("regels") or {}).items()):
+        items = []
+        grond = regel.get("grondslag") or {}
+        if grond:
+            delen = [grond.get("regeling") or grond.get("wet") or ""]
+            if grond.get("artikel"):
+                delen.append(f"artikel {grond['artikel']}")
+            if grond.get("lid"):
+                delen.append(f"lid {grond['lid']}")
+            items.append((" ".join(d for d in delen if d).strip(), grond.get("url")))
+        for b in regel.get("bronnen") or []:
+            items.append((b.get("titel") or b.get("url") or "", b.get("url")))
+        for titel, url in items:
+            if (rid, titel, url) in gezien or not (titel or url):
+                continue
+            gezien.add((rid, titel, url))
+            li = soup.new_tag("li")
+            naam = soup.new_tag("span", attrs={"class": "regel-id"})
+            naam.string = (regel.get("omschrijving") or rid)
+            li.append(naam)
+            li.append(": " + (titel or ""))
+            if url:
+                li.append(" ")
+                a = soup.new_tag("a", attrs={"href": url, "class": "extern"})
+                a.string = url
+                li.append(a)
+            ul.append(li)
+    wrap.append(ul)
+    return wrap
+
+
+def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, regels: dict, voorbeeld: dict,
+               bouwdatum: date) -> str:
+    from bs4 import BeautifulSoup
+
+    def soep(tekst):
+        return BeautifulSoup(tekst, "html.parser")
+
+    info = UITGAVEN[uitgave]
+    gekozen = []
+    for p in paginas:
+        if p.meta.get("pdf") is False:
+            continue
+        dg = p.meta.get("doelgroep")
+        if dg not in DOELGROEPEN:
+            raise PdfBuildError(f"docs/{p.src}: front matter 'doelgroep' must be one of {sorted(DOELGROEPEN)}, "
+                                f"not {dg!r}")
+        if dg in info["doelgroepen"]:
+            gekozen.append(p)
+    if not gekozen:
+        raise PdfBuildError(f"no pages for the {uitgave} PDF")
+
+    site_url = (config.get("site_url") or "").rstrip("/")
+    ctx = Context(uitgave=uitgave, opgenomen={p.url: _pid(p.url) for p in gekozen},
+                  alle_urls={p.url for p in paginas}, site_dir=site_dir, site_url=site_url)
+    rekenhulp_url = _online(ctx, REKENHULP_PREFIX)
+
+    doc = soep("<!DOCTYPE html><html lang=\"nl\"><head></head><body></body></html>")
+    head = doc.head
+    meta = doc.new_tag("meta", attrs={"charset": "utf-8"})
+    head.append(meta)
+    titel = f"{config['site_name']}: {info['ondertitel']}"
+    t = doc.new_tag("title")
+    t.string = titel
+    head.append(t)
+    for naam, waarde in (("author", config.get("site_author") or config["site_name"]),
+                         ("description", config.get("site_description") or ""),
+                         ("generator", "scripts/build_pdf.py (WeasyPrint)"),
+                         ("dcterms.created", bouwdatum.isoformat()),
+                         ("dcterms.modified", bouwdatum.isoformat())):
+        head.append(doc.new_tag("meta", attrs={"name": naam, "content": waarde}))
+    head.append(doc.new_tag("link", attrs={"rel": "stylesheet", "href": (PDF_ASSETS / "pdf.css").as_uri()}))
+
+    body = doc.body
+    body["class"] = f"uitgave-{uitgave}"
+    body["data-lezer"] = info["lezer"]
+
+    # Cover.
+    omslag = doc.new_tag("section", attrs={"class": "omslag"})
+    for tag, klasse, tekst in (
+        ("p", "omslag-site", config["site_name"]),
+        ("p", "omslag-titel", info["ondertitel"]),
+        ("p", "omslag-lezer", f"Voor {info['lezer']}: de Wet verbetering poortwachter en re-integratie tweede spoor, "
+                              f"stap voor stap."),
+    ):
+        el = doc.new_tag(tag, attrs={"class": klasse})
+        el.string = tekst
+        omslag.append(el)
+    dl = doc.new_tag("dl", attrs={"class": "omslag-gegevens"})
+    for term, waarde in (("Doelgroep", info["lezer"].capitalize()),
+                         ("Gemaakt op", datum_nl(bouwdatum)),
+                         ("Versie rekenregels", f"{regels.get('versie', '?')} (laatst gecontroleerd "
+                                                f"{regels.get('laatst_gecontroleerd', '?')})")):
+        dt = doc.new_tag("dt")
+        dt.string = term
+        dd = doc.new_tag("dd")
+        dd.string = waarde
+        dl.append(dt)
+        dl.append(dd)
+    omslag.append(dl)
+    noot = doc.new_tag("p", attrs={"class": "omslag-noot"})
+    noot.string = ("Dit is een afdruk van de website" + (f" {site_url}" if site_url else "") +
+                   ". De website is de actuele versie. Deze uitleg is algemene informatie en geen persoonlijk "
+                   "juridisch advies.")
+    omslag.append(noot)
+    body.append(omslag)
+
+    hoofdstukken = []
+    for p in gekozen:
+        vervang = None
+        if p.src.startswith(REKENHULP_PREFIX) or p.meta.get("pdf") == "rekenvoorbeeld":
+            vervang = rekenhulp_inhoud(voorbeeld, rekenhulp_url)
+        hoofdstukken.append(hoofdstuk_uit_pagina(p, ctx, soep, vervang))
+    titels = {sec.find("h1")["id"]: sec.find("h1").get_text(" ", strip=True) for sec in hoofdstukken}
+    site_bronnenpagina = any(p.src == SITE_BRONNEN for p in gekozen)
+    bronnen = _bronnen(doc, ctx, regels, titels, met_regels=not site_bronnenpagina)
+    hoofdstukken.append(bronnen)
+
+    body.append(_inhoudsopgave(doc, hoofdstukken))
+    for sec in hoofdstukken:
+        body.append(sec)
+    _controleer_ankers(doc)
+    return str(doc)
+
+
+def _controleer_ankers(doc) -> None:
+    """Every internal link must land: a missing anchor inside a chapter falls back to the chapter's start (the
+    calculator page's form anchors, for example); a missing chapter is a build error."""
+    ids = {el["id"] for el in doc.select("[id]")}
+    for a in doc.select('a[href^="#"]'):
+        doel = a["href"][1:]
+        if doel in ids:
+            continue
+        hoofdstuk = doel.split("--", 1)[0]
+        if hoofdstuk in ids:
+            a["href"] = f"#{hoofdstuk}"
+        else:
+            raise PdfBuildError(f"internal link to #{doel} has no target in the PDF")
+
+
+def render(html_tekst: str, doel: Path, site_dir: Path) -> None:
+    from weasyprint import HTML
+
+    fetcher = offline_fetcher([site_dir, PDF_ASSETS])
+    doc = HTML(string=html_tekst, base_url=site_dir.as_uri() + "/", url_fetcher=fetcher)
+    doel.parent.mkdir(parents=True, exist_ok=True)
+    tmp = doel.with_suffix(".pdf.tmp")
+    doc.write_pdf(tmp, pdf_identifier=b"poortwachter-" + doel.stem.encode(), uncompressed_pdf=False)
+    tmp.replace(doel)
+
+
+def _render_job(args):
+    uitgave, html_tekst, doel, site_dir = args
+    t0 = time.perf_counter()
+    render(html_tekst, Path(doel), Path(site_dir))
+    return uitgave, time.perf_counter() - t0
+
+
+def bouwdatum_nu() -> date:
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), UTC).date()
+    return datetime.now(UTC).date()
+
+
+def bouw(out_dir: Path, uitgaven: list[str] | None = None, jobs: int | None = None,
+         html_dir: Path | None = None, mkdocs_yml: Path = ROOT / "mkdocs.yml") -> dict[str, Path]:
+    """Build the PDFs into out_dir; returns {uitgave: path}."""
+    uitgaven = uitgaven or list(UITGAVEN)
+    regels = regels_info()
+    bouwdatum = bouwdatum_nu()
+    with tempfile.TemporaryDirectory(prefix="pdf-site-") as tmp:
+        site_dir = Path(tmp) / "site"
+        t0 = time.perf_counter()
+        paginas, config = _mkdocs_bouw(site_dir, mkdocs_yml)
+        log.info("mkdocs build for the PDFs: %.1f s, %d pages", time.perf_counter() - t0, len(paginas))
+        eerste = voorbeeld_ziekte(config)
+        voorbeeld = bereken({"ziek": [eerste], "peildatum": bouwdatum.isoformat()})
+
+        taken = []
+        for u in uitgaven:
+            tekst = stel_samen(u, paginas, config, site_dir, regels, voorbeeld, bouwdatum)
+            if html_dir:
+                html_dir.mkdir(parents=True, exist_ok=True)
+                (html_dir / f"{u}.html").write_text(tekst, encoding="utf-8")
+            taken.append((u, tekst, str(out_dir / UITGAVEN[u]["bestand"]), str(site_dir)))
+
+        jobs = jobs or min(len(taken), os.cpu_count() or 1)
+        if jobs > 1:
+            with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+                for u, duur in pool.map(_render_job, taken):
+                    log.info("%s: %.1f s", u, duur)
+        else:
+            for taak in taken:
+                u, duur = _render_job(taak)
+                log.info("%s: %.1f s", u, duur)
+    return {u: out_dir / UITGAVEN[u]["bestand"] for u in uitgaven}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("out", nargs="?", default=str(ROOT / "site" / "pdf"), help="output folder (default site/pdf)")
+    ap.add_argument("--uitgave", action="append", choices=list(UITGAVEN), help="only this PDF (repeatable)")
+    ap.add_argument("--jobs", type=int, default=None, help="parallel WeasyPrint renders (default: cores, max 3)")
+    ap.add_argument("--html", type=Path, default=None, help="also write the assembled HTML here (debugging)")
+    ap.add_argument("--config-file", type=Path, default=ROOT / "mkdocs.yml", help="mkdocs.yml to build from")
+    ap.add_argument("-q", "--quiet", action="store_true")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING if args.quiet else logging.INFO, format="[build_pdf] %(message)s")
+    # WeasyPrint is chatty about CSS it ignores; keep real errors.
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    t0 = time.perf_counter()
+    try:
+        paden = bouw(Path(args.out), args.uitgave, args.jobs, args.html, args.config_file)
+    except PdfBuildError as e:
+        print(f"build_pdf: {e}", file=sys.stderr)
+        return 1
+    for u, p in paden.items():
+        log.info("%s -> %s", u, p)
+    log.info("total %.1f s", time.perf_counter() - t0)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
