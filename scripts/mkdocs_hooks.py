@@ -212,11 +212,12 @@ class Bouw:
         self.context.update(
             bronnen=self.bronnen, termijn=self.termijn, termijn_datum=self.termijn_datum, regel=self.regel,
         )
+        self.env.globals.update(self.context)
         self.data = self._laad_data()
         self.context["data"] = self.data
         for naam, waarde in self.data.items():
             self.context.setdefault(naam, waarde)
-        self.context.update(stap=self.stap, stappen_voor=self.stappen_voor)
+        self.context.update(stap=self.stap, stappen_voor=self.stappen_voor, fase=self.fase, sporen_svg=self.sporen_svg)
         self.env.globals.update(self.context)
         self.gebruikte_termijnen: set[str] = set()
 
@@ -306,6 +307,57 @@ class Bouw:
             if s.get("id") == stap_id:
                 return s
         raise BouwFout(f"onbekende stap {stap_id!r}")
+
+    def fase(self, fase_id: str) -> dict[str, Any]:
+        for f in self.data.get("fasen", []):
+            if f.get("id") == fase_id:
+                return f
+        raise BouwFout(f"onbekende fase {fase_id!r}")
+
+    def sporen_svg(self) -> str:
+        """Inline SVG: spoor 1 and spoor 2 side by side on one week axis. All week numbers come from the rules."""
+        r = self.r
+        eind = r.wachttijd.weken
+        breed, links, rechts = 720, 20, 20
+        schaal = (breed - links - rechts) / eind
+
+        def x(week: float) -> float:
+            return round(links + week * schaal, 1)
+
+        ejevan, eje, s2 = r.eerstejaarsevaluatie.vanaf_week, r.eerstejaarsevaluatie.week, r.start_spoor_2.week
+        mijlpalen = [  # (week, label, row)
+            (r.probleemanalyse.week, f"week {r.probleemanalyse.week}: probleemanalyse", 0),
+            (r.plan_van_aanpak.week, f"week {r.plan_van_aanpak.week}: plan van aanpak", 1),
+            (r.ziekmelding_uwv.week, f"na week {r.ziekmelding_uwv.week}: melding UWV", 2),
+            (eje, f"week {ejevan}–{eje}: eerstejaarsevaluatie", 0),
+            (s2, f"uiterlijk week {s2}: start spoor 2", 1),
+            (r.wia_aanvraag.week, f"week {r.wia_aanvraag.week}: WIA-aanvraag", 2),
+            (eind, f"week {eind}: einde loondoorbetaling", 3),
+        ]
+        d = []
+        d.append(f'<svg class="pw-sporen" viewBox="0 0 {breed} 290" role="img" aria-labelledby="pw-sporen-titel '
+                 f'pw-sporen-uitleg" xmlns="http://www.w3.org/2000/svg">')
+        d.append('<title id="pw-sporen-titel">Spoor 1 en spoor 2 naast elkaar</title>')
+        d.append(f'<desc id="pw-sporen-uitleg">Spoor 1, terugkeer bij de eigen werkgever, loopt van week 1 tot week '
+                 f'{eind}. Spoor 2, werk bij een andere werkgever, kan na de eerstejaarsevaluatie beginnen (week {ejevan} '
+                 f'tot {eje}) en moet uiterlijk in week {s2} lopen, tot week {eind}. Beide sporen kunnen tegelijk lopen.</desc>')
+        # bars
+        d.append(f'<rect class="pw-sporen__spoor1" x="{x(0)}" y="40" width="{x(eind) - x(0)}" height="44" rx="6"/>')
+        d.append(f'<text class="pw-sporen__label" x="{x(0) + 10}" y="68">Spoor 1: werk bij de eigen werkgever</text>')
+        d.append(f'<rect class="pw-sporen__kan" x="{x(ejevan)}" y="100" width="{x(s2) - x(ejevan)}" height="44" rx="6"/>')
+        d.append(f'<rect class="pw-sporen__spoor2" x="{x(s2)}" y="100" width="{x(eind) - x(s2)}" height="44" rx="6"/>')
+        d.append(f'<text class="pw-sporen__label pw-sporen__label--eind" x="{x(eind) - 10}" y="128" '
+                 f'text-anchor="end">Spoor 2: werk elders</text>')
+        d.append(f'<text class="pw-sporen__klein" x="{x(ejevan) - 6}" y="128" text-anchor="end">kan al eerder starten</text>')
+        # axis
+        d.append(f'<line class="pw-sporen__as" x1="{x(0)}" y1="170" x2="{x(eind)}" y2="170"/>')
+        for week, label, rij in mijlpalen:
+            y = 192 + rij * 28
+            anker = "end" if week > eind * 0.75 else "start"
+            d.append(f'<line class="pw-sporen__streep" x1="{x(week)}" y1="30" x2="{x(week)}" y2="{y - 14}"/>')
+            d.append(f'<text class="pw-sporen__klein" x="{x(week)}" y="{y}" text-anchor="{anker}">{label}</text>')
+        d.append("</svg>")
+        return '<div class="pw-diagram">' + "".join(d) + "</div>"
 
     def stappen_voor(self, doelgroep: str) -> list[dict[str, Any]]:
         return [s for s in self.data.get("stappen", []) if s.get("doelgroep") in (doelgroep, "beide")]
