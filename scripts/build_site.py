@@ -17,6 +17,8 @@ def main(argv: list[str]) -> None:
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_wheel.py")], check=True)
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(out)],
                    check=True, cwd=ROOT)
+    # Self-hosted Pyodide runtime + trimmed lockfile + wheel, then the calculator page's build-time example.
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_pyodide.py"), str(out)], check=True)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,28 @@
+// Classic loader for the calculator page, referenced only from docs/rekenhulp/index.md (no other page loads it,
+// so ordinary pages never start Pyodide). Material's instant navigation re-inserts the content's <script> tags on
+// every visit, so this file runs on each visit of the page (a module script would run only once per document).
+// When the calculator leaves the page (instant navigation elsewhere), its worker is terminated.
+(function () {
+  var script = document.currentScript;
+  var wortel = document.getElementById("rekenhulp");
+  if (!wortel || wortel.dataset.gemount) return;
+  wortel.dataset.gemount = "ja";
+  var basis = script && script.src ? script.src : document.baseURI;
+  import(new URL("rekenhulp.js", basis).href).then(function (m) {
+    var rh = m.mount(wortel, {});
+    var weg = function () {
+      if (!wortel.isConnected) {
+        rh.stop();
+        m.stopRekenkern();
+        if (abonnement) abonnement.unsubscribe();
+      }
+    };
+    var abonnement = window.document$ && window.document$.subscribe ? window.document$.subscribe(weg) : null;
+  }, function () {
+    wortel.dataset.fase = "fout";
+    var p = document.createElement("p");
+    p.className = "rh-fout";
+    p.textContent = "De rekenhulp kon niet laden. Herlaad de pagina om het opnieuw te proberen.";
+    wortel.replaceChildren(p);
+  });
+})();

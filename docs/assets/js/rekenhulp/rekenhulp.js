@@ -1,0 +1,541 @@
+// The deadline calculator UI: mount(element, options) builds the form and the result inside `element`.
+// Every rule, number, date and message comes from the engine (poortwachter.contract.bereken in the worker);
+// this file only collects input, shows the engine's answer and keeps the input in the URL fragment.
+//
+//   import { mount } from ".../rekenhulp.js";
+//   const rh = mount(document.querySelector("#rekenhulp"), {
+//     doelgroep: "beide",          // initial filter: "werkgever" | "werknemer" | "beide"
+//     compact: false,              // true: no print/share buttons and no period explanation (embed)
+//     fragment: true,              // keep the input in location.hash (false for embeds that own their URL)
+//     telwijzeUrl: "../onderwerpen/tellen/",   // page explaining the counting convention (optional)
+//   });
+//   rh.stop();
+
+import { FASEN, rekenkern, stopRekenkern } from "./rekenkern.js";
+
+export { stopRekenkern };
+
+const DATUMVELDEN = [
+  ["probleemanalyse_op", "Datum probleemanalyse", "Als de bedrijfsarts de probleemanalyse al heeft gemaakt."],
+  ["ziekmelding_uwv_op", "Datum ziekmelding bij UWV (42e-weeksmelding)", "Als de werkgever de werknemer al bij UWV heeft ziek gemeld."],
+  ["eerstejaarsevaluatie_op", "Datum eerstejaarsevaluatie", "Als de eerstejaarsevaluatie al is gehouden."],
+];
+const WEKENVELDEN = [
+  ["vrijwillige_verlenging_weken", "Vrijwillige verlenging van de loondoorbetaling (weken)", "Afgesproken met UWV. Leeg of 0 als er geen verlenging is."],
+  ["loonsanctie_weken", "Loonsanctie (weken)", "Opgelegd door UWV. Leeg of 0 als er geen loonsanctie is."],
+];
+const ROLNAMEN = { werkgever: "Werkgever", werknemer: "Werknemer", beide: "Werkgever en werknemer" };
+const FILTERS = [
+  ["beide", "Werkgever en werknemer"],
+  ["werkgever", "Werkgever"],
+  ["werknemer", "Werknemer"],
+];
+
+let teller = 0;
+
+function el(tag, attrs = {}, ...kinderen) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "class") e.className = v;
+    else if (k === "text") e.textContent = v;
+    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? "" : v);
+  }
+  for (const k of kinderen.flat()) if (k !== null && k !== undefined && k !== false) e.append(k);
+  return e;
+}
+
+/** Today's date from the browser clock, as the engine's peildatum ("YYYY-MM-DD"); never shown formatted. */
+export function vandaag(nu = new Date()) {
+  const p = (n) => String(n).padStart(2, "0");
+  return `${nu.getFullYear()}-${p(nu.getMonth() + 1)}-${p(nu.getDate())}`;
+}
+
+export function mount(wortel, opties = {}) {
+  const o = { doelgroep: "beide", compact: false, fragment: true, telwijzeUrl: null, ...wortel.dataset, ...opties };
+  if (o.compact === "true") o.compact = true;
+  const pre = `rh${++teller}`;
+  const kern = rekenkern();
+  const staat = { verzonden: false, laatste: null, volgnummer: 0, antwoord: null, verzoek: null };
+
+  wortel.classList.add("rh");
+  if (o.compact) wortel.classList.add("rh--compact");
+  wortel.replaceChildren();
+
+  // ------------------------------------------------------------------ status (progress, retry)
+  const statusTekst = el("span", { class: "rh-status__tekst" });
+  const voortgangBalk = el("progress", { class: "rh-status__balk", max: "4", value: "0", "aria-hidden": "true" });
+  const opnieuw = el("button", { type: "button", class: "md-button rh-status__opnieuw", hidden: true, text: "Opnieuw proberen",
+    onclick: () => kern.herstart() });
+  const status = el("div", { class: "rh-status", role: "status", "aria-live": "polite", "data-fase": "" },
+    voortgangBalk, statusTekst, opnieuw);
+  const fasen = ["downloaden", "python", "rekenkern", "klaar"];
+
+  // ------------------------------------------------------------------ error summary (GOV.UK pattern)
+  const samenvattingLijst = el("ul", { class: "rh-foutsamenvatting__lijst" });
+  const samenvatting = el("div", { class: "rh-foutsamenvatting", hidden: true, tabindex: "-1", role: "alert",
+    "aria-labelledby": `${pre}-fouten-kop` },
+    el("h2", { id: `${pre}-fouten-kop`, class: "rh-foutsamenvatting__kop", text: "Er is een probleem" }),
+    samenvattingLijst);
+
+  // ------------------------------------------------------------------ form
+  const velden = new Map(); // key "veld" or "veld:index" -> {invoer: [inputs], fout: element, groep: element}
+
+  function datumInvoer(id, label, hint, extra = {}) {
+    const hintEl = hint ? el("div", { class: "rh-hint", id: `${id}-hint`, text: hint }) : null;
+    const fout = el("p", { class: "rh-fout", id: `${id}-fout`, hidden: true });
+    const invoer = el("input", { type: "date", id, name: id, class: "rh-invoer", "aria-describedby": hintEl ? `${id}-hint` : null, ...extra });
+    const groep = el("div", { class: "rh-veld" }, el("label", { for: id, text: label }), hintEl, fout, invoer);
+    return { groep, invoer, fout };
+  }
+
+  function koppelFout(sleutel, invoer, fout, groep) {
+    velden.set(sleutel, { invoer, fout, groep });
+  }
+
+  // Sick periods: ziek[0] = first sick day [/ last sick day], ziek[i] = "weer ziek op" [/ last sick day].
+  const periodesLijst = el("div", { class: "rh-periodes" });
+  const periodes = [];
+
+  function periodeRij(i, start = "", einde = "") {
+    const id = `${pre}-ziek-${periodes.length}`;
+    const eerste = periodes.length === 0;
+    const s = datumInvoer(`${id}-start`, eerste ? "Eerste ziektedag" : "Weer ziek op",
+      eerste ? "De eerste dag dat de werknemer ziek was." : "De eerste dag van de nieuwe ziekteperiode.",
+      { required: eerste ? true : null });
+    const e = datumInvoer(`${id}-einde`, "Laatste ziektedag (optioneel)",
+      "Alleen als de werknemer daarna een tijd hersteld was: de dag vóór de eerste hersteldag.");
+    s.invoer.value = start;
+    e.invoer.value = einde;
+    const fout = el("p", { class: "rh-fout", id: `${id}-fout`, hidden: true });
+    const kop = el("legend", { text: eerste ? "Ziekteperiode" : `Volgende ziekteperiode` });
+    const verwijder = eerste ? null : el("button", { type: "button", class: "rh-knop rh-knop--klein",
+      text: "Verwijder deze periode", onclick: () => verwijderPeriode(rij) });
+    const rij = { start: s.invoer, einde: e.invoer, fout, verwijder, element: null, kop };
+    rij.element = el("fieldset", { class: "rh-groep rh-periode", "aria-describedby": `${id}-fout` },
+      kop, fout, el("div", { class: "rh-rij" }, s.groep, e.groep), verwijder);
+    periodes.push(rij);
+    periodesLijst.append(rij.element);
+    hernummer();
+    return rij;
+  }
+
+  function hernummer() {
+    periodes.forEach((rij, i) => {
+      if (i > 0) rij.kop.textContent = `Ziekteperiode ${i + 1} (na herstel weer ziek)`;
+      if (rij.verwijder) rij.verwijder.textContent = `Verwijder ziekteperiode ${i + 1}`;
+    });
+  }
+
+  function verwijderPeriode(rij) {
+    const i = periodes.indexOf(rij);
+    periodes.splice(i, 1);
+    rij.element.remove();
+    hernummer();
+    voegPeriodeToe.focus();
+    wijziging();
+  }
+
+  const voegPeriodeToe = el("button", { type: "button", class: "rh-knop", text: "Voeg een ziekteperiode toe (weer ziek na herstel)",
+    onclick: () => { periodeRij().start.focus(); } });
+
+  // WAZO leave periods
+  const verlofLijst = el("div", { class: "rh-periodes" });
+  const verloven = [];
+
+  function verlofRij(start = "", einde = "") {
+    const id = `${pre}-verlof-${verloven.length}`;
+    const s = datumInvoer(`${id}-start`, "Verlof vanaf", null);
+    const e = datumInvoer(`${id}-einde`, "Verlof tot en met", null);
+    s.invoer.value = start;
+    e.invoer.value = einde;
+    const fout = el("p", { class: "rh-fout", id: `${id}-fout`, hidden: true });
+    const kop = el("legend");
+    const rij = { start: s.invoer, einde: e.invoer, fout, kop, element: null };
+    const verwijder = el("button", { type: "button", class: "rh-knop rh-knop--klein", text: "Verwijder dit verlof",
+      onclick: () => {
+        verloven.splice(verloven.indexOf(rij), 1);
+        rij.element.remove();
+        hernummerVerlof();
+        voegVerlofToe.focus();
+        wijziging();
+      } });
+    rij.verwijder = verwijder;
+    rij.element = el("fieldset", { class: "rh-groep rh-periode", "aria-describedby": `${id}-fout` },
+      kop, fout, el("div", { class: "rh-rij" }, s.groep, e.groep), verwijder);
+    verloven.push(rij);
+    verlofLijst.append(rij.element);
+    hernummerVerlof();
+    return rij;
+  }
+
+  function hernummerVerlof() {
+    verloven.forEach((rij, i) => {
+      rij.kop.textContent = `Zwangerschaps- of bevallingsverlof ${i + 1}`;
+      rij.verwijder.textContent = `Verwijder verlof ${i + 1}`;
+    });
+  }
+
+  const voegVerlofToe = el("button", { type: "button", class: "rh-knop", text: "Voeg zwangerschaps- of bevallingsverlof toe",
+    onclick: () => { verlofRij().start.focus(); } });
+
+  const losseVelden = new Map();
+  const datumGroepen = DATUMVELDEN.map(([veld, label, hint]) => {
+    const v = datumInvoer(`${pre}-${veld}`, label, hint);
+    losseVelden.set(veld, v);
+    koppelFout(veld, [v.invoer], v.fout, v.groep);
+    return v.groep;
+  });
+  const wekenGroepen = WEKENVELDEN.map(([veld, label, hint]) => {
+    const id = `${pre}-${veld}`;
+    const hintEl = el("div", { class: "rh-hint", id: `${id}-hint`, text: hint });
+    const fout = el("p", { class: "rh-fout", id: `${id}-fout`, hidden: true });
+    const invoer = el("input", { type: "text", inputmode: "numeric", id, name: id, class: "rh-invoer rh-invoer--kort",
+      autocomplete: "off", spellcheck: "false", "aria-describedby": `${id}-hint` });
+    const groep = el("div", { class: "rh-veld" }, el("label", { for: id, text: label }), hintEl, fout, invoer);
+    losseVelden.set(veld, { invoer, fout, groep });
+    koppelFout(veld, [invoer], fout, groep);
+    return groep;
+  });
+  const peil = datumInvoer(`${pre}-peildatum`, "Vandaag",
+    "De rekenhulp gebruikt de datum van uw computer. Kies een andere datum om de situatie op die dag te zien.");
+  peil.invoer.value = vandaag();
+  losseVelden.set("peildatum", peil);
+  koppelFout("peildatum", [peil.invoer], peil.fout, peil.groep);
+
+  const bereken = el("button", { type: "submit", class: "md-button md-button--primary", text: "Bereken de termijnen" });
+  const formulier = el("form", { class: "rh-formulier", novalidate: true, "aria-label": "Invoer voor de termijnen" },
+    el("fieldset", { class: "rh-groep" }, el("legend", { text: "Ziekte" }), periodesLijst, voegPeriodeToe),
+    el("fieldset", { class: "rh-groep" }, el("legend", { text: "Zwangerschaps- en bevallingsverlof (WAZO)" }),
+      el("p", { class: "rh-hint", text: "Ziekte tijdens dit verlof telt niet mee voor de termijnen." }), verlofLijst, voegVerlofToe),
+    el("details", { class: "rh-groep rh-meer" }, el("summary", { text: "Wat al gebeurd is, verlenging en loonsanctie" }),
+      ...datumGroepen, ...wekenGroepen, peil.groep),
+    el("div", { class: "rh-acties" }, bereken));
+  periodeRij();
+
+  // ------------------------------------------------------------------ result
+  const filterNaam = `${pre}-filter`;
+  const filter = el("fieldset", { class: "rh-filter" }, el("legend", { text: "Toon de stappen voor" }),
+    ...FILTERS.map(([waarde, label]) => el("label", { class: "rh-filter__optie" },
+      el("input", { type: "radio", name: filterNaam, value: waarde, checked: waarde === o.doelgroep,
+        onchange: () => { toonFilter(); schrijfFragment(); } }), ` ${label}`)));
+  const weekRegel = el("p", { class: "rh-week" });
+  const telwijze = el("p", { class: "rh-telwijze" });
+  const signalen = el("ul", { class: "rh-signalen" });
+  const tijdlijn = el("ol", { class: "rh-tijdlijn" });
+  const regelsVersie = el("p", { class: "rh-versie" });
+  const meldingen = el("p", { class: "rh-melding", role: "status", "aria-live": "polite" });
+  const icsKnop = el("button", { type: "button", class: "md-button", text: "Zet de termijnen in uw agenda (.ics)", onclick: () => downloadIcs() });
+  const kopieerKnop = el("button", { type: "button", class: "md-button", text: "Kopieer link", onclick: () => kopieerLink() });
+  const printKnop = el("button", { type: "button", class: "md-button", text: "Print / bewaar als PDF", onclick: () => print() });
+  const invoerOverzicht = el("dl", { class: "rh-invoeroverzicht" });
+  const resultaat = el("section", { class: "rh-resultaat", hidden: true, "aria-labelledby": `${pre}-resultaat-kop`, tabindex: "-1" },
+    el("h2", { id: `${pre}-resultaat-kop`, text: "Uw termijnen" }),
+    el("div", { class: "rh-printkop" }, el("p", { text: "Dossier-checklist poortwachter. Vink af wat klaar is." }), invoerOverzicht),
+    weekRegel, telwijze, signalen, filter, tijdlijn, regelsVersie,
+    el("div", { class: "rh-acties rh-uitvoer" }, icsKnop, o.compact ? null : kopieerKnop, o.compact ? null : printKnop),
+    meldingen);
+
+  wortel.append(status, samenvatting, formulier, resultaat);
+
+  // ------------------------------------------------------------------ progress
+  const stopVoortgang = kern.opVoortgang((fase, melding) => {
+    status.dataset.fase = fase;
+    const i = fasen.indexOf(fase);
+    voortgangBalk.value = i >= 0 ? i + 1 : 0;
+    statusTekst.textContent = fase === "fout" ? (melding || FASEN.fout) : FASEN[fase] || "";
+    opnieuw.hidden = fase !== "fout";
+    wortel.dataset.fase = fase;
+    if (fase === "klaar" && staat.wacht) {
+      staat.wacht = false;
+      wijziging();
+    }
+  });
+
+  // ------------------------------------------------------------------ request from the form
+  function getal(tekst) {
+    const t = tekst.trim();
+    if (t === "") return 0;
+    return /^\d+$/.test(t) ? Number(t) : t; // anything else goes to the engine as is: it names the error
+  }
+
+  function periodeTekst(start, einde) {
+    return einde ? `${start}/${einde}` : start;
+  }
+
+  function verzoekUitFormulier() {
+    const v = {
+      ziek: periodes.map((r) => periodeTekst(r.start.value, r.einde.value)),
+      verlof: verloven.map((r) => `${r.start.value}/${r.einde.value}`),
+    };
+    for (const [veld] of DATUMVELDEN) v[veld] = losseVelden.get(veld).invoer.value || null;
+    for (const [veld] of WEKENVELDEN) v[veld] = getal(losseVelden.get(veld).invoer.value);
+    v.peildatum = peil.invoer.value || vandaag();
+    return v;
+  }
+
+  function leeg() {
+    return !periodes[0].start.value && periodes.length === 1 && !periodes[0].einde.value;
+  }
+
+  // ------------------------------------------------------------------ URL fragment (state lives only here)
+  function schrijfFragment() {
+    if (!o.fragment) return;
+    const p = new URLSearchParams();
+    for (const r of periodes) if (r.start.value || r.einde.value) p.append("ziek", periodeTekst(r.start.value, r.einde.value));
+    for (const r of verloven) if (r.start.value || r.einde.value) p.append("verlof", `${r.start.value}/${r.einde.value}`);
+    for (const [veld] of [...DATUMVELDEN, ...WEKENVELDEN]) {
+      const w = losseVelden.get(veld).invoer.value.trim();
+      if (w) p.set(veld, w);
+    }
+    if (peil.invoer.value && peil.invoer.value !== vandaag()) p.set("peildatum", peil.invoer.value);
+    const rol = gekozenFilter();
+    if (rol !== "beide") p.set("rol", rol);
+    const hash = p.toString() ? `#${p.toString()}` : "";
+    if (location.hash !== hash) history.replaceState(history.state, "", `${location.pathname}${location.search}${hash}`);
+  }
+
+  function leesFragment(hash) {
+    if (!hash || hash.length < 2) return false;
+    const p = new URLSearchParams(hash.slice(1));
+    if (![...p.keys()].some((k) => k === "ziek")) return false;
+    const ziek = p.getAll("ziek");
+    ziek.forEach((tekst, i) => {
+      const [start, einde = ""] = tekst.split("/");
+      const rij = i === 0 ? periodes[0] : periodeRij();
+      rij.start.value = start;
+      rij.einde.value = einde;
+    });
+    for (const tekst of p.getAll("verlof")) {
+      const [start, einde = ""] = tekst.split("/");
+      verlofRij(start, einde);
+    }
+    for (const [veld] of [...DATUMVELDEN, ...WEKENVELDEN]) if (p.has(veld)) losseVelden.get(veld).invoer.value = p.get(veld);
+    if (p.has("peildatum")) peil.invoer.value = p.get("peildatum");
+    if (p.has("rol")) {
+      for (const r of formulierFilter()) r.checked = r.value === p.get("rol");
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------ errors
+  function formulierFilter() {
+    return [...filter.querySelectorAll("input[type=radio]")];
+  }
+  function gekozenFilter() {
+    return (formulierFilter().find((r) => r.checked) || { value: "beide" }).value;
+  }
+
+  function foutDoel(f) {
+    if (f.veld === "ziek" || f.veld === "verlof") {
+      const rijen = f.veld === "ziek" ? periodes : verloven;
+      const rij = rijen[f.index ?? 0] || rijen[0];
+      if (!rij) return null;
+      return { fout: rij.fout, invoer: [rij.start, rij.einde], focus: rij.start.value ? rij.einde.value ? rij.start : rij.einde : rij.start, groep: rij.element };
+    }
+    const v = velden.get(f.veld);
+    if (!v) return null;
+    return { fout: v.fout, invoer: v.invoer, focus: v.invoer[0], groep: v.groep };
+  }
+
+  function wisFouten() {
+    samenvatting.hidden = true;
+    samenvattingLijst.replaceChildren();
+    for (const e of wortel.querySelectorAll(".rh-fout")) {
+      e.hidden = true;
+      e.textContent = "";
+    }
+    for (const e of wortel.querySelectorAll("[aria-invalid]")) {
+      e.removeAttribute("aria-invalid");
+      const ids = (e.getAttribute("aria-describedby") || "").split(" ").filter((x) => x && !x.endsWith("-fout"));
+      if (ids.length) e.setAttribute("aria-describedby", ids.join(" "));
+      else e.removeAttribute("aria-describedby");
+    }
+    for (const e of wortel.querySelectorAll(".rh-veld--fout, .rh-groep--fout")) e.classList.remove("rh-veld--fout", "rh-groep--fout");
+  }
+
+  function toonFouten(fouten, focus) {
+    wisFouten();
+    for (const f of fouten) {
+      const doel = foutDoel(f);
+      const melding = f.melding;
+      if (doel) {
+        const regel = el("span", { text: melding });
+        if (!doel.fout.hidden) doel.fout.append(el("br"));
+        doel.fout.append(el("span", { class: "rh-onzichtbaar", text: "Fout: " }), regel);
+        doel.fout.hidden = false;
+        doel.groep.classList.add(doel.groep.tagName === "FIELDSET" ? "rh-groep--fout" : "rh-veld--fout");
+        for (const invoer of doel.invoer) {
+          invoer.setAttribute("aria-invalid", "true");
+          const ids = new Set((invoer.getAttribute("aria-describedby") || "").split(" ").filter(Boolean));
+          ids.add(doel.fout.id);
+          invoer.setAttribute("aria-describedby", [...ids].join(" "));
+        }
+      }
+      const link = el("a", { href: doel ? `#${doel.focus.id}` : "#", text: melding, onclick: (e) => {
+        e.preventDefault();
+        e.stopPropagation();
+        if (doel) {
+          const groep = doel.focus.closest("details");
+          if (groep) groep.open = true;
+          doel.focus.focus();
+          doel.focus.closest(".rh-veld")?.scrollIntoView({ block: "center" });
+        }
+      } });
+      samenvattingLijst.append(el("li", {}, link));
+    }
+    samenvatting.hidden = false;
+    for (const f of fouten) {
+      const doel = foutDoel(f);
+      const d = doel && doel.focus.closest("details");
+      if (d) d.open = true;
+    }
+    resultaat.hidden = true;
+    if (focus) samenvatting.focus();
+  }
+
+  // ------------------------------------------------------------------ result
+  function toonFilter() {
+    const rol = gekozenFilter();
+    for (const li of tijdlijn.children) {
+      const r = li.dataset.rol;
+      li.hidden = rol !== "beide" && r !== rol && r !== "beide" && (r === "werkgever" || r === "werknemer");
+    }
+  }
+
+  function toonResultaat(a, verzoek) {
+    wisFouten();
+    staat.antwoord = a;
+    staat.verzoek = verzoek;
+    const peildatum = verzoek.peildatum;
+    weekRegel.textContent = a.huidige_ziekteweek
+      ? `U zit nu in week ${a.huidige_ziekteweek} van de ziekte.`
+      : "Op deze datum is de werknemer (nog) niet ziek volgens de invoer.";
+    telwijze.replaceChildren("Week 1 begint op de eerste ziektedag; een termijn valt op de laatste dag van de genoemde ziekteweek. ",
+      ...(o.telwijzeUrl ? [el("a", { href: o.telwijzeUrl, text: "Zo tellen we de weken" })] : []));
+    signalen.replaceChildren(...(a.signalen || []).map((s) =>
+      el("li", { class: `rh-signaal rh-signaal--${s.niveau}`, "data-code": s.code },
+        el("strong", { text: s.niveau === "waarschuwing" ? "Let op: " : "Goed om te weten: " }), s.melding)));
+    signalen.hidden = !(a.signalen || []).length;
+    tijdlijn.replaceChildren(...a.termijnen.map((t) => {
+      const wanneer = t.datum < peildatum ? "verleden" : t.datum === peildatum ? "vandaag" : "toekomst";
+      const wanneerTekst = { verleden: "voorbij", vandaag: "vandaag", toekomst: "nog te gaan" }[wanneer];
+      const vink = el("input", { type: "checkbox", class: "rh-vink", id: `${pre}-vink-${t.id}`,
+        "aria-label": `Afgevinkt: ${t.omschrijving}` });
+      return el("li", { class: `rh-stap rh-stap--${wanneer}`, "data-id": t.id, "data-rol": t.rol, "data-datum": t.datum },
+        el("div", { class: "rh-stap__kop" },
+          vink,
+          el("span", { class: "rh-stap__week", text: `Week ${t.ziekteweek}` }),
+          el("time", { class: "rh-stap__datum", datetime: t.datum, text: t.datum_tekst }),
+          el("span", { class: `rh-stap__wanneer rh-stap__wanneer--${wanneer}`, text: `(${wanneerTekst})` })),
+        el("p", { class: "rh-stap__omschrijving", text: t.omschrijving }),
+        el("p", { class: "rh-stap__rol" }, el("span", { class: "rh-onzichtbaar", text: "Wie: " }), ROLNAMEN[t.rol] || t.rol),
+        t.toelichting ? el("p", { class: "rh-stap__toelichting", text: t.toelichting }) : null,
+        (t.bronnen || []).length ? el("p", { class: "rh-stap__bron" }, "Bron: ",
+          ...t.bronnen.flatMap((b, i) => [i ? ", " : null, el("a", { href: b.url, rel: "noreferrer", text: b.titel })])) : null);
+    }));
+    toonFilter();
+    regelsVersie.textContent = a.regels ? `Rekenregels versie ${a.regels.versie}, laatst gecontroleerd op ${a.regels.laatst_gecontroleerd}.` : "";
+    invoerOverzicht.replaceChildren(
+      ...verzoek.ziek.flatMap((z, i) => [el("dt", { text: i ? `Ziekteperiode ${i + 1}` : "Ziek (eerste periode)" }), el("dd", { text: z.replace("/", " t/m ") })]),
+      ...verzoek.verlof.flatMap((z, i) => [el("dt", { text: `Verlof ${i + 1}` }), el("dd", { text: z.replace("/", " t/m ") })]),
+      ...[...DATUMVELDEN, ...WEKENVELDEN].filter(([veld]) => verzoek[veld]).flatMap(([veld, label]) => [el("dt", { text: label }), el("dd", { text: String(verzoek[veld]) })]),
+      el("dt", { text: "Berekend op" }), el("dd", { text: peildatum }),
+      el("dt", { text: "Rekenregels" }), el("dd", { text: a.regels ? a.regels.versie : "" }));
+    resultaat.hidden = false;
+    wortel.dataset.resultaat = "ja";
+  }
+
+  // ------------------------------------------------------------------ recalculation
+  async function wijziging(opts = {}) {
+    schrijfFragment();
+    if (leeg() && !opts.verzonden) {
+      wisFouten();
+      resultaat.hidden = true;
+      return;
+    }
+    if (!kern.klaar) {
+      staat.wacht = true;
+      return;
+    }
+    const verzoek = verzoekUitFormulier();
+    const nummer = ++staat.volgnummer;
+    wortel.dataset.bezig = "ja";
+    let a;
+    try {
+      a = await kern.bereken(verzoek);
+    } catch (e) {
+      meldingen.textContent = "Er ging iets mis bij het rekenen. Probeer het opnieuw.";
+      return;
+    } finally {
+      if (nummer === staat.volgnummer) delete wortel.dataset.bezig;
+    }
+    if (nummer !== staat.volgnummer) return; // a newer change is on its way
+    if (a.fouten) {
+      staat.verzonden = staat.verzonden || !!opts.verzonden;
+      toonFouten(a.fouten, !!opts.verzonden);
+    } else {
+      toonResultaat(a, verzoek);
+      if (opts.verzonden) resultaat.focus();
+    }
+    wortel.dispatchEvent(new CustomEvent("rekenhulp:resultaat", { detail: a }));
+  }
+
+  formulier.addEventListener("submit", (e) => {
+    e.preventDefault();
+    if (!kern.klaar) {
+      staat.wacht = true;
+      statusTekst.focus?.();
+      return;
+    }
+    wijziging({ verzonden: true });
+  });
+  formulier.addEventListener("change", () => wijziging());
+
+  // ------------------------------------------------------------------ exports
+  async function downloadIcs() {
+    if (!staat.verzoek) return;
+    let a;
+    try {
+      a = await kern.bereken({ ...staat.verzoek, actie: "ics" });
+    } catch {
+      a = null;
+    }
+    if (!a || !a.ics) {
+      meldingen.textContent = "Het agendabestand kon niet worden gemaakt.";
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([a.ics], { type: "text/calendar;charset=utf-8" }));
+    const link = el("a", { href: url, download: `poortwachter-termijnen-${staat.antwoord.eerste_ziektedag}.ics`, hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    meldingen.textContent = "Het agendabestand is gedownload.";
+  }
+
+  async function kopieerLink() {
+    schrijfFragment();
+    try {
+      await navigator.clipboard.writeText(location.href);
+      meldingen.textContent = "De link is gekopieerd. Alles wat u invulde staat in de link, niet op een server.";
+    } catch {
+      meldingen.textContent = `Kopiëren lukte niet. Kopieer deze link zelf: ${location.href}`;
+    }
+  }
+
+  const hersteld = o.fragment && leesFragment(location.hash);
+  if (hersteld) wijziging();
+
+  return {
+    element: wortel,
+    kern,
+    verzoek: verzoekUitFormulier,
+    herbereken: () => wijziging(),
+    stop() {
+      stopVoortgang();
+      wortel.replaceChildren();
+    },
+  };
+}

@@ -1,0 +1,132 @@
+// Page-side glue for the calculator worker (werker.js). Reusable by the calculator page, the embed and the
+// spoor-2 helper: it only moves request JSON to the worker and answers back; it knows no rules.
+//
+//   import { rekenkern } from ".../rekenkern.js";
+//   const kern = rekenkern();                     // one worker per page (shared)
+//   kern.opVoortgang((fase) => ...);              // "downloaden" | "python" | "rekenkern" | "klaar" | "fout"
+//   const antwoord = await kern.bereken({ ziek: ["2026-01-05"], peildatum: "2026-11-23" });  // parsed object
+//   kern.herstart();                              // after a failed start ("Opnieuw proberen")
+//   kern.stop();                                  // terminate the worker (page left)
+
+const WERKER_URL = new URL("werker.js", import.meta.url);
+
+export const FASEN = {
+  downloaden: "Rekenhulp downloaden…",
+  python: "Python starten…",
+  rekenkern: "Rekenregels laden…",
+  klaar: "De rekenhulp is klaar.",
+  fout: "De rekenhulp kon niet starten.",
+};
+
+class Rekenkern {
+  constructor(werkerUrl = WERKER_URL) {
+    this.werkerUrl = werkerUrl;
+    this.luisteraars = new Set();
+    this.fase = null;
+    this.melding = null;
+    this.werker = null;
+    this.volgende = 1;
+    this.open = new Map();
+    this.start();
+  }
+
+  start() {
+    this.gestart = performance.now();
+    this.werker = new Worker(this.werkerUrl, { type: "module", name: "poortwachter-rekenkern" });
+    this.werker.onmessage = (e) => this.bericht(e.data);
+    this.werker.onerror = (e) => {
+      e.preventDefault?.();
+      this.mislukt("De rekenhulp kon niet starten. Probeer het opnieuw.", e.message);
+    };
+  }
+
+  bericht(data) {
+    if (data.type === "voortgang") {
+      this.zetFase(data.fase);
+    } else if (data.type === "antwoord") {
+      const open = this.open.get(data.id);
+      if (!open) return;
+      this.open.delete(data.id);
+      try {
+        open.resolve(JSON.parse(data.json));
+      } catch (e) {
+        open.reject(e);
+      }
+    } else if (data.type === "fout") {
+      if (data.id !== undefined && this.open.has(data.id)) {
+        const open = this.open.get(data.id);
+        this.open.delete(data.id);
+        open.reject(Object.assign(new Error(data.melding), { detail: data.detail }));
+      } else {
+        this.mislukt(data.melding, data.detail);
+      }
+    }
+  }
+
+  zetFase(fase) {
+    this.fase = fase;
+    if (fase === "klaar") this.klaarNa = performance.now() - this.gestart;
+    for (const f of this.luisteraars) f(fase, this.melding);
+  }
+
+  mislukt(melding, detail) {
+    this.melding = melding;
+    this.detail = detail;
+    if (this.werker) this.werker.terminate();
+    this.werker = null;
+    for (const open of this.open.values()) open.reject(new Error(melding));
+    this.open.clear();
+    this.zetFase("fout");
+  }
+
+  opVoortgang(f) {
+    this.luisteraars.add(f);
+    if (this.fase) f(this.fase, this.melding);
+    return () => this.luisteraars.delete(f);
+  }
+
+  get klaar() {
+    return this.fase === "klaar";
+  }
+
+  /** Send any request (object or JSON string) to bereken(); resolves with the parsed answer. */
+  bereken(verzoek) {
+    if (!this.werker) this.herstart();
+    const id = this.volgende++;
+    return new Promise((resolve, reject) => {
+      this.open.set(id, { resolve, reject });
+      this.werker.postMessage({ id, verzoek });
+    });
+  }
+
+  herstart() {
+    this.stop();
+    this.melding = null;
+    this.start();
+  }
+
+  stop() {
+    if (this.werker) this.werker.terminate();
+    this.werker = null;
+    for (const open of this.open.values()) open.reject(new Error("gestopt"));
+    this.open.clear();
+  }
+}
+
+let gedeeld = null;
+
+/** The page's one calculator worker; created on first use. */
+export function rekenkern() {
+  if (!gedeeld) gedeeld = new Rekenkern();
+  return gedeeld;
+}
+
+/** Stop the page's worker (used when the calculator leaves the page, e.g. Material instant navigation). */
+export function stopRekenkern() {
+  if (gedeeld) gedeeld.stop();
+  gedeeld = null;
+}
+
+addEventListener("pagehide", (e) => {
+  if (!e.persisted) stopRekenkern();
+});

@@ -1,0 +1,85 @@
+"""Copy the self-hosted Pyodide runtime and the engine wheel into the built site (after mkdocs build).
+
+    site/pyodide/v<VERSION>/pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm, python_stdlib.zip   (runtime only)
+    site/pyodide/v<VERSION>/pyodide-lock.json     trimmed: only our wheel, registered with
+                                                  `pyodide lockfile add-wheels` so Pyodide checks its sha256
+    site/pyodide/v<VERSION>/poortwachter-*.whl    the same wheel the CPython tests install (dist/)
+
+Nothing else from node_modules/pyodide is copied (no package wheels, no console pages, no source maps), there is no
+micropip and no CDN. The version comes from node_modules/pyodide/package.json (pinned in package-lock.json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NPM_PYODIDE = ROOT / "node_modules" / "pyodide"
+DIST = ROOT / "dist"
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+PYODIDE_CLI = Path(sys.executable).parent / "pyodide"
+
+
+def pyodide_versie() -> str:
+    return json.loads((NPM_PYODIDE / "package.json").read_text(encoding="utf-8"))["version"]
+
+
+def runtime_map(site: Path) -> Path:
+    return site / "pyodide" / f"v{pyodide_versie()}"
+
+
+def wheel_pad() -> Path:
+    wheels = sorted(DIST.glob("poortwachter-*-py3-none-any.whl"))
+    if len(wheels) != 1:
+        raise SystemExit(f"[build_pyodide] verwacht precies één poortwachter-wheel in {DIST}: {[w.name for w in wheels]}")
+    return wheels[0]
+
+
+def bouw(site: Path, wheel_bron: Path | None = None) -> Path:
+    wheel_bron = wheel_bron or wheel_pad()
+    doel = runtime_map(site)
+    if doel.exists():
+        shutil.rmtree(doel)
+    doel.mkdir(parents=True)
+    for naam in RUNTIME_FILES:
+        shutil.copy2(NPM_PYODIDE / naam, doel / naam)
+    wheel = shutil.copy2(wheel_bron, doel / wheel_bron.name)
+
+    # A lockfile with the runtime's "info" block and no packages at all; add-wheels then registers our wheel
+    # (name, imports, depends, sha256) relative to the runtime directory.
+    volledig = json.loads((NPM_PYODIDE / "pyodide-lock.json").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        leeg = Path(tmp) / "pyodide-lock.json"
+        leeg.write_text(json.dumps({"info": volledig["info"], "packages": {}}), encoding="utf-8")
+        subprocess.run([str(PYODIDE_CLI), "lockfile", "add-wheels", "--input", str(leeg),
+                        "--output", str(doel / "pyodide-lock.json"), "--base-path", str(doel), str(wheel)],
+                       check=True, stdout=subprocess.DEVNULL)
+    # The worker names the versioned runtime path; a Pyodide upgrade must update it (no silent mismatch).
+    werker = ROOT / "docs" / "assets" / "js" / "rekenhulp" / "werker.js"
+    if f"/pyodide/v{pyodide_versie()}/" not in werker.read_text(encoding="utf-8"):
+        raise SystemExit(f"[build_pyodide] {werker.relative_to(ROOT)} noemt niet /pyodide/v{pyodide_versie()}/")
+    lock = json.loads((doel / "pyodide-lock.json").read_text(encoding="utf-8"))
+    pakketten = lock["packages"]
+    if set(pakketten) != {"poortwachter"} or pakketten["poortwachter"]["file_name"] != Path(wheel).name:
+        raise SystemExit(f"[build_pyodide] onverwachte lockfile: {sorted(pakketten)}")
+    print(f"[build_pyodide] {doel.relative_to(site.parent) if site.parent in doel.parents else doel}: "
+          f"{', '.join(sorted(p.name for p in doel.iterdir()))}", file=sys.stderr)
+    return doel
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("site", nargs="?", type=Path, default=ROOT / "site")
+    parser.add_argument("--wheel", type=Path, help="another wheel than dist/poortwachter-*.whl")
+    args = parser.parse_args(argv)
+    bouw(args.site, args.wheel)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
