@@ -1,0 +1,31 @@
+"""Gedeelde hulp voor de spoor-2-tests: alles gaat via het JSON-contract, zoals in de browser en de CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from poortwachter.contract import bereken
+
+GEVALLEN = Path(__file__).parent / "gevallen"
+PEILDATUM = "2026-11-23"
+
+
+def contract(verzoek: dict) -> dict:
+    return json.loads(bereken(json.dumps(verzoek)))
+
+
+def spoor2(antwoorden: dict, peildatum: str = PEILDATUM) -> dict:
+    return contract({"actie": "spoor2", "antwoorden": antwoorden, "peildatum": peildatum})
+
+
+def termijnen(**verzoek) -> dict[str, dict]:
+    uit = contract({"actie": "termijnen", "peildatum": PEILDATUM, **verzoek})
+    assert "fouten" not in uit, uit
+    return {t["id"]: t for t in uit["termijnen"]}
+
+
+def gevallen(voorvoegsel: str = "") -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) | {"bestand": p.name}
+            for p in sorted(GEVALLEN.glob(f"{voorvoegsel}*.json"))]
+
