@@ -1,0 +1,415 @@
+"""The PDF handbooks (issue 7): one build per session with scripts/build_pdf.py (the documented command) into a
+temporary folder, then checks with poppler (pdfinfo, pdftotext, pdffonts, pdftoppm) and pypdf."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTEFACTEN = ROOT / "test-artifacts" / "pdf"
+UITGAVEN = ("werkgever", "werknemer", "compleet")
+IN_UITGAVE = {"werkgever": {"werkgever", "beide"}, "werknemer": {"werknemer", "beide"},
+              "compleet": {"werkgever", "werknemer", "beide"}}
+
+
+def laad_build_pdf():
+    spec = importlib.util.spec_from_file_location("build_pdf_onder_test", ROOT / "scripts" / "build_pdf.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod          # dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@dataclass
+class Pdf:
+    uitgave: str
+    pad: Path
+    _paginas: list[str] | None = field(default=None, repr=False)
+    _layout: list[str] | None = field(default=None, repr=False)
+
+    def _tekst(self, *opties: str) -> list[str]:
+        uit = subprocess.run(["pdftotext", *opties, "-enc", "UTF-8", str(self.pad), "-"], check=True,
+                             capture_output=True, text=True).stdout
+        paginas = uit.split("\f")
+        if paginas and not paginas[-1].strip():
+            paginas.pop()
+        return paginas
+
+    @property
+    def paginas(self) -> list[str]:
+        """Text per page (index 0 = page 1)."""
+        if self._paginas is None:
+            self._paginas = self._tekst()
+        return self._paginas
+
+    @property
+    def layout(self) -> list[str]:
+        if self._layout is None:
+            self._layout = self._tekst("-layout")
+        return self._layout
+
+    @property
+    def tekst(self) -> str:
+        return "\n".join(self.paginas)
+
+
+def normaal(tekst: str) -> str:
+    """Whitespace collapsed and soft hyphens / hyphenation breaks removed, for comparing titles with PDF text."""
+    tekst = tekst.replace("\u00ad", "").replace("\u2010\n", "").replace("-\n", "-")
+    return re.sub(r"\s+", " ", tekst).strip()
+
+
+@dataclass
+class Bronpagina:
+    src: str
+    doelgroep: str
+    titel: str | None
+    pdf: object
+
+
+def bronpaginas() -> list[Bronpagina]:
+    """Every Markdown page in docs/ with its front matter and its H1, read straight from the sources."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+    from mkdocs.structure.nav import get_navigation
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    uit = []
+    for page in get_navigation(get_files(config), config).pages:
+        f = page.file
+        tekst = Path(f.abs_src_path).read_text(encoding="utf-8")
+        meta = {}
+        m = re.match(r"^---\s*\n(.*?)\n---\s*\n", tekst, re.S)
+        if m:
+            meta = yaml.safe_load(m.group(1)) or {}
+            tekst = tekst[m.end():]
+        h1 = None
+        in_code = False
+        for regel in tekst.splitlines():
+            if regel.startswith("```"):
+                in_code = not in_code
+            if not in_code and (m1 := re.match(r"#\s+(.+?)\s*(\{[^}]*\})?\s*$", regel)):
+                h1 = m1.group(1).strip()
+                break
+        if h1 and ("{{" in h1 or "{%" in h1 or "`" in h1 or "*" in h1 or "[" in h1):
+            h1 = None   # rendered or formatted titles: not comparable as plain text
+        uit.append(Bronpagina(src=f.src_uri, doelgroep=meta.get("doelgroep"), titel=h1, pdf=meta.get("pdf", True)))
+    return uit
+
+
+@pytest.fixture(scope="session")
+def build_pdf_module():
+    return laad_build_pdf()
+
+
+@pytest.fixture(scope="session")
+def pdf_map(tmp_path_factory):
+    uit = tmp_path_factory.mktemp("pdf")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    t0 = time.perf_counter()
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_pdf.py"), str(uit), "--quiet"],
+                       cwd=ROOT, env=env, capture_output=True, text=True)
+    assert r.returncode == 0, f"build_pdf.py failed:\n{r.stdout}\n{r.stderr}"
+    (uit / "bouwtijd.txt").write_text(f"{time.perf_counter() - t0:.1f}\n")
+    return uit
+
+
+@pytest.fixture(scope="session")
+def pdfs(pdf_map, build_pdf_module) -> dict[str, Pdf]:
+    return {u: Pdf(u, pdf_map / build_pdf_module.UITGAVEN[u]["bestand"]) for u in UITGAVEN}
+
+
+@pytest.fixture(scope="session")
+def paginas_uit_docs() -> list[Bronpagina]:
+    return bronpaginas()
+
+
+# --- helpers ------------------------------------------------------------------------------------------------------
+
+MAANDEN = {m: i + 1 for i, m in enumerate(
+    "januari februari maart april mei juni juli augustus september oktober november december".split())}
+DATUM_RE = re.compile(r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) (\d{1,2}) ("
+                      + "|".join(MAANDEN) + r") (\d{4})")
+
+
+def lees_datum(tekst: str):
+    from datetime import date
+    m = DATUM_RE.search(tekst)
+    assert m, f"no Dutch date in {tekst!r}"
+    return date(int(m.group(4)), MAANDEN[m.group(3)], int(m.group(2)))
+
+
+def pdfinfo(pad: Path, *opties: str) -> str:
+    return subprocess.run(["pdfinfo", *opties, str(pad)], check=True, capture_output=True, text=True).stdout
+
+
+def inhoudsopgave(pdf: Pdf) -> list[tuple[str, int]]:
+    """(title, page) for every entry of the table of contents (the pages between the cover and chapter 1)."""
+    regels = []
+    for nr, pagina in enumerate(pdf.layout[1:], start=2):
+        if nr > 2 and not re.search(r"\. \. \.", pagina):
+            break
+        for regel in pagina.splitlines():
+            if m := re.match(r"^\s*(\S.*?)[ .]*\.\s+\.?\s*(\d+)\s*$", regel):
+                regels.append((normaal(m.group(1)).rstrip(" ."), int(m.group(2))))
+            elif m := re.match(r"^\s*(\S.*?)\s{2,}(\d+)\s*$", regel):
+                regels.append((normaal(m.group(1)).rstrip(" ."), int(m.group(2))))
+    return regels
+
+
+def outline_top(pad: Path):
+    from pypdf import PdfReader
+    r = PdfReader(str(pad))
+    return r, [o for o in r.outline if not isinstance(o, list)]
+
+
+# --- tests --------------------------------------------------------------------------------------------------------
+
+pytestmark = pytest.mark.pdf
+
+
+@pytest.mark.parametrize("uitgave", UITGAVEN)
+def test_a4_en_een_redelijk_aantal_paginas(pdfs, uitgave):
+    pad = pdfs[uitgave].pad
+    info = pdfinfo(pad)
+    paginas = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    assert 5 <= paginas <= 400, paginas
+    per_pagina = pdfinfo(pad, "-f", "1", "-l", str(paginas))
+    maten = re.findall(r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", per_pagina, re.M)
+    assert len(maten) == paginas
+    for b, h in maten:   # A4 = 210 x 297 mm = 595.28 x 841.89 pt
+        assert abs(float(b) - 595.28) < 0.5 and abs(float(h) - 841.89) < 0.5, (b, h)
+
+
+def test_het_complete_handboek_is_het_dikst(pdfs):
+    n = {u: len(p.paginas) for u, p in pdfs.items()}
+    assert n["compleet"] >= max(n["werkgever"], n["werknemer"]), n
+
+
+@pytest.mark.parametrize("uitgave", UITGAVEN)
+def test_metadata_taal_en_titel(pdfs, uitgave):
+    from pypdf import PdfReader
+    r = PdfReader(str(pdfs[uitgave].pad))
+    assert r.trailer["/Root"]["/Lang"] == "nl"
+    assert r.metadata.title and ("werkgever" in r.metadata.title.lower() or uitgave != "werkgever")
+
+
+@pytest.mark.parametrize("uitgave", UITGAVEN)
+def test_omslag(pdfs, uitgave):
+    from poortwachter.regels import regels_als_dict
+    omslag = normaal(pdfs[uitgave].paginas[0])
+    assert "Poortwachter en tweede spoor".lower() in omslag.lower()
+    assert regels_als_dict()["versie"] in omslag
+    lezer = {"werkgever": "werkgevers", "werknemer": "werknemers", "compleet": "werkgevers en werknemers"}[uitgave]
+    assert f"Doelgroep {lezer}".lower() in omslag.lower()
+    gemaakt = lees_datum(omslag.split("Gemaakt op", 1)[1])
+    from datetime import UTC, datetime, timedelta
+    assert abs(gemaakt - datetime.now(UTC).date()) <= timedelta(days=1)
+
+
+@pytest.mark.parametrize("uitgave", UITGAVEN)
+def test_elke_hoofdstuktitel_staat_erin_en_geen_verkeerde(pdfs, paginas_uit_docs, uitgave):
+    pdf = pdfs[uitgave]
+    tekst = normaal(pdf.tekst)
+    _, top = outline_top(pdf.pad)
+    top_titels = [normaal(o.title) for o in top]
+    for p in paginas_uit_docs:
+        assert p.doelgroep in {"werkgever", "werknemer", "beide"}, f"docs/{p.src}: doelgroep {p.doelgroep!r}"
+        if p.pdf is False or not p.titel:
+            continue
+        titel = normaal(p.titel)
+        if p.doelgroep in IN_UITGAVE[uitgave]:
+            assert titel in tekst, f"{uitgave}: chapter {titel!r} (docs/{p.src}) missing"
+            assert titel in top_titels, f"{uitgave}: no bookmark for {titel!r}"
+        else:
+            assert titel not in top_titels, f"{uitgave}: {p.doelgroep}-only chapter {titel!r} is in it"
+            assert titel not in [t for t, _ in inhoudsopgave(pdf)], f"{uitgave}: {titel!r} in the TOC"
+
+
+def test_werkgever_en_werknemer_verschillen(pdfs, paginas_uit_docs):
+    alleen = {d: [p for p in paginas_uit_docs if p.doelgroep == d and p.pdf is not False and p.titel]
+              for d in ("werkgever", "werknemer")}
+    if not alleen["werkgever"] or not alleen["werknemer"]:
+        pytest.skip("the site has no audience-only pages yet")
+    _, wg = outline_top(pdfs["werkgever"].pad)
+    _, wn = outline_top(pdfs["werknemer"].pad)
+    assert {o.title for o in wg} != {o.title for o in wn}
+
+
+@pytest.mark.parametrize("uitgave", UITGAVEN)
+def test_inhoudsopgave_klopt(pdfs, uitgave):
+    pdf = pdfs[uitgave]
+    toc = inhoudsopgave(pdf)
+    _, top = outline_top(pdf.pad)
+    assert len(toc) >= len(top), toc
+    geen_bladzijde = [(t, n) for t, n in toc if not 1 <= n <= len(pdf.paginas)]
+    assert not geen_bladzijde
+    # Every entry (not only a sample: it is cheap): the heading is on the page the TOC names.
+    fout = []
+    for titel, nr in toc:
+        if titel not in normaal(pdf.paginas[nr - 1]):
+            fout.append((titel, nr))
+    assert not fout, f"{uitgave}: TOC entries whose heading is not on the named page: {fout}"
+
+
+@pytest.mark.parametrize("uitgave", UITGAVEN)
+def test_bladwijzers_per_hoofdstuk(pdfs, paginas_uit_docs, uitgave, build_pdf_module):
+    pdf = pdfs[uitgave]
+    reader, top = outline_top(pdf.pad)
+    verwacht = [p for p in paginas_uit_docs if p.pdf is not False and p.doelgroep in IN_UITGAVE[uitgave]]
+    # one bookmark per site page in this PDF, plus the generated sources chapter
+    assert len(top) == len(verwacht) + 1, [o.title for o in top]
+    assert normaal(top[-1].title) == build_pdf_module.BRONNEN_TITEL
+    # the bookmarks point at the pages where the chapters start, as the TOC says
+    toc = dict(inhoudsopgave(pdf))
+    for o in top:
+        nr = reader.get_destination_page_number(o) + 1
+        assert normaal(o.title) in normaal(pdf.paginas[nr - 1])
+        if normaal(o.title) in toc:
+            assert toc[normaal(o.title)] == nr
+    # sections are bookmarked under their chapter
+    assert any(isinstance(o, list) and o for o in reader.outline)
+
+
+@pytest.mark.parametrize("uitgave", UITGAVEN)
+def test_interne_links_werken(pdfs, uitgave):
+    from pypdf import PdfReader
+    r = PdfReader(str(pdfs[uitgave].pad))
+    namen = set(r.named_destinations)
+    intern = extern = 0
+    for pagina in r.pages:
+        for annot in pagina.get("/Annots") or []:
+            a = annot.get_object()
+            if a.get("/Subtype") != "/Link":
+                continue
+            if "/Dest" in a:
+                assert str(a["/Dest"]) in namen, a["/Dest"]
+                intern += 1
+            elif "/A" in a and a["/A"].get("/S") == "/URI":
+                assert str(a["/A"]["/URI"]).startswith(("http://", "https://", "mailto:")), a["/A"]["/URI"]
+                extern += 1
+    _, top = outline_top(pdfs[uitgave].pad)
+    assert intern >= len(top)        # at least the TOC links
+    assert extern > 0
+
+
+@pytest.mark.parametrize("uitgave", UITGAVEN)
+def test_externe_links_tonen_hun_url(pdfs, uitgave):
+    from pypdf import PdfReader
+    r = PdfReader(str(pdfs[uitgave].pad))
+    plat = re.sub(r"\s+", "", pdfs[uitgave].tekst.replace("\u00ad", ""))
+    urls = set()
+    for pagina in r.pages:
+        for annot in pagina.get("/Annots") or []:
+            a = annot.get_object()
+            if "/A" in a and a["/A"].get("/S") == "/URI":
+                urls.add(str(a["/A"]["/URI"]))
+    assert urls
+    missen = [u for u in urls if re.sub(r"\s+", "", u) not in plat]
+    assert not missen, missen
+
+
+@pytest.mark.parametrize("uitgave", UITGAVEN)
+def test_lopende_kop_en_paginanummers(pdfs, uitgave):
+    pdf = pdfs[uitgave]
+    n = len(pdf.paginas)
+    for nr in range(2, n + 1):
+        assert f"Pagina {nr} van {n}" in pdf.paginas[nr - 1], nr
+    assert "Pagina 1 van" not in pdf.paginas[0]      # the cover has no footer
+
+
+@pytest.mark.parametrize("uitgave", UITGAVEN)
+def test_rekenvoorbeeld_komt_uit_de_rekenkern(pdfs, uitgave):
+    import json
+    from poortwachter.contract import bereken
+    from poortwachter.datums import datum_nl
+    from mkdocs.config import load_config
+
+    pdf = pdfs[uitgave]
+    tekst = normaal(pdf.tekst)
+    assert "Termijnen bij eerste ziektedag" in tekst, "the worked example table is missing"
+    eerste = lees_datum(tekst.split("Termijnen bij eerste ziektedag", 1)[1])
+    # the same example as the site (mkdocs.yml extra.voorbeeld)
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    assert eerste.isoformat() == str(config["extra"]["voorbeeld"]["eerste_ziektedag"])
+    gemaakt = lees_datum(normaal(pdf.paginas[0]).split("Gemaakt op", 1)[1])
+    antwoord = json.loads(bereken(json.dumps({"ziek": [eerste.isoformat()], "peildatum": gemaakt.isoformat()})))
+    assert "termijnen" in antwoord, antwoord
+    regels = [r for pagina in pdf.layout for r in pagina.splitlines()]
+    start = next(i for i, r in enumerate(regels) if "Termijnen bij eerste ziektedag" in r)
+    positie = start
+    for t in antwoord["termijnen"]:
+        assert t["datum_tekst"] == datum_nl(__import__("datetime").date.fromisoformat(t["datum"]))
+        week = str(t["ziekteweek"]) if t.get("ziekteweek") is not None else ""
+        patroon = re.compile(rf"^\s*{re.escape(week)}\s+{re.escape(t['datum_tekst'])}(\s|$)")
+        gevonden = next((i for i in range(positie, len(regels)) if patroon.search(regels[i])), None)
+        assert gevonden is not None, f"{uitgave}: row week {week} / {t['datum_tekst']} ({t['id']}) not found in order"
+        positie = gevonden + 1
+
+
+@pytest.mark.parametrize("uitgave", UITGAVEN)
+def test_geen_formulier_of_script_in_de_pdf(pdfs, uitgave):
+    from pypdf import PdfReader
+    r = PdfReader(str(pdfs[uitgave].pad))
+    assert "/AcroForm" not in r.trailer["/Root"]
+    assert "/JavaScript" not in r.trailer["/Root"].get("/Names", {})
+    # the calculator chapter points at the online calculator instead of an empty form
+    assert "Zelf rekenen" in normaal(pdfs[uitgave].tekst)
+
+
+@pytest.mark.parametrize("uitgave", UITGAVEN)
+def test_alle_lettertypen_ingebed_en_uit_debian(pdfs, uitgave):
+    uit = subprocess.run(["pdffonts", str(pdfs[uitgave].pad)], check=True, capture_output=True, text=True).stdout
+    regels = uit.splitlines()[2:]
+    assert regels, uit
+    for regel in regels:
+        kolommen = regel.split()
+        naam = kolommen[0]
+        # name type... emb sub uni object ID: emb is the 5th column from the end
+        assert kolommen[-5] == "yes", f"font not embedded: {regel}"
+        assert "DejaVu" in naam, f"font not from fonts-dejavu: {regel}"
+
+
+def test_ophalen_van_het_netwerk_stopt_de_bouw(build_pdf_module, tmp_path):
+    from weasyprint import HTML
+    from weasyprint.urls import FatalURLFetchingError
+    fetcher = build_pdf_module.offline_fetcher([tmp_path])
+    for url in ("http://example.org/x.css", "https://example.org/font.woff2", "ftp://example.org/a"):
+        with pytest.raises(FatalURLFetchingError):
+            fetcher(url)
+    with pytest.raises(FatalURLFetchingError):
+        fetcher("file:///etc/passwd")
+    html = '<html lang="nl"><body><img src="https://example.org/a.png"></body></html>'
+    with pytest.raises(FatalURLFetchingError):
+        HTML(string=html, base_url=tmp_path.as_uri() + "/", url_fetcher=fetcher).write_pdf()
+
+
+def test_png_van_omslag_en_tabelpagina(pdfs):
+    from PIL import Image
+    pdf = pdfs["compleet"]
+    tabel = next(i for i, p in enumerate(pdf.paginas, start=1) if "Termijnen bij eerste ziektedag" in p)
+    ARTEFACTEN.mkdir(parents=True, exist_ok=True)
+    for naam, nr in (("omslag", 1), ("tabel", tabel)):
+        for oud in ARTEFACTEN.glob(f"{naam}*.png"):
+            oud.unlink()
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(nr), "-l", str(nr), "-singlefile",
+                        str(pdf.pad), str(ARTEFACTEN / naam)], check=True)
+    omslag = Image.open(ARTEFACTEN / "omslag.png").convert("RGB")
+    b, h = omslag.size
+    assert abs(h / b - 297 / 210) < 0.01
+    # the cover is the dark full-bleed colour, with light text on it
+    assert omslag.getpixel((5, 5)) == omslag.getpixel((b - 5, h - 5))
+    assert sum(omslag.getpixel((5, 5))) < 200
+    assert len(omslag.getcolors(maxcolors=1 << 20)) > 10
+    tabelpagina = Image.open(ARTEFACTEN / "tabel.png").convert("RGB")
+    assert tabelpagina.getpixel((5, 5)) == (255, 255, 255)
