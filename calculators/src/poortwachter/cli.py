@@ -1,5 +1,171 @@
-"""Command line entry point (placeholder until the engine lands)."""
+"""``poortwachter termijnen ...``: de termijnen op de opdrachtregel, via hetzelfde JSON-contract als de browser.
+
+Foute invoer geeft exit-code 2 en één Nederlandse regel op stderr die de optie en het probleem noemt; nooit een
+traceback (issue 3 §5). Zonder ``--json`` volgt een leesbare tabel.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, NoReturn
+
+from .contract import bereken_dict
+
+GEBRUIK = ("gebruik: poortwachter termijnen --ziek BEGIN[/EINDE] [--ziek ...] [--verlof BEGIN/EINDE ...] "
+           "[--probleemanalyse-op D] [--eerstejaarsevaluatie-op D] [--ziekmelding-uwv-op D] "
+           "[--vrijwillige-verlenging-weken N] [--loonsanctie-weken N] [--peildatum D] [--json | --ics]")
 
 
-def main() -> int:
-    raise SystemExit(2)
+class _Stop(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse met één Nederlandse foutregel in plaats van Engelse usage-tekst."""
+
+    def error(self, message: str) -> NoReturn:
+        vertaling = (("unrecognized arguments", "onbekende optie"),
+                     ("expected one argument", "verwacht een waarde"),
+                     ("the following arguments are required", "deze optie is verplicht"),
+                     ("argument ", "optie "), ("invalid choice", "onbekende keuze"), ("choose from", "kies uit"),
+                     ("not allowed with argument", "gaat niet samen met"),
+                     ("ambiguous option", "onduidelijke optie"), ("could match", "kan zijn"))
+        for en, nl in vertaling:
+            message = message.replace(en, nl)
+        raise _Stop(message)
+
+
+def _parser() -> _Parser:
+    p = _Parser(prog="poortwachter termijnen", add_help=False,
+                description="Termijnen van de Wet verbetering poortwachter, met samentelling en WAZO-verlof.")
+    p.add_argument("-h", "--help", action="store_true", help="toon deze hulp")
+    p.add_argument("--ziek", action="append", default=[], metavar="BEGIN[/EINDE]",
+                   help="ziekteperiode; mag vaker; alleen de laatste mag open zijn")
+    p.add_argument("--verlof", action="append", default=[], metavar="BEGIN/EINDE",
+                   help="zwangerschaps- of bevallingsverlof (WAZO); mag vaker")
+    p.add_argument("--probleemanalyse-op", metavar="JJJJ-MM-DD", help="datum van de probleemanalyse")
+    p.add_argument("--eerstejaarsevaluatie-op", metavar="JJJJ-MM-DD", help="datum van de eerstejaarsevaluatie")
+    p.add_argument("--ziekmelding-uwv-op", metavar="JJJJ-MM-DD", help="datum van de ziekmelding bij UWV")
+    p.add_argument("--vrijwillige-verlenging-weken", metavar="N", help="weken vrijwillige verlenging")
+    p.add_argument("--loonsanctie-weken", metavar="N", help="weken loonsanctie")
+    p.add_argument("--peildatum", metavar="JJJJ-MM-DD", help="vandaag; geeft de huidige ziekteweek")
+    uit = p.add_mutually_exclusive_group()
+    uit.add_argument("--json", action="store_true", help="antwoord als JSON (het contract)")
+    uit.add_argument("--ics", action="store_true", help="antwoord als agenda (iCalendar, RFC 5545)")
+    return p
+
+
+def _fout_regel(fout: dict[str, Any], args_ziek: list[str] | None = None) -> str:
+    optie = fout.get("optie") or fout.get("veld") or "invoer"
+    if fout.get("index") is not None and optie in ("--ziek", "--verlof"):
+        optie = f"{optie} (de {fout['index'] + 1}e)"
+    return f"{optie}: {fout['melding']}"
+
+
+def _weken(tekst: str | None, optie: str, nul_mag: bool) -> int | None:
+    if tekst is None:
+        return None
+    t = tekst.strip()
+    if not (t.isascii() and t.lstrip("-").isdigit()):
+        raise _Stop(f"{optie}: '{tekst}' is geen geheel aantal weken.")
+    n = int(t)
+    if n == 0 and not nul_mag:
+        raise _Stop(f"{optie}: 0 weken is geen loonsanctie; laat de optie weg als er geen loonsanctie is.")
+    return n
+
+
+def _tabel(uit: dict[str, Any]) -> str:
+    from .datums import datum_nl
+    from datetime import date
+    regels = [f"Eerste ziektedag: {datum_nl(date.fromisoformat(uit['eerste_ziektedag']))}",
+              f"Regels: versie {uit['regels']['versie']}, laatst gecontroleerd "
+              f"{datum_nl(date.fromisoformat(uit['regels']['laatst_gecontroleerd']))}"]
+    if uit.get("huidige_ziekteweek") is not None:
+        regels.append(f"Huidige ziekteweek: {uit['huidige_ziekteweek']}")
+    regels.append("")
+    rijen = [("Week", "Datum", "Wat", "Wie", "Bron")]
+    for t in uit["termijnen"]:
+        g = t["bronnen"][0]["titel"] if t["bronnen"] else ""
+        rijen.append((str(t["ziekteweek"] or ""), t["datum_tekst"], t["omschrijving"], t["rol"], g))
+    breed = [max(len(r[i]) for r in rijen) for i in range(4)]
+    for n, r in enumerate(rijen):
+        regels.append("  ".join([r[0].rjust(breed[0]), r[1].ljust(breed[1]), r[2].ljust(breed[2]),
+                                 r[3].ljust(breed[3]), r[4]]).rstrip())
+        if n == 0:
+            regels.append("  ".join("-" * b for b in breed) + "  " + "-" * 4)
+    if uit["signalen"]:
+        regels.append("")
+        for s in uit["signalen"]:
+            regels.append(f"{'Let op' if s['niveau'] == 'waarschuwing' else 'Info'}: {s['melding']}")
+    return "\n".join(regels)
+
+
+def termijnen(argv: list[str]) -> int:
+    try:
+        args = _parser().parse_args(argv)
+        if args.help:
+            print(GEBRUIK)
+            print(_parser().format_help().split("\n", 2)[-1].replace("options:", "opties:"))
+            return 0
+        if not args.ziek:
+            raise _Stop("--ziek: deze optie is verplicht; geef de eerste ziektedag, bijvoorbeeld --ziek 2026-01-05.")
+        verzoek: dict[str, Any] = {"actie": "ics" if args.ics else "termijnen", "ziek": args.ziek}
+        if args.verlof:
+            verzoek["verlof"] = args.verlof
+        for veld in ("probleemanalyse_op", "eerstejaarsevaluatie_op", "ziekmelding_uwv_op", "peildatum"):
+            if getattr(args, veld) is not None:
+                verzoek[veld] = getattr(args, veld)
+        v = _weken(args.vrijwillige_verlenging_weken, "--vrijwillige-verlenging-weken", True)
+        if v is not None:
+            verzoek["vrijwillige_verlenging_weken"] = v
+        ls = _weken(args.loonsanctie_weken, "--loonsanctie-weken", False)
+        if ls is not None:
+            verzoek["loonsanctie_weken"] = ls
+    except _Stop as fout:
+        print(f"poortwachter: {fout}", file=sys.stderr)
+        return 2
+    uit = bereken_dict(verzoek)
+    if "fouten" in uit:
+        # Eén regel op stderr, met alle problemen.
+        print("poortwachter: " + " | ".join(_fout_regel(f) for f in uit["fouten"]), file=sys.stderr)
+        return 2
+    if args.ics:
+        sys.stdout.write(uit["ics"])
+    elif args.json:
+        print(json.dumps(uit, ensure_ascii=False, indent=2))
+    else:
+        print(_tabel(uit))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        if argv and argv[0] == "termijnen":
+            return termijnen(argv[1:])
+        if argv and argv[0] == "spoor2":
+            from .spoor2 import cli_spoor2
+            return cli_spoor2(argv[1:])
+        if argv and argv[0] == "scenario":
+            from .scenario import cli_scenario  # type: ignore[import-not-found]
+            return cli_scenario(argv[1:])
+        if argv and argv[0] in ("-h", "--help"):
+            print(GEBRUIK)
+            return 0
+        wat = f"onbekende opdracht '{argv[0]}'" if argv else "geef een opdracht"
+        print(f"poortwachter: {wat}; kies 'termijnen' (bijvoorbeeld: poortwachter termijnen --ziek 2026-01-05).",
+              file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as e:  # noqa: BLE001 - nooit een traceback voor de gebruiker
+        print(f"poortwachter: interne fout ({type(e).__name__}); meld dit graag met de invoer.", file=sys.stderr)
+        return 70
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

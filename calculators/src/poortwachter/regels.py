@@ -32,7 +32,7 @@ class RegelFout(ValueError):
         super().__init__(f"{bestand}: sleutel '{sleutel}': {melding}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Waarde:
     vanaf: date
     tot: date | None
@@ -42,7 +42,7 @@ class Waarde:
         return self.vanaf <= d and (self.tot is None or d <= self.tot)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Regel:
     id: str
     bestand: str
@@ -72,7 +72,7 @@ class Regel:
         return self.waarden[-1]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashbaar op identiteit (voor caches)
 class Regelset:
     versie: str
     laatst_gecontroleerd: date  # de nieuwste datum over alle regels en meta

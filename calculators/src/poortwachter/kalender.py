@@ -1,0 +1,252 @@
+"""Kalender: getelde ziektedagen, samentelling, WAZO-verlof en werkdagen volgens de Algemene termijnenwet.
+
+Telling (issue 3 §3, feiten §0): dag 1 = de eerste ziektedag D van het huidige tijdvak; ``cs(n)`` is de
+kalenderdatum van de n-de getelde ziektedag. Herstelde dagen tussen twee periodes tellen niet mee; is die
+onderbreking 28 dagen of langer (regel ``samentelling``), dan begint een nieuw tijdvak. Dagen met WAZO-verlof tellen
+niet als ziektedag en ook niet als dag van de onderbreking (WIA art. 23 lid 3).
+
+Alles rekent met ordinale dagnummers (``date.toordinal``): snel, en lineair in het aantal periodes.
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .regels import Regelset, laad_regels
+
+ONEINDIG = date.max.toordinal()
+
+
+class NietGedekt(ValueError):
+    """Een datum valt buiten wat de regelgegevens dekken (regel ``dekking``)."""
+
+
+# ---------------------------------------------------------------- feestdagen (Atw art. 3)
+
+
+def pasen(jaar: int) -> date:
+    """Eerste Paasdag in de Gregoriaanse kalender (anonieme algoritme van Meeus/Jones/Butcher)."""
+    a = jaar % 19
+    b, c = divmod(jaar, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    maand, dag = divmod(h + l - 7 * m + 114, 31)
+    return date(jaar, maand, dag + 1)
+
+
+def dekking(regels: Regelset | None = None) -> tuple[date, date, date]:
+    """(eerste_ziektedag_vanaf, kalender_vanaf, kalender_tot) uit de regel ``dekking``."""
+    rs = regels or laad_regels()
+    w = rs["dekking"].nieuwste.velden
+    return w["eerste_ziektedag_vanaf"], w["kalender_vanaf"], w["kalender_tot"]
+
+
+@functools.cache
+def _feestdagen(jaar: int, regels: Regelset) -> dict[int, str]:
+    _, vanaf, tot = dekking(regels)
+    if not vanaf.year <= jaar <= tot.year:
+        raise NietGedekt(f"De feestdagen van {jaar} staan niet in de regelgegevens (gedekt: {vanaf.year} tot en met "
+                         f"{tot.year}).")
+    peil = date(jaar, 1, 1)
+    uit: dict[int, str] = {}
+    atw = regels["atw_feestdagen"].waarde_op(peil)
+    if atw is None:
+        raise NietGedekt(f"Voor {jaar} staan geen feestdagen in de regelgegevens.")
+    for v in atw.velden["vaste_dagen"]:
+        uit[date(jaar, v["maand"], v["dag"]).toordinal()] = v["naam"]
+    p = pasen(jaar).toordinal()
+    for v in atw.velden["paasdagen"]:
+        uit[p + v["dagen_na_pasen"]] = v["naam"]
+    kd = regels["koningsdag"].waarde_op(peil)
+    if kd is not None:
+        k = date(jaar, kd.velden["maand"], kd.velden["dag"])
+        if k.weekday() == 6:  # zondag: de Atw volgt de dag waarop de verjaardag wordt gevierd
+            k += timedelta(days=kd.velden["dagen_verschuiving_bij_zondag"])
+        uit[k.toordinal()] = kd.velden["naam"]
+    gelijk = regels["gelijkgestelde_dagen"].waarde_op(peil)
+    for v in (gelijk.velden["dagen"] if gelijk else []):
+        if v["datum"].year == jaar:
+            uit[v["datum"].toordinal()] = v["naam"]
+    return uit
+
+
+def feestdagen(jaar: int, regels: Regelset | None = None) -> dict[date, str]:
+    """De algemeen erkende feestdagen van de Atw (art. 3 lid 1 en 2, plus gelijkgestelde dagen) in ``jaar``."""
+    return {date.fromordinal(o): n for o, n in sorted(_feestdagen(jaar, regels or laad_regels()).items())}
+
+
+def is_werkdag_ord(o: int, regels: Regelset) -> bool:
+    # date(1, 1, 1) heeft ordinal 1 en is een maandag, dus (o - 1) % 7 is de weekdag (0 = maandag).
+    if (o - 1) % 7 >= 5:
+        return False
+    return o not in _feestdagen(date.fromordinal(o).year, regels)
+
+
+def is_werkdag(d: date, regels: Regelset | None = None) -> bool:
+    """Geen zaterdag, zondag of Atw-feestdag (Atw art. 1 lid 1 en art. 3)."""
+    return is_werkdag_ord(d.toordinal(), regels or laad_regels())
+
+
+def werkdag_op_of_na(d: date, regels: Regelset | None = None) -> date:
+    rs = regels or laad_regels()
+    o = d.toordinal()
+    while not is_werkdag_ord(o, rs):
+        o += 1
+    return date.fromordinal(o)
+
+
+def werkdag_op_of_voor(d: date, regels: Regelset | None = None) -> date:
+    rs = regels or laad_regels()
+    o = d.toordinal()
+    while not is_werkdag_ord(o, rs):
+        o -= 1
+    return date.fromordinal(o)
+
+
+def feestdag_naam(d: date, regels: Regelset | None = None) -> str | None:
+    return _feestdagen(d.year, regels or laad_regels()).get(d.toordinal())
+
+
+# ---------------------------------------------------------------- telling
+
+
+@dataclass(frozen=True)
+class Periode:
+    begin: int          # ordinal
+    einde: int | None   # ordinal, None = open
+    index: int          # plaats in de invoer (voor foutmeldingen)
+
+
+@dataclass
+class Telling:
+    """De getelde ziektedagen van het huidige tijdvak als aaneengesloten stukken.
+
+    ``begins[i]..eindes[i]`` (ordinals, inclusief) zijn getelde dagen; ``voor[i]`` = aantal getelde dagen vóór stuk i.
+    Het laatste stuk loopt altijd door (open periode, of een gesloten periode die we doortrekken: ``laatste_echte``
+    is dan de laatste echte ziektedag).
+    """
+
+    begins: list[int]
+    eindes: list[int]
+    voor: list[int]
+    laatste_echte: int | None   # None als de laatste periode open is
+    tijdvak_index: int          # index (gesorteerd) van de eerste periode van dit tijdvak
+    eerdere_tijdvakken: int
+    onderbrekingen: list[tuple[int, int, int]]   # (eerste hersteldag, laatste hersteldag, herstelde dagen) binnen tijdvak
+    verlofdagen: int            # getelde verlofdagen binnen het tijdvak (niet meegeteld)
+    vorige_einde: int | None    # laatste ziektedag van het vorige tijdvak
+
+    @property
+    def eerste_dag(self) -> int:
+        return self.begins[0]
+
+    def cs(self, n: int) -> int:
+        """Ordinal van de n-de getelde ziektedag (n ≥ 1)."""
+        i = bisect_right(self.voor, n - 1) - 1
+        return self.begins[i] + (n - 1 - self.voor[i])
+
+    def geteld_tot_en_met(self, o: int, doortrekken: bool = True) -> int:
+        """Aantal getelde ziektedagen op of vóór ordinal ``o``."""
+        i = bisect_right(self.begins, o) - 1
+        if i < 0:
+            return 0
+        einde = self.eindes[i]
+        if not doortrekken and i == len(self.begins) - 1 and self.laatste_echte is not None:
+            einde = min(einde, self.laatste_echte)
+            if self.begins[i] > self.laatste_echte:  # alleen doorgetrokken stuk
+                return self.voor[i]
+        return self.voor[i] + min(o, einde) - self.begins[i] + 1
+
+
+def _verlof_in(verlof: list[tuple[int, int]], j: int, lo: int, hi: int) -> tuple[int, int]:
+    """Aantal verlofdagen in [lo, hi]; ``j`` = eerste verlof dat nog kan overlappen (schuift alleen vooruit)."""
+    while j < len(verlof) and verlof[j][1] < lo:
+        j += 1
+    n = 0
+    k = j
+    while k < len(verlof) and verlof[k][0] <= hi:
+        n += min(hi, verlof[k][1]) - max(lo, verlof[k][0]) + 1
+        k += 1
+    return n, j
+
+
+def maak_telling(perioden: list[Periode], verlof: list[tuple[int, int]], onderbreking_dagen: int) -> Telling:
+    """Bouw de telling. ``perioden`` gesorteerd, niet overlappend, alleen de laatste open;
+    ``verlof`` gesorteerd en niet overlappend. Lineair in het aantal periodes en verlofperiodes."""
+    # 1. Het huidige tijdvak begint na de laatste onderbreking van ten minste ``onderbreking_dagen`` herstelde dagen.
+    start = 0
+    onderbrekingen: list[tuple[int, int, int]] = []
+    j = 0
+    for i in range(1, len(perioden)):
+        lo, hi = perioden[i - 1].einde + 1, perioden[i].begin - 1
+        if hi < lo:
+            continue
+        v, j = _verlof_in(verlof, j, lo, hi)
+        hersteld = hi - lo + 1 - v
+        if hersteld >= onderbreking_dagen:
+            start = i
+            onderbrekingen = []
+        elif hersteld > 0:
+            onderbrekingen.append((lo, hi, hersteld))
+    # 2. De getelde stukken: ziektedagen van het tijdvak zonder verlofdagen.
+    begins: list[int] = []
+    eindes: list[int] = []
+    voor: list[int] = []
+    totaal = 0
+    verlofdagen = 0
+    j = 0
+    laatste = perioden[-1]
+    for p in perioden[start:]:
+        b = p.begin
+        e = ONEINDIG if p.einde is None else p.einde
+        while j < len(verlof) and verlof[j][1] < b:
+            j += 1
+        k = j
+        while k < len(verlof) and verlof[k][0] <= e:
+            vb, ve = verlof[k]
+            if vb > b:
+                begins.append(b); eindes.append(vb - 1); voor.append(totaal)
+                totaal += vb - b
+            verlofdagen += min(e, ve) - max(b, vb) + 1
+            b = ve + 1
+            if ve >= e:
+                break
+            k += 1
+        if b <= e:
+            begins.append(b); eindes.append(e); voor.append(totaal)
+            totaal += e - b + 1
+    if not begins:
+        raise ValueError("geen getelde ziektedag")  # de invoercontrole voorkomt dit
+    laatste_echte = laatste.einde
+    if laatste_echte is not None:
+        # Gesloten laatste periode: trek de telling door alsof de ziekte doorloopt (zie signaal "hersteld").
+        if eindes[-1] == laatste_echte:
+            eindes[-1] = ONEINDIG
+        else:
+            begins.append(laatste_echte + 1); eindes.append(ONEINDIG); voor.append(totaal)
+    return Telling(begins, eindes, voor, laatste_echte, start, _tel_tijdvakken(perioden, start, verlof,
+                                                                                 onderbreking_dagen),
+                   onderbrekingen, verlofdagen, perioden[start - 1].einde if start > 0 else None)
+
+
+def _tel_tijdvakken(perioden: list[Periode], start: int, verlof, onderbreking_dagen: int) -> int:
+    if start == 0:
+        return 0
+    n = 0
+    j = 0
+    for i in range(1, start + 1):
+        lo, hi = perioden[i - 1].einde + 1, perioden[i].begin - 1
+        if hi < lo:
+            continue
+        v, j = _verlof_in(verlof, j, lo, hi)
+        if hi - lo + 1 - v >= onderbreking_dagen:
+            n += 1
+    return n

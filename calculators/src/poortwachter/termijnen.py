@@ -1,0 +1,353 @@
+"""De termijnen van de Wet verbetering poortwachter, uit de telling en de gedateerde regels.
+
+De tabel in issue 3 §3 is het contract; de getallen (weken, dagen) komen uit ``regels/*.toml``:
+``probleemanalyse`` = cs(7·6), ``plan_van_aanpak`` = cs(7·8) of P + 14, ``ziekmelding_uwv`` = eerste werkdag na
+cs(7·42), ``eerstejaarsevaluatie_vanaf`` = cs(7·45 + 1), ``eerstejaarsevaluatie`` = cs(7·52), ``start_spoor_2`` =
+cs(7·58) of E + 42, ``laatste_loondoorbetalingsdag`` = cs(7·104) + 7·(verlenging + loonsanctie), ``wia_aanvraag`` =
+cs(7·104) + 7·verlenging − 7·11, ``vervroegde_iva_vanaf`` = cs(7·3 + 1), ``vervroegde_iva_uiterlijk`` = cs(7·68).
+Teruggerekende termijnen (WIA-aanvraag, eindevaluatie) schuiven nooit naar een werkdag; valt er een op een
+niet-werkdag, dan volgt een signaal.
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .datums import datum_nl
+from .kalender import (NietGedekt, Periode, Telling, dekking, feestdag_naam, is_werkdag_ord, maak_telling)
+from .regels import Regel, Regelset, Waarde, laad_regels
+
+# Volgorde bij gelijke datum: de volgorde waarin het proces loopt.
+VOLGORDE = ("vervroegde_iva_vanaf", "probleemanalyse", "plan_van_aanpak", "ziekmelding_uwv",
+            "eerstejaarsevaluatie_vanaf", "eerstejaarsevaluatie", "start_spoor_2", "vervroegde_iva_uiterlijk",
+            "uwv_wia_brief", "eindevaluatie", "wia_aanvraag", "laatste_loondoorbetalingsdag", "einde_wachttijd")
+VERPLICHTE_IDS = ("probleemanalyse", "plan_van_aanpak", "ziekmelding_uwv", "eerstejaarsevaluatie_vanaf",
+                  "eerstejaarsevaluatie", "start_spoor_2", "wia_aanvraag", "laatste_loondoorbetalingsdag",
+                  "vervroegde_iva_vanaf", "vervroegde_iva_uiterlijk")
+_DAGNAMEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+class EersteDagNietGedekt(NietGedekt):
+    """De eerste ziektedag ligt vóór wat de regelgegevens dekken."""
+
+    def __init__(self, eerste_dag: date, vanaf: date):
+        self.eerste_dag, self.vanaf = eerste_dag, vanaf
+        super().__init__(eerste_dag.isoformat())
+
+
+class InvoerFout(ValueError):
+    """Een of meer fouten in de vorm van het contract: ``[{"veld", "index", "optie", "melding"}]``."""
+
+    def __init__(self, fouten: list[dict[str, Any]]):
+        self.fouten = fouten
+        super().__init__("; ".join(f["melding"] for f in fouten))
+
+
+@dataclass
+class Invoer:
+    perioden: list[Periode]             # gesorteerd op begin
+    verlof: list[tuple[int, int]]       # gesorteerd, ordinals
+    probleemanalyse_op: date | None = None
+    eerstejaarsevaluatie_op: date | None = None
+    ziekmelding_uwv_op: date | None = None
+    vrijwillige_verlenging_weken: int = 0
+    loonsanctie_weken: int = 0
+    peildatum: date | None = None
+
+
+@functools.cache
+def _tekst(regel: Regel, termijn_id: str, waarde: Waarde) -> str:
+    # evaluatie_1, evaluatie_2, ... delen de tekst van "evaluatie"
+    sjabloon = regel.termijnen.get(termijn_id) or regel.termijnen.get(termijn_id.rstrip("0123456789").rstrip("_"))
+    return sjabloon.format(**waarde.velden) if sjabloon else regel.omschrijving
+
+
+@functools.cache
+def _bronnen(regel: Regel) -> list[dict[str, str]]:
+    return [{"titel": b["titel"], "url": b["url"]} for b in regel.bronnen]
+
+
+def _iso(o: int) -> str:
+    return date.fromordinal(o).isoformat()
+
+
+def _nl(o: int) -> str:
+    return datum_nl(date.fromordinal(o))
+
+
+class _Rekenaar:
+    def __init__(self, invoer: Invoer, rs: Regelset):
+        self.invoer = invoer
+        self.rs = rs
+        self.signalen: list[dict[str, Any]] = []
+        self.termijnen: list[dict[str, Any]] = []
+        onderbreking = rs["samentelling"].nieuwste.velden["onderbreking_dagen"]
+        self.t: Telling = maak_telling(invoer.perioden, invoer.verlof, onderbreking)
+        self.D = self.t.eerste_dag
+        self._gemeld_buiten: set[str] = set()
+        vanaf, _, kal_tot = dekking(rs)
+        if self.D < vanaf.toordinal():
+            raise EersteDagNietGedekt(date.fromordinal(self.D), vanaf)
+        self.kal_tot = kal_tot.toordinal()
+
+    # -- regels
+    def waarde(self, rid: str) -> Waarde:
+        """De waarde die gold op de eerste ziektedag; daarvoor geen waarde → de oudste, met een signaal."""
+        r = self.rs[rid]
+        w = r.waarde_op(date.fromordinal(self.D))
+        if w is None:
+            w = r.waarden[0]
+            if rid not in self._gemeld_buiten:
+                self._gemeld_buiten.add(rid)
+                self.signaal("regel_buiten_gegevens", "waarschuwing",
+                             f"Voor een eerste ziektedag op {_nl(self.D)} bevatten de regelgegevens geen waarde voor "
+                             f"'{r.omschrijving}'. Gerekend is met de oudste bekende waarde (vanaf "
+                             f"{datum_nl(w.vanaf)}); controleer de regels die toen golden.", None)
+        return w
+
+    def signaal(self, code: str, niveau: str, melding: str, termijn: str | None) -> None:
+        self.signalen.append({"code": code, "niveau": niveau, "melding": melding, "termijn": termijn})
+
+    # -- termijnen
+    def week(self, o: int) -> int | None:
+        k = self.t.geteld_tot_en_met(o)
+        return (k + 6) // 7 if k > 0 else None
+
+    def voeg_toe(self, tid: str, rid: str, o: int, soort: str, w: Waarde, doorgeschoven_van: int | None = None):
+        if o > self.kal_tot:
+            raise NietGedekt(tid)
+        r = self.rs[rid]
+        latere = r.waarde_op(date.fromordinal(o))
+        if latere is not None and latere is not w and w is r.waarde_op(date.fromordinal(self.D)):
+            self.signaal("regel_gewijzigd", "waarschuwing",
+                         f"De regel '{r.omschrijving}' is gewijzigd tussen de eerste ziektedag en {_nl(o)} "
+                         f"(nieuwe waarde vanaf {datum_nl(latere.vanaf)}). Gerekend is met de regel op de eerste "
+                         f"ziektedag; het overgangsrecht is niet nagelezen.", tid)
+        self.termijnen.append({
+            "id": tid, "datum": _iso(o), "datum_tekst": _nl(o), "ziekteweek": self.week(o),
+            "omschrijving": _tekst(r, tid, w), "rol": r.rol, "bronnen": _bronnen(r), "toelichting": r.toelichting,
+            "regel": rid, "soort": soort,
+            "doorgeschoven_van": None if doorgeschoven_van is None else _iso(doorgeschoven_van),
+            "_o": o,
+        })
+
+    def niet_werkdag_tekst(self, o: int) -> str:
+        """``zondag 17 oktober 2027`` of ``maandag 6 april 2026 (Tweede Paasdag)``."""
+        naam = feestdag_naam(date.fromordinal(o), self.rs)
+        return _nl(o) + (f" ({naam})" if naam else "")
+
+    def bereken(self) -> dict[str, Any]:
+        inv, t, rs = self.invoer, self.t, self.rs
+        cs = t.cs
+        v_weken, l_weken = inv.vrijwillige_verlenging_weken, inv.loonsanctie_weken
+
+        w = self.waarde("vervroegde_iva")
+        self.voeg_toe("vervroegde_iva_vanaf", "vervroegde_iva", cs(7 * w.velden["vanaf_week"] + 1), "vanaf", w)
+        self.voeg_toe("vervroegde_iva_uiterlijk", "vervroegde_iva", cs(7 * w.velden["uiterlijk_week"]), "uiterlijk", w)
+
+        w = self.waarde("probleemanalyse")
+        pa = cs(7 * w.velden["week"])
+        self.voeg_toe("probleemanalyse", "probleemanalyse", pa, "uiterlijk", w)
+        if inv.probleemanalyse_op is not None and inv.probleemanalyse_op.toordinal() > pa:
+            te_laat = inv.probleemanalyse_op.toordinal() - pa
+            self.signaal("probleemanalyse_te_laat", "waarschuwing",
+                         f"De probleemanalyse van {datum_nl(inv.probleemanalyse_op)} is {te_laat} dag"
+                         f"{'en' if te_laat != 1 else ''} later dan de termijn ({_nl(pa)}). Leg in het dossier vast "
+                         f"waarom; het plan van aanpak telt vanaf de echte datum.", "probleemanalyse")
+
+        w = self.waarde("plan_van_aanpak")
+        if inv.probleemanalyse_op is not None:
+            pva = inv.probleemanalyse_op.toordinal() + w.velden["dagen_na_probleemanalyse"]
+        else:
+            pva = cs(7 * w.velden["week"])
+        self.voeg_toe("plan_van_aanpak", "plan_van_aanpak", pva, "uiterlijk", w)
+
+        w = self.waarde("ziekmelding_uwv")
+        ongerold = cs(7 * w.velden["week"]) + 1
+        zm = ongerold
+        while not is_werkdag_ord(zm, rs):
+            zm += 1
+        self.voeg_toe("ziekmelding_uwv", "ziekmelding_uwv", zm, "uiterlijk", w, ongerold if zm != ongerold else None)
+        if zm != ongerold:
+            self.signaal("ziekmelding_uwv_doorgeschoven", "info",
+                         f"De dag na week {w.velden['week']} is {self.niet_werkdag_tekst(ongerold)}, "
+                         f"geen werkdag. De ziekmelding bij UWV moet er dan uiterlijk op de eerste werkdag daarna zijn: "
+                         f"{_nl(zm)}.", "ziekmelding_uwv")
+        if inv.ziekmelding_uwv_op is not None:
+            self.boete(inv.ziekmelding_uwv_op.toordinal(), zm)
+
+        w = self.waarde("eerstejaarsevaluatie")
+        eje_vanaf = cs(7 * (w.velden["vanaf_week"] - 1) + 1)
+        eje = cs(7 * w.velden["week"])
+        self.voeg_toe("eerstejaarsevaluatie_vanaf", "eerstejaarsevaluatie", eje_vanaf, "vanaf", w)
+        self.voeg_toe("eerstejaarsevaluatie", "eerstejaarsevaluatie", eje, "uiterlijk", w)
+        E = inv.eerstejaarsevaluatie_op
+        if E is not None and not eje_vanaf <= E.toordinal() <= eje:
+            self.signaal("eerstejaarsevaluatie_buiten_venster", "waarschuwing",
+                         f"De eerstejaarsevaluatie van {datum_nl(E)} ligt buiten het venster van {_nl(eje_vanaf)} tot "
+                         f"en met {_nl(eje)} (week {w.velden['vanaf_week']} tot en met week {w.velden['week']}).",
+                         "eerstejaarsevaluatie")
+
+        w = self.waarde("start_spoor_2")
+        sp2 = E.toordinal() + 7 * w.velden["weken_na_eerstejaarsevaluatie"] if E is not None \
+            else cs(7 * w.velden["week"])
+        self.voeg_toe("start_spoor_2", "start_spoor_2", sp2, "uiterlijk", w)
+
+        ww = self.waarde("wachttijd")
+        einde_104 = cs(7 * ww.velden["weken"])
+        laatste = einde_104 + 7 * (v_weken + l_weken)
+        self.voeg_toe("laatste_loondoorbetalingsdag", "wachttijd", laatste, "einde", ww)
+        self.voeg_toe("einde_wachttijd", "wachttijd", laatste + 1, "vanaf", ww)
+
+        w = self.waarde("wia_aanvraag")
+        wia = einde_104 + 7 * v_weken - 7 * w.velden["weken_voor_einde_wachttijd"]
+        self.voeg_toe("wia_aanvraag", "wia_aanvraag", wia, "uiterlijk", w)
+        self.teruggerekend("wia_aanvraag", "De WIA-aanvraag", wia)
+
+        w2 = self.waarde("eindevaluatie")
+        eind = wia - 7 * w2.velden["weken_voor_wia_aanvraag"]
+        self.voeg_toe("eindevaluatie", "eindevaluatie", eind, "uiterlijk", w2)
+        self.teruggerekend("eindevaluatie", "De eindevaluatie", eind)
+
+        w = self.waarde("uwv_wia_brief")
+        self.voeg_toe("uwv_wia_brief", "uwv_wia_brief", cs(7 * w.velden["week"]) + 1, "verwacht", w)
+
+        # Evaluaties van het plan van aanpak: ten minste elke zes weken, vanaf het plan tot de eindevaluatie.
+        w = self.waarde("evaluatie")
+        stap = 7 * w.velden["interval_weken"]
+        o, n = pva + stap, 1
+        while o < eind:
+            self.voeg_toe(f"evaluatie_{n}", "evaluatie", o, "uiterlijk", w)
+            o += stap
+            n += 1
+
+        if v_weken:
+            self.signaal("vrijwillige_verlenging", "info",
+                         f"Met {v_weken} weken vrijwillige verlenging schuiven de WIA-aanvraag en de laatste "
+                         f"loondoorbetalingsdag {v_weken} weken op.", "wia_aanvraag")
+        if l_weken:
+            self.signaal("loonsanctie", "info",
+                         f"De loonsanctie van {l_weken} weken verlengt de loondoorbetaling tot en met {_nl(laatste)}. "
+                         f"De WIA-aanvraag schuift daardoor niet op.", "laatste_loondoorbetalingsdag")
+        self.telling_signalen()
+        huidige = self.peildatum()
+
+        volgorde = {tid: i for i, tid in enumerate(VOLGORDE)}
+        self.termijnen.sort(key=lambda x: (x["_o"], volgorde.get(x["id"], len(VOLGORDE))))
+        for x in self.termijnen:
+            del x["_o"]
+        uit = {
+            "eerste_ziektedag": _iso(self.D),
+            "regels": {"versie": rs.versie, "laatst_gecontroleerd": rs.laatst_gecontroleerd.isoformat()},
+            "termijnen": self.termijnen,
+            "signalen": self.signalen,
+            "huidige_ziekteweek": huidige,
+        }
+        return uit
+
+    def teruggerekend(self, tid: str, naam: str, o: int) -> None:
+        if is_werkdag_ord(o, self.rs):
+            return
+        vorige = o - 1
+        while not is_werkdag_ord(vorige, self.rs):
+            vorige -= 1
+        self.signaal("teruggerekend_geen_werkdag", "waarschuwing",
+                     f"{naam} valt op {self.niet_werkdag_tekst(o)}, geen werkdag. Deze termijn is teruggerekend en schuift "
+                     f"niet op naar een werkdag: regel het uiterlijk op de werkdag ervoor, {_nl(vorige)}.", tid)
+
+    def boete(self, gemeld: int, termijn: int) -> None:
+        if gemeld <= termijn:
+            self.signaal("ziekmelding_uwv_op_tijd", "info",
+                         f"De ziekmelding bij UWV op {_nl(gemeld)} is op tijd (uiterlijk {_nl(termijn)}).",
+                         "ziekmelding_uwv")
+            return
+        dagen = gemeld - termijn
+        r = self.rs["boete_ziekmelding_uwv"]
+        w = r.waarde_op(date.fromordinal(gemeld))
+        meervoud = "dagen" if dagen != 1 else "dag"
+        if w is None:
+            self.signaal("ziekmelding_uwv_te_laat", "waarschuwing",
+                         f"De ziekmelding bij UWV op {_nl(gemeld)} is {dagen} {meervoud} te laat (uiterlijk "
+                         f"{_nl(termijn)}). UWV kan een boete geven; voor die datum staat geen boetebedrag in de "
+                         f"regelgegevens. Een te late melding verschuift geen enkele datum.", "ziekmelding_uwv")
+            return
+        bedrag = None
+        for band in w.velden["banden"]:
+            if dagen >= band["van_dagen"] and ("tot_en_met_dagen" not in band or dagen <= band["tot_en_met_dagen"]):
+                bedrag = band["bedrag"]
+        band_tekst = f"de boete kan € {bedrag} zijn" if bedrag is not None else "het boetebedrag is onbekend"
+        self.signaal("ziekmelding_uwv_te_laat", "waarschuwing",
+                     f"De ziekmelding bij UWV op {_nl(gemeld)} is {dagen} {meervoud} te laat (uiterlijk {_nl(termijn)}). "
+                     f"UWV kan een boete geven: {band_tekst} (tabel vanaf {datum_nl(w.vanaf)}). Valt de werkgever "
+                     f"niets te verwijten, dan volgt geen boete. Een te late melding verschuift geen enkele datum.",
+                     "ziekmelding_uwv")
+
+    def telling_signalen(self) -> None:
+        t = self.t
+        if t.eerdere_tijdvakken:
+            self.signaal("nieuw_tijdvak", "info",
+                         f"Tussen de ziekteperiodes zat een herstel van {self.rs['samentelling'].nieuwste.velden['onderbreking_dagen']} "
+                         f"dagen of langer. De telling begint daarom opnieuw op {_nl(self.D)}; eerdere periodes tellen "
+                         f"niet mee.", None)
+        if t.onderbrekingen:
+            dagen = sum(x[2] for x in t.onderbrekingen)
+            self.signaal("samentelling", "info",
+                         f"{len(t.onderbrekingen) + 1} ziekteperiodes tellen samen (samentelling). De {dagen} dag"
+                         f"{'en' if dagen != 1 else ''} herstel ertussen tellen niet mee; alle latere termijnen "
+                         f"schuiven zoveel dagen op.", None)
+        if t.verlofdagen:
+            self.signaal("wazo_verlof", "info",
+                         f"{t.verlofdagen} dag{'en' if t.verlofdagen != 1 else ''} zwangerschaps- of bevallingsverlof "
+                         f"tellen niet mee. Dit gaat uit van ziekte met dezelfde oorzaak voor en na het verlof; bij een "
+                         f"andere oorzaak begint na het verlof een nieuwe telling.", None)
+        if t.laatste_echte is not None:
+            self.signaal("hersteld", "info",
+                         f"De laatste ziekteperiode eindigt op {_nl(t.laatste_echte)}. De data hieronder gaan ervan uit "
+                         f"dat de ziekte doorloopt of binnen de onderbrekingstermijn terugkomt; na een langer herstel "
+                         f"vervallen ze.", None)
+
+    def peildatum(self) -> int | None:
+        p = self.invoer.peildatum
+        if p is None:
+            return None
+        t = self.t
+        o = p.toordinal()
+        if o < self.D:
+            self.signaal("peildatum_voor_ziekte", "info",
+                         f"De peildatum {datum_nl(p)} ligt vóór de eerste ziektedag {_nl(self.D)}.", None)
+            return None
+        k = t.geteld_tot_en_met(o, doortrekken=False)
+        week = (k + 6) // 7 if k > 0 else None
+        if t.laatste_echte is not None and o > t.laatste_echte:
+            hersteld = o - t.laatste_echte
+            grens = self.rs["samentelling"].nieuwste.velden["onderbreking_dagen"]
+            if hersteld >= grens:
+                self.signaal("tijdvak_voorbij", "info",
+                             f"Op de peildatum {datum_nl(p)} is de werknemer {hersteld} dagen hersteld. Wordt hij nu "
+                             f"weer ziek, dan begint een nieuwe telling.", None)
+                return None
+            self.signaal("peildatum_hersteld", "info",
+                         f"Op de peildatum {datum_nl(p)} is de werknemer hersteld; herstelde dagen tellen niet mee. "
+                         f"Tot nu toe: week {week}.", None)
+            return week
+        i = bisect_right(t.begins, o) - 1
+        if not (t.begins[i] <= o <= t.eindes[i]):
+            vi = bisect_right(self.invoer.verlof, (o, 10 ** 9)) - 1
+            if vi >= 0 and self.invoer.verlof[vi][0] <= o <= self.invoer.verlof[vi][1]:
+                self.signaal("peildatum_verlof", "info",
+                             f"Op de peildatum {datum_nl(p)} heeft de werknemer zwangerschaps- of bevallingsverlof; "
+                             f"die dagen tellen niet mee.", None)
+            else:
+                self.signaal("peildatum_hersteld", "info",
+                             f"Op de peildatum {datum_nl(p)} is de werknemer hersteld; herstelde dagen tellen niet "
+                             f"mee.", None)
+        return week
+
+
+def bereken_termijnen(invoer: Invoer, regels: Regelset | None = None) -> dict[str, Any]:
+    """Bereken alle termijnen. Werpt :class:`NietGedekt` als een datum buiten de regelgegevens valt."""
+    return _Rekenaar(invoer, regels or laad_regels()).bereken()
