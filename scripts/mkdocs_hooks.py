@@ -150,13 +150,19 @@ def f_grondslag(g: Any) -> str:
         return "; ".join(f_grondslag(x) for x in g)
     if isinstance(g, str):
         return g
-    naam = g.get("regeling") or g.get("wet") or g.get("titel") or ""
-    delen = [naam]
-    if g.get("artikel"):
-        delen.append(f"artikel {g['artikel']}")
-    if g.get("lid"):
-        delen.append(f"lid {g['lid']}")
-    tekst = " ".join(d for d in delen if d)
+    soorten = [k for k in ("wet", "regeling", "beleid", "titel") if g.get(k)]
+    delen = []
+    for i, soort in enumerate(soorten):
+        deel = str(g[soort])
+        if i == 0:
+            if g.get("artikel"):
+                deel += f" artikel {g['artikel']}"
+            if g.get("lid"):
+                deel += f" lid {g['lid']}"
+            if g.get("vindplaats"):
+                deel += f" ({g['vindplaats']})"
+        delen.append(deel)
+    tekst = "; ".join(delen)
     return f"[{tekst}]({g['url']})" if g.get("url") else tekst
 
 
@@ -366,11 +372,11 @@ class Bouw:
 _bouw: Bouw | None = None
 
 
-def _fout_regel(naam: str) -> str:
+def _fout_regel(naam: str, verschuiving: int = 0) -> str:
     """Line number in template `naam` from the current exception's traceback, if any."""
     for frame in reversed(traceback.extract_tb(sys.exc_info()[2])):
         if frame.filename == naam:
-            return f":{frame.lineno}"
+            return f":{frame.lineno + verschuiving}"
     return ""
 
 
@@ -394,12 +400,22 @@ def on_page_markdown(markdown: str, page, config, files, **kwargs) -> str:
         raise PluginError(f"docs/{bron}: front matter 'doelgroep' ontbreekt of is ongeldig ({doelgroep!r}); "
                           f"kies uit {', '.join(DOELGROEPEN)}")
     try:
+        ruw = page.file.content_string
+        begin = ruw.find(markdown[:200]) if markdown.strip() else -1
+        verschuiving = ruw[:begin].count("\n") if begin > 0 else 0  # front matter lines, for error line numbers
+    except Exception:  # noqa: BLE001 - only used to improve an error message
+        verschuiving = 0
+    try:
         # Compiled with the file name so that errors and tracebacks name docs/<page>.md and its line.
         code = _bouw.env.compile(markdown, name=f"docs/{bron}", filename=f"docs/{bron}")
         template = _bouw.env.template_class.from_code(_bouw.env, code, _bouw.env.globals, None)
         tekst = template.render(page_meta=page.meta)
     except (jinja2.TemplateError, BouwFout, AttributeError, KeyError) as e:
-        raise PluginError(f"docs/{bron}{_fout_regel(f'docs/{bron}')}: {type(e).__name__}: {e}") from e
+        if isinstance(e, jinja2.TemplateSyntaxError) and e.lineno:
+            waar = f":{e.lineno + verschuiving}"
+        else:
+            waar = _fout_regel(f"docs/{bron}", verschuiving)
+        raise PluginError(f"docs/{bron}{waar}: {type(e).__name__}: {e}") from e
     return _met_doelgroep(tekst, doelgroep) + _bouw.afkortingen()
 
 
