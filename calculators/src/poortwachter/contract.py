@@ -14,7 +14,7 @@ from typing import Any
 from .datums import datum_nl, lees_iso
 from .kalender import NietGedekt, Periode, dekking
 from .regels import laad_regels
-from .termijnen import EersteDagNietGedekt, InvoerFout, Invoer, bereken_termijnen
+from .termijnen import EersteDagNietGedekt, InvoerFout, Invoer, bereken_uitkomst
 
 ACTIES = ("termijnen", "ics", "spoor2", "scenario")
 OPTIES = {
@@ -179,9 +179,8 @@ def lees_verzoek(verzoek: dict[str, Any]) -> Invoer:
     return invoer
 
 
-def _controleer_na_telling(invoer: Invoer, uit: dict[str, Any]) -> None:
+def _controleer_na_telling(invoer: Invoer, D: date) -> None:
     """Datums die vóór de eerste ziektedag liggen kunnen pas na de telling worden gecontroleerd."""
-    D = date.fromisoformat(uit["eerste_ziektedag"])
     fouten = []
     for veld, wat in (("probleemanalyse_op", "De probleemanalyse"), ("eerstejaarsevaluatie_op",
                                                                      "De eerstejaarsevaluatie"),
@@ -200,25 +199,27 @@ def _eerste_ziektedag_index(invoer: Invoer, D: int) -> int | None:
     return None
 
 
-def bereken_dict(verzoek: Any) -> dict[str, Any]:
-    """Als :func:`bereken`, maar met een al gelezen verzoek (dict) en een dict als antwoord."""
+def _verwerk(verzoek: Any) -> tuple[str, Any, Invoer | None]:
+    """→ ``("antwoord", dict, None)`` voor een kant-en-klaar antwoord (fouten, spoor2, scenario), of
+    ``(actie, Uitkomst, Invoer)`` voor termijnen en ics."""
     if not isinstance(verzoek, dict):
-        return {"fouten": [_fout(None, "Het verzoek moet een JSON-object zijn, bijvoorbeeld {\"ziek\": [\"2026-01-05\"]}.")]}
+        return "antwoord", {"fouten": [_fout(None, "Het verzoek moet een JSON-object zijn, bijvoorbeeld "
+                                                   "{\"ziek\": [\"2026-01-05\"]}.")]}, None
     actie = verzoek.get("actie", "termijnen")
     if actie == "spoor2":
         from .spoor2 import bereken_spoor2
-        return bereken_spoor2(verzoek)
+        return "antwoord", bereken_spoor2(verzoek), None
     if actie == "scenario":
         from .scenario import bereken_scenario  # type: ignore[import-not-found]
-        return bereken_scenario(verzoek)
+        return "antwoord", bereken_scenario(verzoek), None
     if actie not in ("termijnen", "ics"):
-        return {"fouten": [_fout("actie", f"Onbekende actie '{actie}'. Kies uit: {', '.join(ACTIES)}.")]}
+        return "antwoord", {"fouten": [_fout("actie", f"Onbekende actie '{actie}'. Kies uit: {', '.join(ACTIES)}.")]}, None
     rest = {k: v for k, v in verzoek.items() if k != "actie"}
     try:
         invoer = lees_verzoek(rest)
         rs = laad_regels()
         try:
-            uit = bereken_termijnen(invoer, rs)
+            uitkomst = bereken_uitkomst(invoer, rs)
         except EersteDagNietGedekt as f:
             idx = _eerste_ziektedag_index(invoer, f.eerste_dag.toordinal())
             raise InvoerFout([_fout("ziek", f"Niet gedekt: de eerste ziektedag {datum_nl(f.eerste_dag)} ligt vóór "
@@ -227,13 +228,21 @@ def bereken_dict(verzoek: Any) -> dict[str, Any]:
         except NietGedekt:
             _, _, kal_tot = dekking(rs)
             raise InvoerFout(_niet_gedekt_fouten(invoer, rs, kal_tot)) from None
-        _controleer_na_telling(invoer, uit)
+        _controleer_na_telling(invoer, date.fromordinal(uitkomst.eerste_dag))
     except InvoerFout as f:
-        return {"fouten": f.fouten}
-    if actie == "ics":
+        return "antwoord", {"fouten": f.fouten}, None
+    return actie, uitkomst, invoer
+
+
+def bereken_dict(verzoek: Any) -> dict[str, Any]:
+    """Als :func:`bereken`, maar met een al gelezen verzoek (dict) en een dict als antwoord."""
+    soort, inhoud, invoer = _verwerk(verzoek)
+    if soort == "antwoord":
+        return inhoud
+    if soort == "ics":
         from .ics import maak_ics
-        return {"ics": maak_ics(uit, invoer.peildatum)}
-    return uit
+        return {"ics": maak_ics(inhoud.als_dict(), invoer.peildatum)}
+    return inhoud.als_dict()
 
 
 def _niet_gedekt_fouten(invoer: Invoer, rs, kal_tot: date) -> list[dict[str, Any]]:
@@ -241,7 +250,7 @@ def _niet_gedekt_fouten(invoer: Invoer, rs, kal_tot: date) -> list[dict[str, Any
     zonder = Invoer(invoer.perioden, invoer.verlof, invoer.probleemanalyse_op, invoer.eerstejaarsevaluatie_op,
                     None, 0, 0, None)
     try:
-        uit = bereken_termijnen(zonder, rs)
+        uit = bereken_uitkomst(zonder, rs)
     except NietGedekt:
         uit = None
     if uit is None:
@@ -267,8 +276,11 @@ def bereken(verzoek: str) -> str:
             data = json.loads(verzoek)
         except (TypeError, ValueError):
             return json.dumps({"fouten": [_fout(None, "Het verzoek is geen geldige JSON.")]}, ensure_ascii=False)
-        uit = bereken_dict(data)
-        return json.dumps(uit, ensure_ascii=False, separators=(",", ":"))
+        soort, inhoud, _ = _verwerk(data)
+        if soort == "termijnen":
+            return inhoud.als_json()  # snelle weg; gelijk aan json.dumps(inhoud.als_dict()) (getest)
+        return json.dumps(bereken_dict(data) if soort == "ics" else inhoud, ensure_ascii=False,
+                          separators=(",", ":"))
     except Exception as e:  # noqa: BLE001 - het contract belooft: nooit een uitzondering naar de aanroeper
         return json.dumps({"fouten": [_fout(None, f"Interne fout in de rekenkern ({type(e).__name__}). Meld dit "
                                                    f"graag, met de invoer.")]}, ensure_ascii=False)

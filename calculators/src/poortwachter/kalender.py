@@ -141,7 +141,7 @@ class Telling:
     tijdvak_index: int          # index (gesorteerd) van de eerste periode van dit tijdvak
     eerdere_tijdvakken: int
     onderbrekingen: list[tuple[int, int, int]]   # (eerste hersteldag, laatste hersteldag, herstelde dagen) binnen tijdvak
-    verlofdagen: int            # getelde verlofdagen binnen het tijdvak (niet meegeteld)
+    verlofdagen: int            # verlofdagen binnen het tijdvak (in ziekteperiodes en onderbrekingen; tellen niet)
     vorige_einde: int | None    # laatste ziektedag van het vorige tijdvak
 
     @property
@@ -184,6 +184,7 @@ def maak_telling(perioden: list[Periode], verlof: list[tuple[int, int]], onderbr
     # 1. Het huidige tijdvak begint na de laatste onderbreking van ten minste ``onderbreking_dagen`` herstelde dagen.
     start = 0
     onderbrekingen: list[tuple[int, int, int]] = []
+    verlof_in_onderbrekingen = 0
     j = 0
     for i in range(1, len(perioden)):
         lo, hi = perioden[i - 1].einde + 1, perioden[i].begin - 1
@@ -194,14 +195,17 @@ def maak_telling(perioden: list[Periode], verlof: list[tuple[int, int]], onderbr
         if hersteld >= onderbreking_dagen:
             start = i
             onderbrekingen = []
-        elif hersteld > 0:
-            onderbrekingen.append((lo, hi, hersteld))
+            verlof_in_onderbrekingen = 0
+        else:
+            verlof_in_onderbrekingen += v
+            if hersteld > 0:
+                onderbrekingen.append((lo, hi, hersteld))
     # 2. De getelde stukken: ziektedagen van het tijdvak zonder verlofdagen.
     begins: list[int] = []
     eindes: list[int] = []
     voor: list[int] = []
     totaal = 0
-    verlofdagen = 0
+    verlofdagen = verlof_in_onderbrekingen
     j = 0
     laatste = perioden[-1]
     for p in perioden[start:]:

@@ -12,6 +12,7 @@ niet-werkdag, dan volgt een signaal.
 from __future__ import annotations
 
 import functools
+import json
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -71,12 +72,84 @@ def _bronnen(regel: Regel) -> list[dict[str, str]]:
     return [{"titel": b["titel"], "url": b["url"]} for b in regel.bronnen]
 
 
+_ISO: dict[int, str] = {}
+_NL: dict[int, str] = {}
+
+
 def _iso(o: int) -> str:
-    return date.fromordinal(o).isoformat()
+    # Begrensd door de kalender in de regelgegevens (hooguit enkele tienduizenden dagen).
+    t = _ISO.get(o)
+    if t is None:
+        t = _ISO[o] = date.fromordinal(o).isoformat()
+    return t
 
 
 def _nl(o: int) -> str:
-    return datum_nl(date.fromordinal(o))
+    t = _NL.get(o)
+    if t is None:
+        t = _NL[o] = datum_nl(date.fromordinal(o))
+    return t
+
+
+_VOLGORDE = {tid: i for i, tid in enumerate(VOLGORDE)}
+
+
+@functools.cache
+def _vast_json(regel: Regel, termijn_id: str, waarde: Waarde, soort: str) -> str:
+    """Het deel van een termijn dat alleen van de regel afhangt, als kant-en-klare JSON (snelle weg van het contract)."""
+    return json.dumps({"omschrijving": _tekst(regel, termijn_id, waarde), "rol": regel.rol,
+                       "bronnen": _bronnen(regel), "toelichting": regel.toelichting, "regel": regel.id,
+                       "soort": soort}, ensure_ascii=False, separators=(",", ":"))[1:-1]
+
+
+@dataclass
+class Uitkomst:
+    """Het resultaat zonder tekstwerk: termijnen als ``(ordinal, volgorde, id, regel, waarde, soort, doorgeschoven)``.
+
+    ``als_dict`` en ``als_json`` maken er het contract van; ``als_json`` bouwt de tekst uit vooraf gemaakte stukken,
+    zodat duizenden berekeningen per seconde kunnen (issue 3 §7). Beide geven dezelfde inhoud (getest).
+    """
+
+    eerste_dag: int
+    termijnen: list[tuple]
+    signalen: list[dict[str, Any]]
+    huidige_ziekteweek: int | None
+    regels: Regelset
+    telling: Telling
+
+    def week(self, o: int) -> int | None:
+        k = self.telling.geteld_tot_en_met(o)
+        return (k + 6) // 7 if k > 0 else None
+
+    def als_dict(self) -> dict[str, Any]:
+        rs = self.regels
+        return {
+            "eerste_ziektedag": _iso(self.eerste_dag),
+            "regels": {"versie": rs.versie, "laatst_gecontroleerd": rs.laatst_gecontroleerd.isoformat()},
+            "termijnen": [{
+                "id": tid, "datum": _iso(o), "datum_tekst": _nl(o), "ziekteweek": self.week(o),
+                "omschrijving": _tekst(r, tid, w), "rol": r.rol, "bronnen": _bronnen(r),
+                "toelichting": r.toelichting, "regel": r.id, "soort": soort,
+                "doorgeschoven_van": None if dv is None else _iso(dv),
+            } for o, _, tid, r, w, soort, dv in self.termijnen],
+            "signalen": self.signalen,
+            "huidige_ziekteweek": self.huidige_ziekteweek,
+        }
+
+    def als_json(self) -> str:
+        rs = self.regels
+        delen = []
+        week = self.week
+        for o, _, tid, r, w, soort, dv in self.termijnen:
+            wk = week(o)
+            delen.append(f'{{"id":"{tid}","datum":"{_iso(o)}","datum_tekst":"{_nl(o)}",'
+                         f'"ziekteweek":{"null" if wk is None else wk},{_vast_json(r, tid, w, soort)},'
+                         f'"doorgeschoven_van":{"null" if dv is None else chr(34) + _iso(dv) + chr(34)}}}')
+        sig = json.dumps(self.signalen, ensure_ascii=False, separators=(",", ":")) if self.signalen else "[]"
+        hw = "null" if self.huidige_ziekteweek is None else str(self.huidige_ziekteweek)
+        return (f'{{"eerste_ziektedag":"{_iso(self.eerste_dag)}","regels":{{"versie":{json.dumps(rs.versie)},'
+                f'"laatst_gecontroleerd":"{rs.laatst_gecontroleerd.isoformat()}"}},"termijnen":[{",".join(delen)}],'
+                f'"signalen":{sig},"huidige_ziekteweek":{hw}}}')
 
 
 class _Rekenaar:
@@ -88,6 +161,7 @@ class _Rekenaar:
         onderbreking = rs["samentelling"].nieuwste.velden["onderbreking_dagen"]
         self.t: Telling = maak_telling(invoer.perioden, invoer.verlof, onderbreking)
         self.D = self.t.eerste_dag
+        self.Ddatum = date.fromordinal(self.D)
         self._gemeld_buiten: set[str] = set()
         vanaf, _, kal_tot = dekking(rs)
         if self.D < vanaf.toordinal():
@@ -97,8 +171,8 @@ class _Rekenaar:
     # -- regels
     def waarde(self, rid: str) -> Waarde:
         """De waarde die gold op de eerste ziektedag; daarvoor geen waarde → de oudste, met een signaal."""
-        r = self.rs[rid]
-        w = r.waarde_op(date.fromordinal(self.D))
+        r = self.rs.regels[rid]
+        w = r.waarde_op(self.Ddatum)
         if w is None:
             w = r.waarden[0]
             if rid not in self._gemeld_buiten:
@@ -112,35 +186,25 @@ class _Rekenaar:
     def signaal(self, code: str, niveau: str, melding: str, termijn: str | None) -> None:
         self.signalen.append({"code": code, "niveau": niveau, "melding": melding, "termijn": termijn})
 
-    # -- termijnen
-    def week(self, o: int) -> int | None:
-        k = self.t.geteld_tot_en_met(o)
-        return (k + 6) // 7 if k > 0 else None
-
     def voeg_toe(self, tid: str, rid: str, o: int, soort: str, w: Waarde, doorgeschoven_van: int | None = None):
         if o > self.kal_tot:
             raise NietGedekt(tid)
-        r = self.rs[rid]
-        latere = r.waarde_op(date.fromordinal(o))
-        if latere is not None and latere is not w and w is r.waarde_op(date.fromordinal(self.D)):
-            self.signaal("regel_gewijzigd", "waarschuwing",
-                         f"De regel '{r.omschrijving}' is gewijzigd tussen de eerste ziektedag en {_nl(o)} "
-                         f"(nieuwe waarde vanaf {datum_nl(latere.vanaf)}). Gerekend is met de regel op de eerste "
-                         f"ziektedag; het overgangsrecht is niet nagelezen.", tid)
-        self.termijnen.append({
-            "id": tid, "datum": _iso(o), "datum_tekst": _nl(o), "ziekteweek": self.week(o),
-            "omschrijving": _tekst(r, tid, w), "rol": r.rol, "bronnen": _bronnen(r), "toelichting": r.toelichting,
-            "regel": rid, "soort": soort,
-            "doorgeschoven_van": None if doorgeschoven_van is None else _iso(doorgeschoven_van),
-            "_o": o,
-        })
+        r = self.rs.regels[rid]
+        if len(r.waarden) > 1:
+            latere = r.waarde_op(date.fromordinal(o))
+            if latere is not None and latere is not w and w is r.waarde_op(self.Ddatum):
+                self.signaal("regel_gewijzigd", "waarschuwing",
+                             f"De regel '{r.omschrijving}' is gewijzigd tussen de eerste ziektedag en {_nl(o)} "
+                             f"(nieuwe waarde vanaf {datum_nl(latere.vanaf)}). Gerekend is met de regel op de eerste "
+                             f"ziektedag; het overgangsrecht is niet nagelezen.", tid)
+        self.termijnen.append((o, _VOLGORDE.get(tid, len(VOLGORDE)), tid, r, w, soort, doorgeschoven_van))
 
     def niet_werkdag_tekst(self, o: int) -> str:
         """``zondag 17 oktober 2027`` of ``maandag 6 april 2026 (Tweede Paasdag)``."""
         naam = feestdag_naam(date.fromordinal(o), self.rs)
         return _nl(o) + (f" ({naam})" if naam else "")
 
-    def bereken(self) -> dict[str, Any]:
+    def bereken(self) -> Uitkomst:
         inv, t, rs = self.invoer, self.t, self.rs
         cs = t.cs
         v_weken, l_weken = inv.vrijwillige_verlenging_weken, inv.loonsanctie_weken
@@ -236,18 +300,8 @@ class _Rekenaar:
         self.telling_signalen()
         huidige = self.peildatum()
 
-        volgorde = {tid: i for i, tid in enumerate(VOLGORDE)}
-        self.termijnen.sort(key=lambda x: (x["_o"], volgorde.get(x["id"], len(VOLGORDE))))
-        for x in self.termijnen:
-            del x["_o"]
-        uit = {
-            "eerste_ziektedag": _iso(self.D),
-            "regels": {"versie": rs.versie, "laatst_gecontroleerd": rs.laatst_gecontroleerd.isoformat()},
-            "termijnen": self.termijnen,
-            "signalen": self.signalen,
-            "huidige_ziekteweek": huidige,
-        }
-        return uit
+        self.termijnen.sort()  # (ordinal, volgorde) is uniek, dus de rest van de tuple wordt nooit vergeleken
+        return Uitkomst(self.D, self.termijnen, self.signalen, huidige, rs, t)
 
     def teruggerekend(self, tid: str, naam: str, o: int) -> None:
         if is_werkdag_ord(o, self.rs):
@@ -348,6 +402,11 @@ class _Rekenaar:
         return week
 
 
-def bereken_termijnen(invoer: Invoer, regels: Regelset | None = None) -> dict[str, Any]:
+def bereken_uitkomst(invoer: Invoer, regels: Regelset | None = None) -> Uitkomst:
     """Bereken alle termijnen. Werpt :class:`NietGedekt` als een datum buiten de regelgegevens valt."""
     return _Rekenaar(invoer, regels or laad_regels()).bereken()
+
+
+def bereken_termijnen(invoer: Invoer, regels: Regelset | None = None) -> dict[str, Any]:
+    """Als :func:`bereken_uitkomst`, als dict in de vorm van het contract."""
+    return bereken_uitkomst(invoer, regels).als_dict()

@@ -1,0 +1,111 @@
+"""Alle regressiegevallen uit tests/cases/*.json (elk genoemd naar een Nederlandse zin) en de publieke gevallen.
+
+De verwachte waarden in tests/cases zijn afgeleid uit de rekenregels door tests/cases/maak_gevallen.py, dat niets
+uit de rekenkern gebruikt; zie de "uitleg" bij elk geval.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = ROOT / "tests" / "cases"
+SHARED = ROOT.parent / "shared"  # ../shared naast de repo (zie de opdracht)
+
+
+def bereken(verzoek: dict) -> dict:
+    from poortwachter.contract import bereken as _bereken
+    uit = _bereken(json.dumps(verzoek))
+    assert isinstance(uit, str)
+    return json.loads(uit)
+
+
+def _gevallen(soort: str):
+    uit = []
+    for pad in sorted(CASES.glob("*.json")):
+        for geval in json.loads(pad.read_text(encoding="utf-8")):
+            if (soort == "werkdag") == ("werkdag" in geval):
+                uit.append(pytest.param(geval, id=f"{pad.stem}: {geval['naam']}"))
+    return uit
+
+
+def test_er_zijn_minstens_zestig_eigen_gevallen():
+    assert len(_gevallen("termijnen")) + len(_gevallen("werkdag")) >= 60
+
+
+@pytest.mark.parametrize("geval", _gevallen("termijnen"))
+def test_geval(geval):
+    uit = bereken(geval["invoer"])
+    verwacht = geval["verwacht"]
+    if "fouten" in verwacht:
+        assert "fouten" in uit, uit
+        gekregen = [(f["veld"], f["index"]) for f in uit["fouten"]]
+        for f in verwacht["fouten"]:
+            assert (f["veld"], f["index"]) in gekregen, uit["fouten"]
+        for f in uit["fouten"]:
+            assert f["melding"] and f["melding"][0].isupper()
+            assert set(f) == {"veld", "index", "optie", "melding"}
+        return
+    assert "fouten" not in uit, uit
+    if "eerste_ziektedag" in verwacht:
+        assert uit["eerste_ziektedag"] == verwacht["eerste_ziektedag"]
+    datums = {t["id"]: t["datum"] for t in uit["termijnen"]}
+    for tid, datum in verwacht.get("termijnen", {}).items():
+        assert datums[tid] == datum, f"{tid}: {datums[tid]} != {datum}"
+    weken = {t["id"]: t["ziekteweek"] for t in uit["termijnen"]}
+    for tid, week in verwacht.get("ziekteweek", {}).items():
+        assert weken[tid] == week, tid
+    codes = [s["code"] for s in uit["signalen"]]
+    for code in verwacht.get("signalen", []):
+        assert code in codes, (code, uit["signalen"])
+    for code in verwacht.get("geen_signalen", []):
+        assert code not in codes, (code, uit["signalen"])
+    if "huidige_ziekteweek" in verwacht:
+        assert uit["huidige_ziekteweek"] == verwacht["huidige_ziekteweek"]
+    meldingen = " ".join(s["melding"] for s in uit["signalen"])
+    for stuk in verwacht.get("melding_bevat", []):
+        assert stuk in meldingen, (stuk, meldingen)
+
+
+@pytest.mark.parametrize("geval", _gevallen("werkdag"))
+def test_werkdag(geval):
+    from poortwachter.kalender import feestdag_naam, is_werkdag
+    w = geval["werkdag"]
+    d = date.fromisoformat(w["datum"])
+    assert is_werkdag(d) is w["is_werkdag"]
+    assert feestdag_naam(d) == w["feestdag"]
+
+
+def _publieke():
+    pad = SHARED / "public-cases.json"
+    if not pad.exists():
+        return [pytest.param(None, marks=pytest.mark.skip(reason=f"{pad} ontbreekt (de gedeelde map hoort naast de repo)"))]
+    return [pytest.param(g, id=g["naam"]) for g in json.loads(pad.read_text(encoding="utf-8"))["gevallen"]]
+
+
+def _args_naar_verzoek(args: list[str]) -> dict:
+    verzoek: dict = {}
+    i = 0
+    while i < len(args):
+        optie, waarde = args[i], args[i + 1] if i + 1 < len(args) else None
+        veld = optie.lstrip("-").replace("-", "_")
+        if veld in ("ziek", "verlof"):
+            verzoek.setdefault(veld, []).append(waarde)
+        elif veld.endswith("_weken"):
+            verzoek[veld] = int(waarde)
+        else:
+            verzoek[veld] = waarde
+        i += 2
+    return verzoek
+
+
+@pytest.mark.parametrize("geval", _publieke())
+def test_publiek_geval_via_contract(geval):
+    uit = bereken(_args_naar_verzoek(geval["args"]))
+    assert uit["eerste_ziektedag"] == geval["verwacht"]["eerste_ziektedag"]
+    datums = {t["id"]: t["datum"] for t in uit["termijnen"]}
+    assert {k: datums[k] for k in geval["verwacht"]["termijnen"]} == geval["verwacht"]["termijnen"]
