@@ -29,6 +29,8 @@ FEESTDAGEN = {
     date(2028, 6, 5), date(2028, 12, 25), date(2028, 12, 26),
     date(2013, 1, 1), date(2013, 3, 29), date(2013, 4, 1), date(2013, 4, 30), date(2013, 5, 5), date(2013, 5, 9),
     date(2013, 5, 20), date(2013, 12, 25), date(2013, 12, 26),
+    date(2038, 1, 1), date(2038, 4, 23), date(2038, 4, 26), date(2038, 4, 27), date(2038, 5, 5), date(2038, 6, 3),
+    date(2038, 6, 14), date(2038, 12, 25), date(2038, 12, 26),
     date(2015, 1, 1), date(2015, 4, 3), date(2015, 4, 6), date(2015, 4, 27), date(2015, 5, 5), date(2015, 5, 14),
     date(2015, 5, 25), date(2015, 12, 25), date(2015, 12, 26),
     date(2023, 1, 1), date(2023, 4, 7), date(2023, 4, 10), date(2023, 4, 27), date(2023, 5, 5), date(2023, 5, 18),
@@ -39,7 +41,7 @@ FEESTDAGEN = {
 
 
 def werkdag(d: date) -> bool:
-    assert d.year in {2013, 2015, 2023, 2024, 2025, 2026, 2027, 2028}, f"{d}: feestdagen niet opgeschreven"
+    assert d.year in {2013, 2015, 2023, 2024, 2025, 2026, 2027, 2028, 2038}, f"{d}: feestdagen niet opgeschreven"
     return d.weekday() < 5 and d not in FEESTDAGEN
 
 
@@ -191,6 +193,8 @@ def feestdagen() -> list[dict]:
         (date(2026, 5, 25), "Tweede Pinksterdag", date(2026, 5, 26), "ma Tweede Pinksterdag: di 26 mei"),
         (date(2026, 12, 25), "Eerste Kerstdag", date(2026, 12, 28), "vr 25 dec, za 26 dec, zo: ma 28 dec"),
         (date(2025, 12, 26), "Tweede Kerstdag", date(2025, 12, 29), "vr 26 dec Tweede Kerstdag, za, zo: ma 29 dec"),
+        (date(2038, 4, 23), "Goede Vrijdag", date(2038, 4, 28),
+         "vr Goede Vrijdag, za, zo, ma Tweede Paasdag, di Koningsdag: wo 28 apr, 5 dagen later (de langste reeks)"),
         (date(2026, 10, 24), "zaterdag", date(2026, 10, 26), "za 24 okt, zo: ma 26 okt"),
     ]
     for dag, naam, verwacht, uitleg in rol:
