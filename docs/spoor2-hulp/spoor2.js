@@ -1,0 +1,197 @@
+// Beslishulp spoor 2 and scenario page: progressive enhancement over the static pages (SPOOR2 helper).
+// Glue only: it sends the request JSON to the calculator worker (BROWSER's rekenkern.js -> contract.bereken) and shows
+// the answer. No rules and no numbers here; every text, date and number comes from the engine's answer.
+// State (the dates, the weeks) lives in the URL fragment, never in storage.
+import { rekenkern, FASEN } from "../assets/js/rekenhulp/rekenkern.js";
+
+function vandaag() {
+  const d = new Date();
+  const p = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+function el(tag, attrs = {}, ...kinderen) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined) continue;
+    if (k === "class") e.className = v;
+    else e.setAttribute(k, v);
+  }
+  for (const k of kinderen.flat()) {
+    if (k === null || k === undefined) continue;
+    e.append(k instanceof Node ? k : document.createTextNode(String(k)));
+  }
+  return e;
+}
+
+function fragment() {
+  return new URLSearchParams(location.hash.replace(/^#/, ""));
+}
+
+function zetFragment(params) {
+  history.replaceState(null, "", `${location.pathname}${location.search}#${params.toString()}`);
+}
+
+function toonStatus(vak, kern) {
+  if (kern.klaar) return () => {};
+  return kern.opVoortgang((fase, melding) => {
+    if (fase === "klaar") return;
+    vak.replaceChildren(el("p", {}, fase === "fout" ? melding || FASEN.fout : FASEN[fase] || FASEN.downloaden));
+  });
+}
+
+function toonFouten(vak, form, fouten, velden) {
+  for (const invoer of form.querySelectorAll("input")) invoer.removeAttribute("aria-invalid");
+  const lijst = el("ul");
+  for (const f of fouten) {
+    const naam = velden[f.sleutel || f.veld];
+    const invoer = naam ? form.querySelector(`[name="${naam}"]`) : null;
+    if (invoer) invoer.setAttribute("aria-invalid", "true");
+    lijst.append(el("li", {}, invoer ? el("a", { href: `#${invoer.id}` }, f.melding) : f.melding));
+  }
+  vak.replaceChildren(el("div", { class: "s2-fout", role: "alert" }, el("p", {}, "Controleer uw invoer:"), lijst));
+}
+
+// ------------------------------------------------------------------ outcome pages: the date
+function uitkomstDatum(sectie) {
+  const form = sectie.querySelector("form");
+  const vak = sectie.querySelector(".s2-datumresultaat");
+  const antwoorden = JSON.parse(sectie.dataset.antwoorden);
+  const velden = { eerste_ziektedag: "eerste_ziektedag", eerstejaarsevaluatie_op: "eerstejaarsevaluatie_op", ziek: "eerste_ziektedag" };
+  form.hidden = false;
+  const f = fragment();
+  for (const naam of ["eerste_ziektedag", "eerstejaarsevaluatie_op"]) {
+    if (f.get(naam)) form.elements[naam].value = f.get(naam);
+  }
+  const kern = rekenkern();
+
+  async function reken() {
+    const a = { ...antwoorden };
+    const params = new URLSearchParams();
+    for (const naam of ["eerste_ziektedag", "eerstejaarsevaluatie_op"]) {
+      const waarde = form.elements[naam].value.trim();
+      if (waarde) {
+        a[naam] = waarde;
+        params.set(naam, waarde);
+      }
+    }
+    if (!a.eerste_ziektedag) {
+      toonFouten(vak, form, [{ sleutel: "eerste_ziektedag", melding: "Vul de eerste ziektedag in." }], velden);
+      return;
+    }
+    zetFragment(params);
+    const stop = toonStatus(vak, kern);
+    let uit;
+    try {
+      uit = await kern.bereken({ actie: "spoor2", antwoorden: a, peildatum: vandaag() });
+    } catch (e) {
+      stop();
+      vak.replaceChildren(el("p", { class: "s2-fout" }, e.message));
+      return;
+    } finally {
+      stop();
+    }
+    if (uit.fouten) return toonFouten(vak, form, uit.fouten, velden);
+    for (const invoer of form.querySelectorAll("input")) invoer.removeAttribute("aria-invalid");
+    const u = uit.uitkomst;
+    const delen = [];
+    if (u.datum) {
+      delen.push(el("p", { class: "s2-datumregel" }, `${u.datum.omschrijving || "Datum"}: `,
+        el("strong", {}, el("time", { datetime: u.datum.datum, "data-termijn": u.datum.id }, u.datum.datum_tekst)),
+        u.datum.ziekteweek ? ` (ziekteweek ${u.datum.ziekteweek})` : ""));
+      if (u.datum.toelichting) delen.push(el("p", { class: "s2-hint" }, u.datum.toelichting));
+    }
+    if (u.controledatum) {
+      delen.push(el("p", { class: "s2-datumregel" }, "Controledatum: ",
+        el("strong", {}, el("time", { datetime: u.controledatum.datum, "data-controledatum": "" }, u.controledatum.datum_tekst)),
+        `. ${u.controledatum.uitleg}`));
+    }
+    for (const s of u.signalen || []) delen.push(el("p", { class: "s2-fout" }, s.melding));
+    vak.replaceChildren(...delen);
+  }
+
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    reken();
+  });
+  if (f.get("eerste_ziektedag")) reken();
+}
+
+// ------------------------------------------------------------------ scenario page
+function scenarioTabel(uit) {
+  const kosten = uit.scenarios.some((s) => s.extra_loonkosten);
+  const kop = ["Scenario", "Laatste dag loondoorbetaling", "WIA-aanvraag uiterlijk", "Extra weken loondoorbetaling"];
+  if (kosten) kop.push("Geschatte extra loonkosten");
+  const tijd = (d) => el("time", { datetime: d.datum }, d.datum_tekst);
+  const rijen = uit.scenarios.map((s) =>
+    el("tr", { "data-scenario": s.id },
+      el("th", { scope: "row" }, s.titel, el("br"), el("small", {}, s.uitleg)),
+      el("td", {}, tijd(s.laatste_loondoorbetalingsdag)),
+      el("td", {}, tijd(s.wia_aanvraag)),
+      el("td", {}, String(s.extra_weken_loondoorbetaling)),
+      kosten ? el("td", {}, s.extra_loonkosten ? s.extra_loonkosten.bedrag_tekst : "") : null));
+  const tabel = el("table", { class: "s2-tabel" },
+    el("caption", {}, "Scenario's naast elkaar"),
+    el("thead", {}, el("tr", {}, kop.map((k) => el("th", { scope: "col" }, k)))),
+    el("tbody", {}, rijen));
+  const iva = uit.vervroegde_iva;
+  return [
+    el("p", { class: "s2-label" }, el("strong", {}, uit.label)),
+    el("div", { class: "md-typeset__scrollwrap" }, el("div", { class: "md-typeset__table" }, tabel)),
+    kosten ? el("p", { class: "s2-hint" }, uit.scenarios[0].extra_loonkosten.uitleg) : null,
+    el("h2", {}, iva.titel),
+    el("p", {}, "Van ", tijd(iva.vanaf), " tot en met ", tijd(iva.uiterlijk), "."),
+    el("ul", {}, iva.voorwaarden.map((v) => el("li", {}, v))),
+    el("p", { class: "s2-hint" }, "Bronnen: ",
+      ...iva.bronnen.flatMap((b, i) => [i ? "; " : "", el("a", { href: b.url }, b.titel)])),
+  ].filter(Boolean);
+}
+
+function scenarioPagina(wortel) {
+  const form = wortel.querySelector("form");
+  const vak = wortel.querySelector(".s2-scenarioresultaat");
+  const velden = { ziek: "ziek", vrijwillige_verlenging_weken: "vrijwillige_verlenging_weken", loonsanctie_weken: "loonsanctie_weken", weekloon: "weekloon" };
+  form.hidden = false;
+  const f = fragment();
+  for (const naam of Object.values(velden)) if (f.get(naam)) form.elements[naam].value = f.get(naam);
+  const kern = rekenkern();
+
+  async function reken() {
+    const ziek = form.elements.ziek.value.trim();
+    if (!ziek) return toonFouten(vak, form, [{ veld: "ziek", melding: "Vul de eerste ziektedag in." }], velden);
+    const verzoek = { actie: "scenario", ziek: [ziek], peildatum: vandaag() };
+    const params = new URLSearchParams({ ziek });
+    for (const naam of ["vrijwillige_verlenging_weken", "loonsanctie_weken", "weekloon"]) {
+      const waarde = form.elements[naam].value.trim();
+      if (waarde) {
+        verzoek[naam] = naam === "weekloon" ? waarde : Number(waarde);
+        params.set(naam, waarde);
+      }
+    }
+    zetFragment(params);
+    const stop = toonStatus(vak, kern);
+    let uit;
+    try {
+      uit = await kern.bereken(verzoek);
+    } catch (e) {
+      vak.replaceChildren(el("p", { class: "s2-fout" }, e.message));
+      return;
+    } finally {
+      stop();
+    }
+    if (uit.fouten) return toonFouten(vak, form, uit.fouten, velden);
+    for (const invoer of form.querySelectorAll("input")) invoer.removeAttribute("aria-invalid");
+    vak.replaceChildren(...scenarioTabel(uit));
+  }
+
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    reken();
+  });
+  if (f.get("ziek")) reken();
+}
+
+const sectie = document.querySelector(".s2-datum[data-antwoorden]");
+if (sectie) uitkomstDatum(sectie);
+const scenario = document.getElementById("s2-scenario");
+if (scenario) scenarioPagina(scenario);

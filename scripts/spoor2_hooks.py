@@ -1,0 +1,312 @@
+"""MkDocs hook (SPOOR2 helper): the spoor 2 decision helper as static pages, plus its flow diagram.
+
+- on_files: one generated page per step of the helper under spoor2-hulp/pad/<antwoord>/<antwoord>/.../ : a question
+  page for every prefix of a path, an outcome page for every complete path. Answers live in the URL path; every page
+  has "Wijzig" links per given answer and "Opnieuw beginnen". Works without JavaScript. The pages are NOT in the nav.
+- on_page_markdown: the marker <!-- spoor2-diagram --> on any page becomes the inline SVG of the flow (no CDN).
+
+All texts, numbers, sources and routing come from the package (poortwachter.spoor2): this file only lays them out.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+import textwrap
+from typing import Any
+
+from mkdocs.structure.files import File, InclusionLevel
+
+BASIS = "spoor2-hulp"
+PAD = f"{BASIS}/pad"
+MARKER = "<!-- spoor2-diagram -->"
+MARKER_SCENARIO = "<!-- spoor2-scenario-voorbeeld -->"
+
+_hulp: dict[str, Any] | None = None
+
+
+def _laad() -> dict[str, Any]:
+    from poortwachter import spoor2
+    from poortwachter.regels import regels_als_dict
+
+    import datetime as dt
+
+    peil = dt.date.fromisoformat(str(regels_als_dict()["laatst_gecontroleerd"]))
+    data = spoor2.beslishulp()
+    data["_module"] = spoor2
+    data["_peildatum"] = peil
+    return data
+
+
+def slug(waarde: str) -> str:
+    return waarde.replace("_", "-")
+
+
+def pagina(antwoorden: list[tuple[str, str]]) -> str:
+    """docs-relative source path of the page for this list of answers."""
+    delen = [PAD] + [slug(a) for _, a in antwoorden]
+    return "/".join(delen) + "/index.md"
+
+
+def _link(van: str, naar: str) -> str:
+    return posixpath.relpath(naar, posixpath.dirname(van))
+
+
+def e(tekst: Any) -> str:
+    return html.escape(str(tekst), quote=True)
+
+
+def _kop(titel: str) -> str:
+    return "\n".join([
+        "---", "doelgroep: werkgever", f"title: {json.dumps(titel + ' – beslishulp spoor 2', ensure_ascii=False)}",
+        "search:", "  exclude: true", "---", "",
+        f'<link rel="stylesheet" href="{{LINKCSS}}">', "",
+    ])
+
+
+def _gegeven(hier: str, pad: list[tuple[str, str]], d: dict[str, Any]) -> list[str]:
+    if not pad:
+        return []
+    uit = ["## Uw antwoorden", "", '<dl class="s2-gegeven">']
+    for i, (vraag, waarde) in enumerate(pad):
+        v = d["vragen"][vraag]
+        label = next(a["label"] for a in v["antwoorden"] if a["waarde"] == waarde)
+        wijzig = _link(hier, pagina(pad[:i])).replace("index.md", "")
+        uit += [f"<dt>{e(v['tekst'])}</dt>",
+                f'<dd><span>{e(label)}</span> <a class="s2-wijzig" href="{e(wijzig) or "./"}">Wijzig'
+                f'<span class="s2-verborgen"> het antwoord op: {e(v["kort"])}</span></a></dd>']
+    uit += ["</dl>", ""]
+    return uit
+
+
+def _opnieuw(hier: str) -> list[str]:
+    return [f'<p class="s2-opnieuw"><a href="{e(_link(hier, pagina([])).replace("index.md", "") or "./")}">'
+            'Opnieuw beginnen</a></p>', ""]
+
+
+def vraagpagina(pad: list[tuple[str, str]], vraag_id: str, d: dict[str, Any]) -> str:
+    hier = pagina(pad)
+    v = d["vragen"][vraag_id]
+    regels = [_kop(v["tekst"]).replace("{LINKCSS}", _link(hier, f"{BASIS}/spoor2.css")),
+              f'<p class="s2-stap">Beslishulp spoor 2 · vraag {len(pad) + 1}</p>', "",
+              f"# {v['tekst']}", "", v["uitleg"], "",
+              '<ul class="s2-antwoorden" aria-label="Kies uw antwoord">']
+    for a in v["antwoorden"]:
+        naar = _link(hier, pagina(pad + [(vraag_id, a["waarde"])])).replace("index.md", "")
+        regels.append(f'<li><a class="s2-antwoord" href="{e(naar)}" data-antwoord="{e(a["waarde"])}">'
+                      f"{e(a['label'])}</a></li>")
+    regels += ["</ul>", ""]
+    regels += _gegeven(hier, pad, d)
+    regels += _opnieuw(hier)
+    return "\n".join(regels)
+
+
+def uitkomstpagina(pad: list[tuple[str, str]], d: dict[str, Any]) -> str:
+    hier = pagina(pad)
+    spoor2 = d["_module"]
+    uit = spoor2.beoordeel(dict(pad), d["_peildatum"])
+    u = uit["uitkomst"]
+    antwoorden_json = json.dumps(dict(pad), ensure_ascii=False)
+    regels = [_kop(u["titel"]).replace("{LINKCSS}", _link(hier, f"{BASIS}/spoor2.css")),
+              '<p class="s2-stap">Beslishulp spoor 2 · uitkomst</p>', "",
+              f"# {u['titel']}", "", f'<p class="s2-samenvatting">{e(u["samenvatting"])}</p>', ""]
+    if u.get("datum_nodig"):
+        rekenhulp = _link(hier, "rekenhulp/index.md").replace("index.md", "")
+        regels += [
+            f'<section class="s2-datum" aria-labelledby="s2-datum-kop" data-antwoorden="{e(antwoorden_json)}">',
+            '<h2 id="s2-datum-kop">Uw datum</h2>',
+            f'<p class="s2-datum-uitleg">{e(u["datum_nodig"])} Dat kan met de '
+            f'<a href="{e(rekenhulp)}">rekenhulp termijnen</a>, of hieronder als JavaScript aan staat.</p>',
+            '<form class="s2-datumformulier" hidden novalidate>',
+            '<div class="s2-veld"><label for="s2-eerste-ziektedag">'
+            f'{e(d["datums"]["eerste_ziektedag"]["label"])}</label>',
+            f'<p class="s2-hint" id="s2-eerste-ziektedag-hint">{e(d["datums"]["eerste_ziektedag"]["uitleg"])}</p>',
+            '<input type="date" id="s2-eerste-ziektedag" name="eerste_ziektedag" required '
+            'aria-describedby="s2-eerste-ziektedag-hint"></div>',
+            '<div class="s2-veld"><label for="s2-eerstejaarsevaluatie-op">'
+            f'{e(d["datums"]["eerstejaarsevaluatie_op"]["label"])}</label>',
+            f'<p class="s2-hint" id="s2-eje-hint">{e(d["datums"]["eerstejaarsevaluatie_op"]["uitleg"])}</p>',
+            '<input type="date" id="s2-eerstejaarsevaluatie-op" name="eerstejaarsevaluatie_op" '
+            'aria-describedby="s2-eje-hint"></div>',
+            '<button type="submit" class="md-button md-button--primary">Toon de datum</button>',
+            "</form>",
+            '<div class="s2-datumresultaat" role="status" aria-live="polite"></div>',
+            "</section>", "",
+        ]
+    regels += ["## Waarom", ""] + [f"- {r}" for r in u["redenen"]] + [""]
+    regels += ["## Leg vast in het re-integratiedossier", ""] + [f"- {x}" for x in u["dossier"]] + [""]
+    regels += ["## Bronnen", ""] + [f"- [{b['titel']}]({b['url']})" for b in u["bronnen"]] + [""]
+    regels += _gegeven(hier, pad, d)
+    regels += _opnieuw(hier)
+    regels += [f'<p class="s2-let-op">{e(uit["let_op"])} Regels versie {e(uit["regels"]["versie"])}, '
+               f'laatst gecontroleerd op {e(uit["regels"]["laatst_gecontroleerd"])}.</p>', ""]
+    if u.get("datum_nodig"):
+        regels += [f'<script type="module" src="{_link(hier, f"{BASIS}/spoor2.js")}"></script>', ""]
+    return "\n".join(regels)
+
+
+def alle_paginas(d: dict[str, Any]) -> dict[str, str]:
+    """{docs-relative path: markdown} for every step of every path."""
+    spoor2 = d["_module"]
+    uit: dict[str, str] = {}
+    for pad in spoor2.alle_vraagstappen():
+        soort, ident = spoor2.volgende_stap(dict(pad))
+        assert soort == spoor2.VRAAG
+        uit[pagina(pad)] = vraagpagina(pad, ident, d)
+    for p in d["paden"]:
+        pad = [tuple(x) for x in p["antwoorden"]]
+        uit[pagina(pad)] = uitkomstpagina(pad, d)
+    return uit
+
+
+# ---------------------------------------------------------------- diagram
+
+
+def diagram_svg(d: dict[str, Any]) -> str:
+    """The flow as inline SVG: questions top to bottom, 'weet niet'-answers to the right, outcomes at the bottom."""
+    spoor2 = d["_module"]
+    vragen = list(d["vragen"])
+    randen: list[tuple[str, str, str]] = []
+    for p in spoor2.alle_paden():
+        stappen = [v for v, _ in p["antwoorden"]] + [p["uitkomst"]]
+        for (v, a), naar in zip(p["antwoorden"], stappen[1:]):
+            if (v, a, naar) not in randen:
+                randen.append((v, a, naar))
+    laatste = vragen[-1]
+    onder = [naar for v, _, naar in randen if v == laatste and naar not in vragen]
+    onder = list(dict.fromkeys(onder))
+    rechts = [u for u in d["uitkomsten"] if u not in onder]
+
+    bw, bh, rij, links0 = 250, 54, 92, 70
+    ow = 170
+    breedte = max(links0 + bw + 300, 20 + len(onder) * (ow + 16))
+    pos: dict[str, tuple[float, float, float, float]] = {}
+    for i, v in enumerate(vragen):
+        pos[v] = (links0, 20 + i * rij, bw, bh)
+    y_onder = 20 + len(vragen) * rij + 30
+    for i, u in enumerate(onder):
+        pos[u] = (20 + i * (ow + 16), y_onder, ow, 76)
+    for i, u in enumerate(rechts):
+        pos[u] = (links0 + bw + 120, 20 + (len(vragen) // 2 - 1 + i) * rij, ow, 76)
+    hoogte = y_onder + 76 + 20
+    antw_label = {a["waarde"]: a["waarde"].replace("_", " ") for v in d["vragen"].values() for a in v["antwoorden"]}
+
+    s = [f'<svg class="s2-diagram" viewBox="0 0 {breedte} {hoogte}" role="img" xmlns="http://www.w3.org/2000/svg" '
+         'aria-labelledby="s2-diagram-titel s2-diagram-uitleg">',
+         '<title id="s2-diagram-titel">Stroomschema van de beslishulp spoor 2</title>',
+         f'<desc id="s2-diagram-uitleg">{e(_beschrijving(d, randen))}</desc>',
+         '<defs><marker id="s2-pijl" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
+         'orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="currentColor"/></marker></defs>']
+
+    def tekstblok(x: float, y: float, w: float, h: float, tekst: str, klasse: str) -> None:
+        lijnen = textwrap.wrap(tekst, max(10, int(w / 7.4)))
+        start = y + h / 2 - (len(lijnen) - 1) * 8 + 5
+        for i, lijn in enumerate(lijnen):
+            s.append(f'<text class="{klasse}" x="{x + w / 2}" y="{start + i * 16}" text-anchor="middle">{e(lijn)}</text>')
+
+    lane_l, lane_r = links0 - 30, links0 + bw + 60
+    for v, a, naar in randen:
+        x, y, w, h = pos[v]
+        tx, ty, tw, th = pos[naar]
+        label = antw_label[a]
+        if naar in vragen and vragen.index(naar) == vragen.index(v) + 1:
+            punten = [(x + w / 2, y + h), (tx + tw / 2, ty)]
+            lx, ly = x + w / 2 + 6, y + h + 22
+        elif naar in vragen:
+            punten = [(x, y + h / 2), (lane_l, y + h / 2), (lane_l, ty + th / 2), (tx, ty + th / 2)]
+            lx, ly = lane_l - 26, y + h / 2 - 6
+        elif naar in rechts:
+            punten = [(x + w, y + h / 2), (lane_r, y + h / 2), (lane_r, ty + th / 2), (tx, ty + th / 2)]
+            lx, ly = x + w + 6, y + h / 2 - 6
+        else:
+            punten = [(x + w / 2, y + h), (x + w / 2, y + h + 16), (tx + tw / 2, y + h + 16), (tx + tw / 2, ty)]
+            lx, ly = tx + tw / 2 + 4, ty - 6
+        s.append('<polyline class="s2-rand" fill="none" stroke="currentColor" marker-end="url(#s2-pijl)" points="'
+                 + " ".join(f"{px},{py}" for px, py in punten) + '"/>')
+        s.append(f'<text class="s2-randlabel" x="{lx}" y="{ly}">{e(label)}</text>')
+    for v in vragen:
+        x, y, w, h = pos[v]
+        s.append(f'<rect class="s2-knoop s2-knoop--vraag" x="{x}" y="{y}" width="{w}" height="{h}" rx="4"/>')
+        tekstblok(x, y, w, h, d["vragen"][v]["kort"] + "?", "s2-knooptekst")
+    for u in onder + rechts:
+        x, y, w, h = pos[u]
+        s.append(f'<rect class="s2-knoop s2-knoop--uitkomst" x="{x}" y="{y}" width="{w}" height="{h}" rx="14"/>')
+        tekstblok(x, y, w, h, d["uitkomsten"][u]["titel"], "s2-knooptekst")
+    s.append("</svg>")
+    return '<figure class="s2-figuur">' + "".join(s) + "</figure>"
+
+
+def _beschrijving(d: dict[str, Any], randen: list[tuple[str, str, str]]) -> str:
+    delen = []
+    for v, a, naar in randen:
+        doel = d["vragen"][naar]["kort"] if naar in d["vragen"] else "uitkomst: " + d["uitkomsten"][naar]["titel"]
+        delen.append(f"{d['vragen'][v]['kort']}, {a.replace('_', ' ')}: {doel}")
+    return "De beslishulp in stappen. " + ". ".join(delen) + "."
+
+
+# ---------------------------------------------------------------- scenario example
+
+
+def scenario_html(uit: dict[str, Any]) -> str:
+    """The scenario result (contract answer of actie "scenario") as an HTML table + the vervroegde IVA window.
+    docs/spoor2-hulp/spoor2.js renders the same structure in the browser."""
+    kosten = any(s["extra_loonkosten"] for s in uit["scenarios"])
+    r = [f'<p class="s2-label"><strong>{e(uit["label"])}</strong></p>',
+         '<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table class="s2-tabel">',
+         "<caption>Scenario's naast elkaar</caption>",
+         '<thead><tr><th scope="col">Scenario</th><th scope="col">Laatste dag loondoorbetaling</th>'
+         '<th scope="col">WIA-aanvraag uiterlijk</th><th scope="col">Extra weken loondoorbetaling</th>'
+         + ('<th scope="col">Geschatte extra loonkosten</th>' if kosten else "") + "</tr></thead><tbody>"]
+    for sc in uit["scenarios"]:
+        r.append(f'<tr data-scenario="{e(sc["id"])}"><th scope="row">{e(sc["titel"])}'
+                 f'<br><small>{e(sc["uitleg"])}</small></th>'
+                 f'<td><time datetime="{e(sc["laatste_loondoorbetalingsdag"]["datum"])}">'
+                 f'{e(sc["laatste_loondoorbetalingsdag"]["datum_tekst"])}</time></td>'
+                 f'<td><time datetime="{e(sc["wia_aanvraag"]["datum"])}">{e(sc["wia_aanvraag"]["datum_tekst"])}</time></td>'
+                 f'<td>{e(sc["extra_weken_loondoorbetaling"])}</td>'
+                 + (f'<td>{e(sc["extra_loonkosten"]["bedrag_tekst"])}</td>' if kosten else "") + "</tr>")
+    r.append("</tbody></table></div></div>")
+    if kosten:
+        r.append(f'<p class="s2-hint">{e(uit["scenarios"][0]["extra_loonkosten"]["uitleg"])}</p>')
+    iva = uit["vervroegde_iva"]
+    r.append(f'<h3 id="vervroegde-iva">{e(iva["titel"])}</h3>')
+    r.append(f'<p>Van <time datetime="{e(iva["vanaf"]["datum"])}">{e(iva["vanaf"]["datum_tekst"])}</time> tot en met '
+             f'<time datetime="{e(iva["uiterlijk"]["datum"])}">{e(iva["uiterlijk"]["datum_tekst"])}</time>.</p>')
+    r.append("<ul>" + "".join(f"<li>{e(v)}</li>" for v in iva["voorwaarden"]) + "</ul>")
+    r.append('<p class="s2-hint">Bronnen: ' + "; ".join(
+        f'<a href="{e(b["url"])}">{e(b["titel"])}</a>' for b in iva["bronnen"]) + "</p>")
+    return "\n".join(r)
+
+
+def _scenario_voorbeeld(config) -> str:
+    from poortwachter.scenario import bereken_scenario
+
+    d = _hulp or _laad()
+    eerste = str(((config.get("extra") or {}).get("voorbeeld") or {}).get("eerste_ziektedag", ""))
+    uit = bereken_scenario({"ziek": [eerste], "peildatum": str(d["_peildatum"])})
+    if "fouten" in uit:
+        from mkdocs.exceptions import PluginError
+        raise PluginError(f"scenario-voorbeeld: {uit['fouten']}")
+    return scenario_html(uit)
+
+
+# ---------------------------------------------------------------- mkdocs events
+
+
+def on_files(files, config, **kwargs):
+    global _hulp
+    _hulp = _laad()
+    for pad, inhoud in alle_paginas(_hulp).items():
+        f = File.generated(config, pad, content=inhoud, inclusion=InclusionLevel.NOT_IN_NAV)
+        files.append(f)
+    return files
+
+
+def on_page_markdown(markdown: str, page, config, files, **kwargs) -> str:
+    if MARKER in markdown:
+        assert _hulp is not None
+        markdown = markdown.replace(MARKER, diagram_svg(_hulp))
+    if MARKER_SCENARIO in markdown:
+        markdown = markdown.replace(MARKER_SCENARIO, _scenario_voorbeeld(config))
+    return markdown
