@@ -92,6 +92,7 @@ def _nl(o: int) -> str:
 
 
 _VOLGORDE = {tid: i for i, tid in enumerate(VOLGORDE)}
+_EVALUATIE_IDS = [f"evaluatie_{n}" for n in range(64)]
 
 
 @functools.cache
@@ -118,7 +119,10 @@ class Uitkomst:
     telling: Telling
 
     def week(self, o: int) -> int | None:
-        k = self.telling.geteld_tot_en_met(o)
+        t = self.telling
+        if len(t.begins) == 1:  # één doorlopend stuk: dag k = o - D + 1
+            return (o - t.begins[0]) // 7 + 1 if o >= t.begins[0] else None
+        k = t.geteld_tot_en_met(o)
         return (k + 6) // 7 if k > 0 else None
 
     def als_dict(self) -> dict[str, Any]:
@@ -152,6 +156,30 @@ class Uitkomst:
                 f'"signalen":{sig},"huidige_ziekteweek":{hw}}}')
 
 
+@functools.cache
+def _vanaf_grenzen(rs: Regelset) -> list[int]:
+    """Alle datums waarop een waarde in de regelgegevens begint of eindigt: daartussen gelden dezelfde waarden."""
+    grenzen = set()
+    for r in rs.regels.values():
+        for w in r.waarden:
+            grenzen.add(w.vanaf.toordinal())
+            if w.tot is not None:
+                grenzen.add(w.tot.toordinal() + 1)
+    return sorted(grenzen)
+
+
+@functools.cache
+def _regime(rs: Regelset, index: int) -> dict[str, tuple[Waarde, bool]]:
+    """Per regel de waarde op een dag in het index-de interval van :func:`_vanaf_grenzen` (en of die ontbrak)."""
+    grenzen = _vanaf_grenzen(rs)
+    dag = date.fromordinal(grenzen[index - 1] if index > 0 else grenzen[0] - 1)
+    uit = {}
+    for rid, r in rs.regels.items():
+        w = r.waarde_op(dag)
+        uit[rid] = (w, False) if w is not None else (r.waarden[0], True)
+    return uit
+
+
 class _Rekenaar:
     def __init__(self, invoer: Invoer, rs: Regelset):
         self.invoer = invoer
@@ -163,6 +191,7 @@ class _Rekenaar:
         self.D = self.t.eerste_dag
         self.Ddatum = date.fromordinal(self.D)
         self._gemeld_buiten: set[str] = set()
+        self._regime = _regime(rs, bisect_right(_vanaf_grenzen(rs), self.D))
         vanaf, _, kal_tot = dekking(rs)
         if self.D < vanaf.toordinal():
             raise EersteDagNietGedekt(date.fromordinal(self.D), vanaf)
@@ -171,10 +200,9 @@ class _Rekenaar:
     # -- regels
     def waarde(self, rid: str) -> Waarde:
         """De waarde die gold op de eerste ziektedag; daarvoor geen waarde → de oudste, met een signaal."""
-        r = self.rs.regels[rid]
-        w = r.waarde_op(self.Ddatum)
-        if w is None:
-            w = r.waarden[0]
+        w, buiten = self._regime[rid]
+        if buiten:
+            r = self.rs.regels[rid]
             if rid not in self._gemeld_buiten:
                 self._gemeld_buiten.add(rid)
                 self.signaal("regel_buiten_gegevens", "waarschuwing",
@@ -284,8 +312,11 @@ class _Rekenaar:
         w = self.waarde("evaluatie")
         stap = 7 * w.velden["interval_weken"]
         o, n = pva + stap, 1
-        while o < eind:
-            self.voeg_toe(f"evaluatie_{n}", "evaluatie", o, "uiterlijk", w)
+        r_eval, achteraan = rs.regels["evaluatie"], len(VOLGORDE)
+        toevoegen = self.termijnen.append
+        while o < eind:  # eind ligt binnen de kalender (al gecontroleerd bij de WIA-aanvraag)
+            toevoegen((o, achteraan, _EVALUATIE_IDS[n] if n < len(_EVALUATIE_IDS) else f"evaluatie_{n}", r_eval, w,
+                       "uiterlijk", None))
             o += stap
             n += 1
 
