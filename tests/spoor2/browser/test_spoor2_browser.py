@@ -69,3 +69,54 @@ def test_axe_vindt_geen_overtredingen(nieuwe_pagina, site_url, axe, pad):
     # The page content (everything this helper renders). Theme-wide findings in header/search are SITE's and are
     # checked by the site's own axe tests.
     assert axe(page, ".md-content") == []
+
+
+def _contract(verzoek: dict) -> dict:
+    import json
+
+    from poortwachter import contract
+    return json.loads(contract.bereken(json.dumps(verzoek)))
+
+
+def test_met_javascript_toont_een_uitkomstpagina_de_datum_van_de_rekenkern(nieuwe_pagina, site_url, vandaag):
+    pad = pad_met("uitstellen")
+    page = nieuwe_pagina()
+    page.goto(site_url + "spoor2-hulp/pad/" + "/".join(w.replace("_", "-") for _, w in pad)
+              + "/#eerste_ziektedag=2026-01-05")
+    datum = page.locator("time[data-termijn=start_spoor_2]")
+    datum.wait_for(timeout=120_000)
+    verwacht = _contract({"actie": "spoor2", "peildatum": vandaag,
+                          "antwoorden": dict(pad) | {"eerste_ziektedag": "2026-01-05"}})["uitkomst"]
+    assert datum.get_attribute("datetime") == verwacht["datum"]["datum"]
+    assert page.locator("time[data-controledatum]").get_attribute("datetime") == verwacht["controledatum"]["datum"]
+    # a second date via the form (keyboard): the fragment follows
+    page.fill("#s2-eerstejaarsevaluatie-op", "2026-12-07")
+    page.focus("#s2-eerstejaarsevaluatie-op")
+    page.keyboard.press("Enter")
+    verwacht = _contract({"actie": "spoor2", "peildatum": vandaag, "antwoorden": dict(pad) | {
+        "eerste_ziektedag": "2026-01-05", "eerstejaarsevaluatie_op": "2026-12-07"}})["uitkomst"]
+    page.wait_for_function("(d) => document.querySelector('time[data-controledatum]')?.getAttribute('datetime') === d",
+                           arg=verwacht["controledatum"]["datum"])
+    assert "eerstejaarsevaluatie_op=2026-12-07" in page.url
+    assert page.fouten == []
+
+
+def test_met_javascript_rekent_de_scenariopagina_met_de_rekenkern(nieuwe_pagina, site_url, vandaag, axe):
+    page = nieuwe_pagina()
+    page.goto(site_url + "spoor2-hulp/scenarios/#ziek=2025-03-03&loonsanctie_weken=30&weekloon=640")
+    rij = page.locator(".s2-scenarioresultaat tr[data-scenario=loonsanctie]")
+    rij.wait_for(timeout=120_000)
+    verwacht = _contract({"actie": "scenario", "ziek": ["2025-03-03"], "loonsanctie_weken": 30, "weekloon": "640",
+                          "peildatum": vandaag})
+    for s in verwacht["scenarios"]:
+        r = page.locator(f".s2-scenarioresultaat tr[data-scenario={s['id']}]")
+        tijden = r.locator("time").evaluate_all("els => els.map(e => e.getAttribute('datetime'))")
+        assert tijden == [s["laatste_loondoorbetalingsdag"]["datum"], s["wia_aanvraag"]["datum"]]
+        assert s["extra_loonkosten"]["bedrag_tekst"] in r.inner_text()
+    # an invalid number of weeks: a Dutch message, the field marked invalid
+    page.fill("#s2-ls", "999")
+    page.click(".s2-scenarioformulier button[type=submit]")
+    page.wait_for_selector(".s2-scenarioresultaat .s2-fout")
+    assert page.get_attribute("#s2-ls", "aria-invalid") == "true"
+    assert axe(page, ".md-content") == []
+    assert page.fouten == []
