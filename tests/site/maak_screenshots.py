@@ -42,6 +42,14 @@ def main(argv: list[str]) -> None:
                     page.screenshot(path=str(bestand), full_page=naam != "tijdlijn")
                     print(bestand)
                 context.close()
+            # dark mode (follows the system setting) and the print style
+            context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="dark")
+            page = context.new_page()
+            page.goto(basis + "tijdlijn/", wait_until="networkidle")
+            page.screenshot(path=str(uit / "tijdlijn-donker.png"))
+            page.emulate_media(media="print", color_scheme="light")
+            page.screenshot(path=str(uit / "tijdlijn-print.png"))
+            context.close()
             browser.close()
     finally:
         server.shutdown()
