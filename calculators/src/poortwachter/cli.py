@@ -106,8 +106,7 @@ def termijnen(argv: list[str]) -> int:
     try:
         args = _parser().parse_args(argv)
         if args.help:
-            print(GEBRUIK)
-            print(_parser().format_help().split("\n", 2)[-1].replace("options:", "opties:"))
+            print(_parser().format_help().replace("usage:", "gebruik:").replace("options:", "opties:"))
             return 0
         if not args.ziek:
             raise _Stop("--ziek: deze optie is verplicht; geef de eerste ziektedag, bijvoorbeeld --ziek 2026-01-05.")
