@@ -29,7 +29,7 @@ def test_elke_markdownpagina_staat_in_de_navigatie():
     nav = set(nav_bestanden(sitehulp.mkdocs_config()["nav"]))
     docs = ROOT / "docs"
     # Pages that live outside the nav on purpose (generated sub pages of other helpers) may be listed here.
-    buiten = {"spoor2-hulp"}
+    buiten: set[str] = set()
     los = [str(p.relative_to(docs)) for p in docs.rglob("*.md")
            if not p.relative_to(docs).parts[0].startswith(("_", "overrides"))
            and p.relative_to(docs).parts[0] not in buiten and str(p.relative_to(docs)) not in nav]
@@ -240,3 +240,19 @@ def test_pagina_zonder_doelgroep_laat_de_bouw_falen(tmp_path):
     res = sitehulp.bouw_site(project, tmp_path / "uit")
     assert res.returncode != 0
     assert "docs/index.md" in res.stdout + res.stderr and "doelgroep" in res.stdout + res.stderr
+
+
+def test_elke_inhoudspagina_linkt_haar_eigen_bronnen(site):
+    """Pages that explain rules end with their own sources: a Bronnen section with links to outside sources."""
+    docs = ROOT / "docs"
+    inhoud = ["index.md", "tijdlijn.md", "fasen.md", "werkgever/index.md", "werkgever/stappenplan.md",
+              "werknemer/index.md", "werknemer/stappenplan.md"]
+    inhoud += [str(p.relative_to(docs)) for p in sorted((docs / "onderwerpen").glob("*.md"))]
+    zonder = []
+    for md in inhoud:
+        html = html_pad(site, md).read_text(encoding="utf-8")
+        artikel = html[html.find("<article"):html.find("</article>")]
+        eigen = 'id="bronnen"' in artikel and re.search(r'href="https?://', artikel[artikel.find('id="bronnen"'):])
+        if not eigen and not (md == "index.md" and 'href="bronnen/"' in artikel):
+            zonder.append(md)
+    assert not zonder, f"pagina's zonder eigen bronnen: {zonder}"
