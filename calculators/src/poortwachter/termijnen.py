@@ -237,10 +237,12 @@ class _Rekenaar:
         cs = t.cs
         v_weken, l_weken = inv.vrijwillige_verlenging_weken, inv.loonsanctie_weken
 
+        # Vervroegde IVA (WIA art. 23 lid 6; UWV): aanvragen na week 3 en uiterlijk in week 68 (feiten §2.6).
         w = self.waarde("vervroegde_iva")
         self.voeg_toe("vervroegde_iva_vanaf", "vervroegde_iva", cs(7 * w.velden["vanaf_week"] + 1), "vanaf", w)
         self.voeg_toe("vervroegde_iva_uiterlijk", "vervroegde_iva", cs(7 * w.velden["uiterlijk_week"]), "uiterlijk", w)
 
+        # Probleemanalyse (Regeling procesgang art. 2): de veilige lezing "uiterlijk in week 6" = cs(42), feiten §5.1.
         w = self.waarde("probleemanalyse")
         pa = cs(7 * w.velden["week"])
         self.voeg_toe("probleemanalyse", "probleemanalyse", pa, "uiterlijk", w)
@@ -251,6 +253,7 @@ class _Rekenaar:
                          f"{'en' if te_laat != 1 else ''} later dan de termijn ({_nl(pa)}). Leg in het dossier vast "
                          f"waarom; het plan van aanpak telt vanaf de echte datum.", "probleemanalyse")
 
+        # Plan van aanpak (Regeling procesgang art. 4): binnen twee weken na de probleemanalyse; anders week 8.
         w = self.waarde("plan_van_aanpak")
         if inv.probleemanalyse_op is not None:
             pva = inv.probleemanalyse_op.toordinal() + w.velden["dagen_na_probleemanalyse"]
@@ -258,6 +261,8 @@ class _Rekenaar:
             pva = cs(7 * w.velden["week"])
         self.voeg_toe("plan_van_aanpak", "plan_van_aanpak", pva, "uiterlijk", w)
 
+        # 42e-weeksmelding (ZW art. 38): UWV zegt "uiterlijk de eerste werkdag na de 42e ziekteweek" (feiten §5.2),
+        # dus de eerste werkdag (Atw art. 1 en 3) na cs(294). Te laat melden verschuift niets (feiten §2.3).
         w = self.waarde("ziekmelding_uwv")
         ongerold = cs(7 * w.velden["week"]) + 1
         zm = ongerold
@@ -272,6 +277,7 @@ class _Rekenaar:
         if inv.ziekmelding_uwv_op is not None:
             self.boete(inv.ziekmelding_uwv_op.toordinal(), zm)
 
+        # Eerstejaarsevaluatie: "tussen de 46e en de 52e ziekteweek" (feiten §1 rij 11, §5.6).
         w = self.waarde("eerstejaarsevaluatie")
         eje_vanaf = cs(7 * (w.velden["vanaf_week"] - 1) + 1)
         eje = cs(7 * w.velden["week"])
@@ -284,17 +290,22 @@ class _Rekenaar:
                          f"en met {_nl(eje)} (week {w.velden['vanaf_week']} tot en met week {w.velden['week']}).",
                          "eerstejaarsevaluatie")
 
+        # Start spoor 2: UWV-beleid, uiterlijk zes weken na de eerstejaarsevaluatie (feiten §3, §5.5).
         w = self.waarde("start_spoor_2")
         sp2 = E.toordinal() + 7 * w.velden["weken_na_eerstejaarsevaluatie"] if E is not None \
             else cs(7 * w.velden["week"])
         self.voeg_toe("start_spoor_2", "start_spoor_2", sp2, "uiterlijk", w)
 
+        # Loondoorbetaling 104 weken (BW 7:629 lid 1): laatste betaalde dag = cs(728) (feiten §5.3). Vrijwillige
+        # verlenging (WIA art. 24) en loonsanctie (WIA art. 25 lid 9) tellen er in kalenderweken bij.
         ww = self.waarde("wachttijd")
         einde_104 = cs(7 * ww.velden["weken"])
         laatste = einde_104 + 7 * (v_weken + l_weken)
         self.voeg_toe("laatste_loondoorbetalingsdag", "wachttijd", laatste, "einde", ww)
         self.voeg_toe("einde_wachttijd", "wachttijd", laatste + 1, "vanaf", ww)
 
+        # WIA-aanvraag (WIA art. 64 lid 3): elf weken voor het einde van de (vrijwillig verlengde) wachttijd. Een
+        # loonsanctie verschuift haar niet, en als teruggerekende termijn schuift ze niet naar een werkdag (issue §3).
         w = self.waarde("wia_aanvraag")
         wia = einde_104 + 7 * v_weken - 7 * w.velden["weken_voor_einde_wachttijd"]
         self.voeg_toe("wia_aanvraag", "wia_aanvraag", wia, "uiterlijk", w)
