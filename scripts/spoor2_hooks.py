@@ -139,8 +139,11 @@ def uitkomstpagina(pad: list[tuple[str, str]], d: dict[str, Any]) -> str:
     regels += ["## Bronnen", ""] + [f"- [{b['titel']}]({b['url']})" for b in u["bronnen"]] + [""]
     regels += _gegeven(hier, pad, d)
     regels += _opnieuw(hier)
+    from poortwachter.datums import datum_nl
+
+    gecontroleerd = datum_nl(d["_peildatum"].fromisoformat(uit["regels"]["laatst_gecontroleerd"]))
     regels += [f'<p class="s2-let-op">{e(uit["let_op"])} Regels versie {e(uit["regels"]["versie"])}, '
-               f'laatst gecontroleerd op {e(uit["regels"]["laatst_gecontroleerd"])}.</p>', ""]
+               f'laatst gecontroleerd op {e(gecontroleerd)}.</p>', ""]
     if u.get("datum_nodig"):
         regels += [f'<script type="module" src="{_link(hier, f"{BASIS}/spoor2.js")}"></script>', ""]
     return "\n".join(regels)
@@ -192,7 +195,7 @@ def diagram_svg(d: dict[str, Any]) -> str:
     hoogte = y_onder + 76 + 20
     antw_label = {a["waarde"]: a["waarde"].replace("_", " ") for v in d["vragen"].values() for a in v["antwoorden"]}
 
-    s = [f'<svg class="s2-diagram" viewBox="0 0 {breedte} {hoogte}" role="img" xmlns="http://www.w3.org/2000/svg" '
+    s = [f'<svg class="s2-diagram" viewBox="0 0 {breedte} {hoogte}" width="{breedte}" height="{hoogte}" role="img" xmlns="http://www.w3.org/2000/svg" '
          'aria-labelledby="s2-diagram-titel s2-diagram-uitleg">',
          '<title id="s2-diagram-titel">Stroomschema van de beslishulp spoor 2</title>',
          f'<desc id="s2-diagram-uitleg">{e(_beschrijving(d, randen))}</desc>',
@@ -234,7 +237,9 @@ def diagram_svg(d: dict[str, Any]) -> str:
         s.append(f'<rect class="s2-knoop s2-knoop--uitkomst" x="{x}" y="{y}" width="{w}" height="{h}" rx="14"/>')
         tekstblok(x, y, w, h, d["uitkomsten"][u]["titel"], "s2-knooptekst")
     s.append("</svg>")
-    return '<figure class="s2-figuur">' + "".join(s) + "</figure>"
+    onderschrift = (f"Na de laatste vraag ({d['vragen'][laatste]['kort']}) hangt de uitkomst ook af van uw eerdere "
+                    "antwoorden.")
+    return ('<figure class="s2-figuur">' + "".join(s) + f"<figcaption>{e(onderschrift)}</figcaption></figure>")
 
 
 def _beschrijving(d: dict[str, Any], randen: list[tuple[str, str, str]]) -> str:
@@ -253,7 +258,7 @@ def scenario_html(uit: dict[str, Any]) -> str:
     docs/spoor2-hulp/spoor2.js renders the same structure in the browser."""
     kosten = any(s["extra_loonkosten"] for s in uit["scenarios"])
     r = [f'<p class="s2-label"><strong>{e(uit["label"])}</strong></p>',
-         '<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table class="s2-tabel">',
+         '<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table>',
          "<caption>Scenario's naast elkaar</caption>",
          '<thead><tr><th scope="col">Scenario</th><th scope="col">Laatste dag loondoorbetaling</th>'
          '<th scope="col">WIA-aanvraag uiterlijk</th><th scope="col">Extra weken loondoorbetaling</th>'

@@ -130,7 +130,7 @@ function scenarioTabel(uit) {
       el("td", {}, tijd(s.wia_aanvraag)),
       el("td", {}, String(s.extra_weken_loondoorbetaling)),
       kosten ? el("td", {}, s.extra_loonkosten ? s.extra_loonkosten.bedrag_tekst : "") : null));
-  const tabel = el("table", { class: "s2-tabel" },
+  const tabel = el("table", {},
     el("caption", {}, "Scenario's naast elkaar"),
     el("thead", {}, el("tr", {}, kop.map((k) => el("th", { scope: "col" }, k)))),
     el("tbody", {}, rijen));
