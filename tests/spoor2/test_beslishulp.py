@@ -203,3 +203,30 @@ def test_de_beslishulp_voor_de_sitebouw_is_compleet():
     assert b["eerste_vraag"] == "benutbare_mogelijkheden"
     assert len(b["paden"]) == len(gevallen("pad-"))
     assert set(b["uitkomsten"]) == set(DATA["uitkomsten"])
+
+
+# ---------------------------------------------------------------- eigenschappen
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_KEUZES = {v: [a["waarde"] for a in d["antwoorden"]] for v, d in DATA["vragen"].items()}
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.dictionaries(st.sampled_from(sorted(_KEUZES)), st.sampled_from(["ja", "nee", "weet_niet", "weet-niet"])))
+def test_elke_combinatie_van_antwoorden_geeft_een_vraag_of_een_uitkomst_en_alleen_het_pad_telt(antwoorden):
+    geldig = all(w.replace("-", "_") in _KEUZES[v] for v, w in antwoorden.items())
+    uit = spoor2(antwoorden)
+    if not geldig:
+        assert "fouten" in uit
+        return
+    assert uit["status"] in ("vraag", "uitkomst")
+    gebruikt = {g["vraag"]: g["antwoord"] for g in uit["gegeven"]}
+    # alleen de antwoorden op het pad opnieuw sturen geeft hetzelfde antwoord
+    alleen_pad = spoor2(gebruikt)
+    assert (alleen_pad["status"], alleen_pad["vraag"], alleen_pad["uitkomst"]) == (
+        uit["status"], uit["vraag"], uit["uitkomst"])
+    assert set(uit["niet_gebruikt"]) == set(antwoorden) - set(gebruikt)
+    if uit["status"] == "vraag":
+        assert uit["vraag"]["id"] not in antwoorden
