@@ -301,6 +301,27 @@ def wazo() -> list[dict]:
                   "uitleg": f"Herstel 1-20 mrt (20 dagen), verlof 21 mrt-10 jul telt niet, herstel na verlof {na} "
                             f"dagen: samen {20 + na}.",
                   "invoer": invoer, "verwacht": verwacht})
+    cs = cs_met_stukken([(date(2026, 1, 5), date(2026, 3, 1)), (date(2026, 6, 22), None)])
+    g.append({"naam": "Verlof direct na de laatste gesloten ziekteperiode telt niet mee en de telling loopt erna door",
+              "uitleg": "Ziek 5 jan-1 mrt (56 dagen), verlof 2 mrt-21 jun sluit aan; doorgetrokken vanaf 22 jun.",
+              "invoer": {"ziek": ["2026-01-05/2026-03-01"], "verlof": ["2026-03-02/2026-06-21"]},
+              "verwacht": {"eerste_ziektedag": "2026-01-05", "termijnen": termijnen_uit(cs),
+                           "signalen": ["wazo_verlof", "hersteld"]}})
+    cs = cs_met_stukken([(date(2026, 1, 5), date(2026, 1, 31)), (date(2026, 5, 24), None)])
+    g.append({"naam": "Verlof dat na de laatste ziektedag doorloopt telt ook daarna niet mee",
+              "uitleg": "Ziek 5 jan-15 feb, verlof 1 feb-23 mei: getelde stukken 5-31 jan (27 dagen) en vanaf 24 mei.",
+              "invoer": {"ziek": ["2026-01-05/2026-02-15"], "verlof": ["2026-02-01/2026-05-23"]},
+              "verwacht": {"eerste_ziektedag": "2026-01-05", "termijnen": termijnen_uit(cs),
+                           "signalen": ["wazo_verlof", "hersteld"]}})
+    for peil, week, signaal, uitleg in (
+            ("2026-03-15", 8, "peildatum_verlof", "in het verlof na de laatste ziektedag: 56 dagen = week 8"),
+            ("2026-07-18", 8, "peildatum_hersteld", "22 jun-18 jul = 27 herstelde dagen na het verlof (< 28)"),
+            ("2026-07-19", None, "tijdvak_voorbij", "22 jun-19 jul = 28 herstelde dagen na het verlof")):
+        g.append({"naam": f"Peildatum {peil} na ziekte tot 1 maart en verlof tot 21 juni: "
+                          f"{'week ' + str(week) if week else 'geen lopende telling'}",
+                  "uitleg": f"Verlofdagen tellen niet als herstel; {uitleg}.",
+                  "invoer": {"ziek": ["2026-01-05/2026-03-01"], "verlof": ["2026-03-02/2026-06-21"], "peildatum": peil},
+                  "verwacht": {"huidige_ziekteweek": week, "signalen": [signaal]}})
     g.append({"naam": "Verlof dat helemaal voor de eerste ziektedag ligt wordt geweigerd",
               "uitleg": "Verlof telt alleen tussen de eerste en de laatste ziektedag.",
               "invoer": {"ziek": ["2026-06-01"], "verlof": ["2026-01-01/2026-04-30"]},

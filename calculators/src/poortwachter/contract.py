@@ -144,7 +144,8 @@ def lees_verzoek(verzoek: dict[str, Any]) -> Invoer:
         eerste = perioden[0].begin
         laatste = perioden[-1].einde
         for vb, ve, i in verlof:
-            if ve < eerste or (laatste is not None and vb > laatste):
+            # Verlof direct na de laatste (gesloten) ziektedag mag: de telling loopt na het verlof door.
+            if ve < eerste or (laatste is not None and vb > laatste + 1):
                 fouten.append(_fout("verlof", f"Verlofperiode {i + 1} ({date.fromordinal(vb).isoformat()}/"
                                               f"{date.fromordinal(ve).isoformat()}) valt buiten alle ziekteperiodes. "
                                               f"Verlof telt alleen mee tussen de eerste en de laatste ziektedag.", i))

@@ -131,7 +131,8 @@ class Telling:
 
     ``begins[i]..eindes[i]`` (ordinals, inclusief) zijn getelde dagen; ``voor[i]`` = aantal getelde dagen vóór stuk i.
     Het laatste stuk loopt altijd door (open periode, of een gesloten periode die we doortrekken: ``laatste_echte``
-    is dan de laatste echte ziektedag).
+    is dan de laatste echte ziektedag). Verlofdagen die in het doorgetrokken deel vallen, tellen ook in
+    ``verlofdagen``.
     """
 
     begins: list[int]
@@ -154,16 +155,13 @@ class Telling:
         return self.begins[i] + (n - 1 - self.voor[i])
 
     def geteld_tot_en_met(self, o: int, doortrekken: bool = True) -> int:
-        """Aantal getelde ziektedagen op of vóór ordinal ``o``."""
+        """Aantal getelde ziektedagen op of vóór ordinal ``o``; zonder ``doortrekken`` alleen echte ziektedagen."""
+        if not doortrekken and self.laatste_echte is not None and o > self.laatste_echte:
+            o = self.laatste_echte
         i = bisect_right(self.begins, o) - 1
         if i < 0:
             return 0
-        einde = self.eindes[i]
-        if not doortrekken and i == len(self.begins) - 1 and self.laatste_echte is not None:
-            einde = min(einde, self.laatste_echte)
-            if self.begins[i] > self.laatste_echte:  # alleen doorgetrokken stuk
-                return self.voor[i]
-        return self.voor[i] + min(o, einde) - self.begins[i] + 1
+        return self.voor[i] + min(o, self.eindes[i]) - self.begins[i] + 1
 
 
 def _verlof_in(verlof: list[tuple[int, int]], j: int, lo: int, hi: int) -> tuple[int, int]:
@@ -210,7 +208,9 @@ def maak_telling(perioden: list[Periode], verlof: list[tuple[int, int]], onderbr
     laatste = perioden[-1]
     for p in perioden[start:]:
         b = p.begin
-        e = ONEINDIG if p.einde is None else p.einde
+        # De laatste periode loopt altijd door: open, of gesloten en doorgetrokken alsof de ziekte doorloopt (signaal
+        # "hersteld"). Verlof na het einde telt ook in dat doorgetrokken deel niet mee.
+        e = ONEINDIG if p is laatste else p.einde
         while j < len(verlof) and verlof[j][1] < b:
             j += 1
         k = j
@@ -229,14 +229,7 @@ def maak_telling(perioden: list[Periode], verlof: list[tuple[int, int]], onderbr
             totaal += e - b + 1
     if not begins:
         raise ValueError("geen getelde ziektedag")  # de invoercontrole voorkomt dit
-    laatste_echte = laatste.einde
-    if laatste_echte is not None:
-        # Gesloten laatste periode: trek de telling door alsof de ziekte doorloopt (zie signaal "hersteld").
-        if eindes[-1] == laatste_echte:
-            eindes[-1] = ONEINDIG
-        else:
-            begins.append(laatste_echte + 1); eindes.append(ONEINDIG); voor.append(totaal)
-    return Telling(begins, eindes, voor, laatste_echte, start, _tel_tijdvakken(perioden, start, verlof,
+    return Telling(begins, eindes, voor, laatste.einde, start, _tel_tijdvakken(perioden, start, verlof,
                                                                                  onderbreking_dagen),
                    onderbrekingen, verlofdagen, perioden[start - 1].einde if start > 0 else None)
 

@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from .datums import datum_nl
-from .kalender import (NietGedekt, Periode, Telling, dekking, feestdag_naam, is_werkdag_ord, maak_telling)
+from .kalender import (ONEINDIG, NietGedekt, _verlof_in, Periode, Telling, dekking, feestdag_naam, is_werkdag_ord, maak_telling)
 from .regels import Regel, Regelset, Waarde, laad_regels
 
 # Volgorde bij gelijke datum: de volgorde waarin het proces loopt.
@@ -345,6 +345,11 @@ class _Rekenaar:
         self.termijnen.sort()  # (ordinal, volgorde) is uniek, dus de rest van de tuple wordt nooit vergeleken
         return Uitkomst(self.D, self.termijnen, self.signalen, huidige, rs, t)
 
+    def in_verlof(self, o: int) -> bool:
+        v = self.invoer.verlof
+        i = bisect_right(v, (o, ONEINDIG)) - 1
+        return i >= 0 and v[i][0] <= o <= v[i][1]
+
     def teruggerekend(self, tid: str, naam: str, o: int) -> None:
         if is_werkdag_ord(o, self.rs):
             return
@@ -419,7 +424,13 @@ class _Rekenaar:
         k = t.geteld_tot_en_met(o, doortrekken=False)
         week = (k + 6) // 7 if k > 0 else None
         if t.laatste_echte is not None and o > t.laatste_echte:
-            hersteld = o - t.laatste_echte
+            if self.in_verlof(o):
+                self.signaal("peildatum_verlof", "info",
+                             f"Op de peildatum {datum_nl(p)} heeft de werknemer zwangerschaps- of bevallingsverlof; "
+                             f"die dagen tellen niet mee. Tot nu toe: week {week}.", None)
+                return week
+            # Herstelde dagen sinds de laatste ziektedag, zonder verlofdagen (WIA art. 23 lid 3).
+            hersteld = o - t.laatste_echte - _verlof_in(self.invoer.verlof, 0, t.laatste_echte + 1, o)[0]
             grens = self.rs["samentelling"].nieuwste.velden["onderbreking_dagen"]
             if hersteld >= grens:
                 self.signaal("tijdvak_voorbij", "info",
@@ -432,8 +443,7 @@ class _Rekenaar:
             return week
         i = bisect_right(t.begins, o) - 1
         if not (t.begins[i] <= o <= t.eindes[i]):
-            vi = bisect_right(self.invoer.verlof, (o, 10 ** 9)) - 1
-            if vi >= 0 and self.invoer.verlof[vi][0] <= o <= self.invoer.verlof[vi][1]:
+            if self.in_verlof(o):
                 self.signaal("peildatum_verlof", "info",
                              f"Op de peildatum {datum_nl(p)} heeft de werknemer zwangerschaps- of bevallingsverlof; "
                              f"die dagen tellen niet mee.", None)
