@@ -1,0 +1,93 @@
+"""Unit tests of the rendering hook's filters and rule wrapper, and of the structure of the step data."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def hook():
+    spec = importlib.util.spec_from_file_location("site_mkdocs_hooks", ROOT / "scripts" / "mkdocs_hooks.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["site_mkdocs_hooks"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_euro_en_getal_in_nederlandse_notatie(hook):
+    assert hook.f_euro(400) == "€\u00a0400"
+    assert hook.f_euro(1234.5) == "€\u00a01.234,50"
+    assert hook.f_getal(1234567) == "1.234.567"
+    assert hook.f_getal(0.5) == "0,50"
+
+
+def test_datum_nl_neemt_tekst_en_datum(hook):
+    import datetime as dt
+
+    from poortwachter.datums import datum_nl
+
+    assert hook.f_datum_nl("2026-01-05") == datum_nl(dt.date(2026, 1, 5))
+    assert hook.f_datum_nl(dt.date(2026, 1, 5)) == datum_nl(dt.date(2026, 1, 5))
+
+
+def test_regel_geeft_waarden_en_metadata_en_weigert_onbekende_velden(hook):
+    from poortwachter.regels import regels_als_dict
+
+    data = regels_als_dict()["regels"]
+    r = hook.Regels(data)
+    assert r.ziekmelding_uwv.week == data["ziekmelding_uwv"]["waarde"]["week"]
+    assert r.ziekmelding_uwv.bronnen == data["ziekmelding_uwv"]["bronnen"]
+    assert r["probleemanalyse"].grondslag == data["probleemanalyse"]["grondslag"]
+    with pytest.raises(AttributeError):
+        r.ziekmelding_uwv.bestaat_niet
+    with pytest.raises(AttributeError):
+        r.bestaat_niet
+    assert sorted(x.id for x in r) == sorted(data)
+
+
+def test_waardeveld_met_de_naam_van_metadata_wordt_geweigerd(hook):
+    with pytest.raises(hook.BouwFout):
+        hook.Regel("x", {"waarde": {"bronnen": 1}})
+
+
+def test_grondslag_als_link(hook):
+    g = {"wet": "Ziektewet", "artikel": "38", "lid": "1", "url": "https://wetten.overheid.nl/BWBR0001888"}
+    assert hook.f_grondslag(g) == "[Ziektewet artikel 38 lid 1](https://wetten.overheid.nl/BWBR0001888)"
+    assert hook.f_grondslag(None) == ""
+
+
+VELDEN = {"id", "titel", "fase", "doelgroep", "wanneer", "termijnen", "regels", "kort", "werkgever", "werknemer", "samen"}
+
+
+def test_elke_stap_heeft_alle_velden_en_twee_perspectieven():
+    stappen = yaml.safe_load((ROOT / "docs" / "_data" / "stappen.yml").read_text(encoding="utf-8"))
+    fasen = {f["id"] for f in yaml.safe_load((ROOT / "docs" / "_data" / "fasen.yml").read_text(encoding="utf-8"))}
+    from poortwachter.regels import regels_als_dict
+
+    regels = regels_als_dict()["regels"]
+    ids = [s["id"] for s in stappen]
+    assert len(ids) == len(set(ids))
+    for s in stappen:
+        assert VELDEN <= set(s), (s.get("id"), VELDEN - set(s))
+        assert s["doelgroep"] in {"werkgever", "werknemer", "beide"}
+        assert s["fase"] in fasen
+        assert s["werkgever"].strip() and s["werknemer"].strip() and s["werkgever"] != s["werknemer"]
+        assert s["regels"], s["id"]
+        assert set(s["regels"]) <= set(regels), s["id"]
+    # the timeline covers the whole law, in the issue's order
+    volgorde = ["ziekmelding", "probleemanalyse", "plan_van_aanpak", "evaluaties", "ziekmelding_uwv",
+                "eerstejaarsevaluatie", "spoor_2", "eindevaluatie", "wia_aanvraag", "riv_toets",
+                "vrijwillige_verlenging", "vervroegde_iva"]
+    assert ids == volgorde
+
+
+def test_stappenplannen_hebben_vier_en_drie_stappen():
+    plannen = yaml.safe_load((ROOT / "docs" / "_data" / "stappenplannen.yml").read_text(encoding="utf-8"))
+    assert len(plannen["werkgever"]) == 4 and len(plannen["werknemer"]) == 3
