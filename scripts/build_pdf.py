@@ -25,7 +25,6 @@ import html
 import json
 import logging
 import os
-import posixpath
 import re
 import sys
 import tempfile
@@ -210,6 +209,11 @@ class Context:
     externe_links: dict[str, tuple[str, str]] = field(default_factory=dict)   # url -> (text, chapter id)
 
 
+def tekst_van(el) -> str:
+    """An element's text as a reader sees it (no spaces invented between inline elements)."""
+    return re.sub(r"\s+", " ", el.get_text()).strip()
+
+
 def _is_extern(href: str) -> bool:
     return bool(re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I))
 
@@ -228,7 +232,7 @@ def hoofdstuk_uit_pagina(pagina: Pagina, ctx: Context, soep_maker, vervang=None)
 
     for sel in ("a.headerlink", "a.md-content__button", ".md-source-file", "script", "noscript", "style", "form",
                 "button", "input", "select", "textarea", "template", "iframe", "canvas", "progress", "dialog",
-                "a.footnote-backref", ".pdf-verberg", "[hidden]", ".md-feedback", "aside.md-source-file"):
+                "a.footnote-backref", ".pdf-verberg", "[hidden]", ".md-feedback", "aside.md-source-file", "link", "meta"):
         for el in article.select(sel):
             el.decompose()
 
@@ -280,7 +284,7 @@ def hoofdstuk_uit_pagina(pagina: Pagina, ctx: Context, soep_maker, vervang=None)
             continue
         if _is_extern(href):
             if href.lower().startswith(("http:", "https:")):
-                tekst = a.get_text(" ", strip=True)
+                tekst = tekst_van(a)
                 ctx.externe_links.setdefault(href, (tekst, pid))
                 if tekst.rstrip("/") != href.rstrip("/") and not a.select(".url"):
                     span = soup.new_tag("span", attrs={"class": "url"})
@@ -304,7 +308,7 @@ def hoofdstuk_uit_pagina(pagina: Pagina, ctx: Context, soep_maker, vervang=None)
             a.insert_after(span)
         else:
             span = soup.new_tag("span", attrs={"class": "elders"})
-            span.string = f" (op de website: {posixpath.normpath(doel.path)})" if sleutel in ctx.alle_urls else ""
+            span.string = f" (op de website: {doel.path})" if sleutel in ctx.alle_urls else ""
             a.insert_after(span)
             a.unwrap()
 
@@ -334,11 +338,11 @@ def rekenhulp_inhoud(voorbeeld: dict, online_url: str | None):
     def maak(soup):
         els = []
         p = soup.new_tag("p")
-        p.append("De online rekenhulp rekent de termijnen uit voor jouw eigen situatie. In dit document staat een "
-                 "rekenvoorbeeld. De rekenhulp op de website maakte dit voorbeeld: ")
+        p.append("De rekenhulp op de website rekent de termijnen uit voor jouw eigen situatie. Op papier kan dat "
+                 "niet. Daarom staat hier een rekenvoorbeeld, uitgerekend met dezelfde rekenregels als de rekenhulp: ")
         p.append(soup.new_tag("strong"))
         p.strong.string = f"de eerste ziektedag is {datum_nl(eerste)}"
-        p.append(", en de werknemer is daarna niet meer beter gemeld.")
+        p.append(", en de werknemer blijft daarna ziek.")
         els.append(p)
 
         h2 = soup.new_tag("h2", attrs={"id": "rekenvoorbeeld"})
@@ -360,7 +364,7 @@ def rekenhulp_inhoud(voorbeeld: dict, online_url: str | None):
         for t in voorbeeld["termijnen"]:
             tr = soup.new_tag("tr", attrs={"data-termijn": t["id"]})
             for waarde, klasse in ((str(t.get("ziekteweek") or ""), "week"), (t["datum_tekst"], "datum"),
-                                   (t["omschrijving"], "wat"), (t.get("rol") or "", "wie")):
+                                   (t["omschrijving"], "wat"), ((t.get("rol") or "").capitalize(), "wie")):
                 td = soup.new_tag("td", attrs={"class": klasse})
                 td.string = waarde
                 tr.append(td)
@@ -412,7 +416,7 @@ def _inhoudsopgave(soup, hoofdstukken):
         h1 = sec.find("h1")
         li = soup.new_tag("li", attrs={"class": "niveau-1"})
         a = soup.new_tag("a", attrs={"href": f"#{h1['id']}"})
-        a.string = h1.get_text(" ", strip=True)
+        a.string = tekst_van(h1)
         li.append(a)
         subs = [h2 for h2 in sec.find_all("h2") if h2.get("id")]
         if subs:
@@ -420,7 +424,7 @@ def _inhoudsopgave(soup, hoofdstukken):
             for h2 in subs:
                 sli = soup.new_tag("li", attrs={"class": "niveau-2"})
                 sa = soup.new_tag("a", attrs={"href": f"#{h2['id']}"})
-                sa.string = h2.get_text(" ", strip=True)
+                sa.string = tekst_van(h2)
                 sli.append(sa)
                 sub_ol.append(sli)
             li.append(sub_ol)
@@ -588,7 +592,7 @@ def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, rege
         if p.src.startswith(REKENHULP_PREFIX) or p.meta.get("pdf") == "rekenvoorbeeld":
             vervang = rekenhulp_inhoud(voorbeeld, rekenhulp_url)
         hoofdstukken.append(hoofdstuk_uit_pagina(p, ctx, soep, vervang))
-    titels = {sec.find("h1")["id"]: sec.find("h1").get_text(" ", strip=True) for sec in hoofdstukken}
+    titels = {sec.find("h1")["id"]: tekst_van(sec.find("h1")) for sec in hoofdstukken}
     site_bronnenpagina = any(p.src == SITE_BRONNEN for p in gekozen)
     bronnen = _bronnen(doc, ctx, regels, titels, met_regels=not site_bronnenpagina)
     hoofdstukken.append(bronnen)
