@@ -230,3 +230,9 @@ def test_elke_combinatie_van_antwoorden_geeft_een_vraag_of_een_uitkomst_en_allee
     assert set(uit["niet_gebruikt"]) == set(antwoorden) - set(gebruikt)
     if uit["status"] == "vraag":
         assert uit["vraag"]["id"] not in antwoorden
+
+
+@pytest.mark.parametrize("antwoorden", [["oneens=nee"], "oneens=nee", 5])
+def test_antwoorden_die_geen_object_zijn_geven_een_fout_en_geen_uitzondering(antwoorden):
+    uit = contract({"actie": "spoor2", "antwoorden": antwoorden, "peildatum": "2026-11-23"})
+    assert uit["fouten"][0]["veld"] == "antwoorden"

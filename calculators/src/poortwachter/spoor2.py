@@ -401,7 +401,12 @@ def bereken_spoor2(verzoek: dict[str, Any]) -> dict[str, Any]:
     if peil is None:
         return {"fouten": [{"veld": "peildatum", "optie": "--peildatum",
                             "melding": "De peildatum (vandaag) ontbreekt of is geen datum als JJJJ-MM-DD."}]}
-    antwoorden = dict(verzoek.get("antwoorden") or {})
+    antwoorden = verzoek.get("antwoorden") or {}
+    if not isinstance(antwoorden, dict):
+        return {"fouten": [{"veld": "antwoorden", "optie": "--antwoord",
+                            "melding": "De antwoorden moeten een object zijn van vraag naar antwoord, bijvoorbeeld "
+                                       '{"oneens": "nee"}.'}]}
+    antwoorden = dict(antwoorden)
     # De eerste ziektedag mag ook als "ziek" komen, zoals bij de termijnen.
     ziek = verzoek.get("ziek")
     if "eerste_ziektedag" not in antwoorden and isinstance(ziek, list) and ziek and isinstance(ziek[0], str):
