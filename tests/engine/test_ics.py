@@ -59,6 +59,14 @@ def test_ics_hangt_niet_af_van_de_klok():
     assert "DTSTAMP:20261123T000000Z" in json.loads(a)["ics"]
 
 
+def test_ook_het_agenda_antwoord_noemt_de_regelversie():
+    from poortwachter.regels import laad_regels
+    uit = json.loads(bereken(json.dumps(VERZOEK)))
+    assert uit["regels"] == {"versie": laad_regels().versie,
+                             "laatst_gecontroleerd": laad_regels().laatst_gecontroleerd.isoformat()}
+    assert f"termijnen {laad_regels().versie}" in uit["ics"]
+
+
 def test_ics_met_foute_invoer_geeft_fouten():
     uit = json.loads(bereken(json.dumps({"actie": "ics", "ziek": ["2026-02-30"]})))
     assert uit["fouten"][0]["veld"] == "ziek"

@@ -242,7 +242,9 @@ def bereken_dict(verzoek: Any) -> dict[str, Any]:
         return inhoud
     if soort == "ics":
         from .ics import maak_ics
-        return {"ics": maak_ics(inhoud.als_dict(), invoer.peildatum)}
+        uit = inhoud.als_dict()
+        # Ook het agenda-antwoord draagt de versie van de regels (issue 3 §2: "in every result").
+        return {"ics": maak_ics(uit, invoer.peildatum), "regels": uit["regels"]}
     return inhoud.als_dict()
 
 
