@@ -142,18 +142,34 @@ class Uitkomst:
 
     def als_json(self) -> str:
         rs = self.regels
+        t = self.telling
+        enkel = len(t.begins) == 1
+        D = t.begins[0]
         delen = []
-        week = self.week
         for o, _, tid, r, w, soort, dv in self.termijnen:
-            wk = week(o)
-            delen.append(f'{{"id":"{tid}","datum":"{_iso(o)}","datum_tekst":"{_nl(o)}",'
-                         f'"ziekteweek":{"null" if wk is None else wk},{_vast_json(r, tid, w, soort)},'
+            if enkel:  # één doorlopend stuk: dag k = o - D + 1 (zelfde als week(), zonder functieaanroep)
+                wk = (o - D) // 7 + 1 if o >= D else None
+            else:
+                wk = self.week(o)
+            vast = _VAST.get((tid, w, soort))
+            if vast is None:
+                vast = _VAST[(tid, w, soort)] = _vast_json(r, tid, w, soort)
+            datums = _DATUM_JSON.get(o)
+            if datums is None:
+                datums = _DATUM_JSON[o] = f'"datum":"{_iso(o)}","datum_tekst":"{_nl(o)}"'
+            delen.append(f'{{"id":"{tid}",{datums},"ziekteweek":{"null" if wk is None else wk},{vast},'
                          f'"doorgeschoven_van":{"null" if dv is None else chr(34) + _iso(dv) + chr(34)}}}')
         sig = json.dumps(self.signalen, ensure_ascii=False, separators=(",", ":")) if self.signalen else "[]"
         hw = "null" if self.huidige_ziekteweek is None else str(self.huidige_ziekteweek)
         return (f'{{"eerste_ziektedag":"{_iso(self.eerste_dag)}","regels":{{"versie":{json.dumps(rs.versie)},'
                 f'"laatst_gecontroleerd":"{rs.laatst_gecontroleerd.isoformat()}"}},"termijnen":[{",".join(delen)}],'
                 f'"signalen":{sig},"huidige_ziekteweek":{hw}}}')
+
+
+# Caches voor de snelle JSON-weg: per (termijn, waarde, soort) het vaste deel, per dag de datumteksten. Begrensd door
+# het aantal regels en de kalender in de regelgegevens.
+_VAST: dict[tuple, str] = {}
+_DATUM_JSON: dict[int, str] = {}
 
 
 @functools.cache
