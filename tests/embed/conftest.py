@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import shutil
+import socket
 import tempfile
 from pathlib import Path
 
@@ -71,11 +72,16 @@ document.addEventListener("poortwachter:resultaat", function (e) {
 class Host:
     """A static host site on its own origin; pagina(naam, body) writes an HTML page and returns its URL."""
 
-    def __init__(self, csp: str):
+    def __init__(self, csp):
+        """csp: the header value, or a function of the port (for a CSP that names this server itself)."""
         self.map = Path(tempfile.mkdtemp(prefix="embed-host-"))
         (self.map / "host.js").write_text(HOST_JS, encoding="utf-8")
-        self.server = serve_site.start(self.map, csp=csp)
-        self.origin = f"http://127.0.0.1:{self.server.server_address[1]}"
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            poort = s.getsockname()[1]
+        self.server = serve_site.start(self.map, port=poort, csp=csp(poort) if callable(csp) else csp)
+        self.poort = poort
+        self.origin = f"http://127.0.0.1:{poort}"
         self._n = itertools.count()
 
     def pagina(self, body: str, naam: str | None = None) -> str:
@@ -97,6 +103,25 @@ def host(embed_origin):
     h = Host(host_csp(embed_origin))
     yield h
     h.stop()
+
+
+@pytest.fixture(scope="module")
+def host_factory():
+    """host_factory(csp) -> Host; csp may be a function of the new server's port. Stopped after the module."""
+    hosts = []
+
+    def maak(csp):
+        hosts.append(Host(csp))
+        return hosts[-1]
+
+    yield maak
+    for h in hosts:
+        h.stop()
+
+
+@pytest.fixture(scope="session")
+def csp_voor_host():
+    return host_csp
 
 
 @pytest.fixture(scope="module")

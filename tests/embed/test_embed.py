@@ -120,11 +120,11 @@ def test_de_generator_maakt_een_div_met_opties_en_een_script_van_de_embed_origin
 
 def test_de_generator_meldt_te_weinig_contrast_en_laat_de_kleur_weg(generator):
     generator.locator("#embed-kleur").fill("#ffff00")
-    generator.wait_for_function("document.querySelector('#embed-meldingen').textContent.includes('te weinig contrast')")
+    generator.wait_for_function("() => document.querySelector('#embed-meldingen').textContent.includes('te weinig contrast')")
     assert "te laag" in generator.locator("#embed-kleur-contrast").inner_text()
     assert "data-kleur" not in generator.locator("#embed-code").input_value()
     generator.locator("#embed-kleur").fill(THEMA["kleur"])
-    generator.wait_for_function("document.querySelector('#embed-meldingen').textContent === ''")
+    generator.wait_for_function("() => document.querySelector('#embed-meldingen').textContent === ''")
     assert f'data-kleur="{THEMA["kleur"]}"' in generator.locator("#embed-code").input_value()
 
 
@@ -146,7 +146,7 @@ def test_een_publiek_geval_in_het_iframe_geeft_exacte_datums_en_alleen_die_datum
     verwacht = geval["verwacht"]["termijnen"]
     assert {k: getoond.get(k) for k in verwacht} == verwacht, geval["naam"]
     # opt-in: the host receives an event with exactly the shown dates, and nothing else
-    ingebed.wait_for_function(f"window.ontvangen.length > {aantal} && "
+    ingebed.wait_for_function(f"() => window.ontvangen.length > {aantal} && "
                               f"window.ontvangen.at(-1).detail.termijnen.probleemanalyse === '{verwacht['probleemanalyse']}'")
     laatste = ingebed.evaluate("window.ontvangen.at(-1)")
     assert laatste["doel"] == "met"
@@ -166,7 +166,7 @@ def test_zonder_opt_in_krijgt_de_host_geen_resultaat(ingebed, gevallen):
     aantal = ingebed.evaluate("window.ontvangen.length")
     vul_ziekte_in(frame_met, ["2026-03-02"])
     toon(frame_met)
-    ingebed.wait_for_function(f"window.ontvangen.length > {aantal}")
+    ingebed.wait_for_function(f"() => window.ontvangen.length > {aantal}")
     ingebed.wait_for_timeout(500)
     assert {e["doel"] for e in ingebed.evaluate("window.ontvangen")} == {"met"}
 
@@ -192,7 +192,7 @@ def test_de_hoogte_van_het_iframe_volgt_de_inhoud_zonder_schuifbalk(ingebed):
     assert abs(hoogte - inhoud["onder"]) <= 2, "the frame is as tall as its content, not taller"
     # and it shrinks again when the result disappears
     frame.locator("fieldset[data-soort=ziek] input[type=date]").first.fill("")
-    ingebed.wait_for_function(f"document.querySelector('#met iframe').getBoundingClientRect().height < {hoogte - 500}")
+    ingebed.wait_for_function(f"() => document.querySelector('#met iframe').getBoundingClientRect().height < {hoogte - 500}")
     hoogte2, inhoud2 = meet()
     assert inhoud2["scroll"] <= inhoud2["client"] and abs(hoogte2 - inhoud2["onder"]) <= 2
 
