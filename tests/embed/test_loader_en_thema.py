@@ -1,0 +1,84 @@
+"""The loader stays small and self-contained; the theme checks (thema.js, used by the embed page and the generator)
+follow the WCAG contrast definition, tested in Node on the real module. No browser needed."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+LOADER = ROOT / "docs" / "embed" / "v1" / "embed.js"
+THEMA = ROOT / "docs" / "embed" / "v1" / "thema.js"
+
+
+def test_de_loader_is_kleiner_dan_5_kb_en_heeft_geen_afhankelijkheden():
+    bron = LOADER.read_text(encoding="utf-8")
+    assert len(LOADER.read_bytes()) < 5 * 1024
+    assert not re.search(r"\bimport\b|\brequire\(|\beval\(|new Function|innerHTML|document\.write", bron)
+    assert not re.search(r"https?://", bron), "no hard-coded origin: the embed origin is the script's own"
+    assert "MessageChannel" in bron and "e.origin !== herkomst" in bron
+
+
+def test_de_ingebedde_pagina_laadt_alleen_eigen_bestanden_zonder_inline_code():
+    html = (ROOT / "docs" / "embed" / "v1" / "termijnen" / "index.html").read_text(encoding="utf-8")
+    assert not re.search(r"<script(?![^>]*\bsrc=)", html), "no inline script"
+    assert "<style" not in html and " style=" not in html, "no inline style"
+    assert not re.search(r'(src|href)="(https?:)?//', html)
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)
+    assert "'wasm-unsafe-eval'" in csp and "unsafe-inline" not in csp and "'unsafe-eval'" not in csp
+
+
+@pytest.fixture(scope="module")
+def thema(tmp_path_factory):
+    """thema(js_expression) -> JSON value, evaluated in Node with the module imported as `t`."""
+    node = shutil.which("node")
+    if not node:
+        pytest.fail("node ontbreekt")
+    map_ = tmp_path_factory.mktemp("thema")
+    shutil.copy(THEMA, map_ / "thema.mjs")
+
+    def draai(expressie: str):
+        script = f"import * as t from './thema.mjs'; console.log(JSON.stringify({expressie}));"
+        uit = subprocess.run([node, "--input-type=module", "-e", script], cwd=map_, capture_output=True, text=True,
+                             check=True)
+        return json.loads(uit.stdout)
+
+    return draai
+
+
+def test_contrast_volgt_de_wcag_definitie(thema):
+    # the extremes of the definition: black on white 21:1, equal colours 1:1
+    assert thema("t.contrast('#000000', '#ffffff')") == pytest.approx(21)
+    assert thema("t.contrast('#ffffff', '#000000')") == pytest.approx(21)
+    assert thema("t.contrast('#1f4e9c', '#1f4e9c')") == pytest.approx(1)
+
+
+def test_de_aa_grens_grijs_767676_mag_777777_niet(thema):
+    ok = thema("t.controleer({kleur: '#767676', tekstkleur: '#767676'})")
+    assert ok == {"opties": {**ok["opties"], "kleur": "#767676", "tekstkleur": "#767676"}, "meldingen": []}
+    nee = thema("t.controleer({kleur: '#777777', tekstkleur: '#777'})")
+    assert nee["opties"]["kleur"] == thema("t.STANDAARD.kleur")
+    assert nee["opties"]["tekstkleur"] == thema("t.STANDAARD.tekstkleur")
+    assert len(nee["meldingen"]) == 2 and all("te weinig contrast" in m for m in nee["meldingen"])
+
+
+def test_onbekende_waarden_worden_geweigerd_met_een_melding(thema):
+    r = thema("t.controleer({doelgroep: 'iedereen', weergave: 'groot', lettertype: 'Comic Sans', taal: 'en',"
+              " hoeken: '25', kleur: 'red; background: url(x)', tekstkleur: '#12345'})")
+    assert r["opties"] == thema("t.STANDAARD")
+    assert len(r["meldingen"]) == 7
+    goed = thema("t.controleer({doelgroep: 'werknemer', weergave: 'compact', lettertype: 'schreef', hoeken: '24',"
+                 " kleur: '#036'})")
+    assert goed["meldingen"] == []
+    assert goed["opties"] == {**thema("t.STANDAARD"), "doelgroep": "werknemer", "weergave": "compact",
+                                   "lettertype": "schreef", "hoeken": "24", "kleur": "#003366"}
+
+
+def test_css_variabelen_bevatten_alleen_gecontroleerde_waarden(thema):
+    v = thema("t.cssVariabelen(t.controleer({kleur: '#8a1538', lettertype: 'schreef', hoeken: '0'}).opties)")
+    assert v["--pw-primair"] == "#8a1538" and v["--pw-hoeken"] == "0px" and v["--pw-lettertype"].startswith("Georgia")
