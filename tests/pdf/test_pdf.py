@@ -70,6 +70,11 @@ def normaal(tekst: str) -> str:
     return re.sub(r"\s+", " ", tekst).strip()
 
 
+def kern(tekst: str) -> str:
+    """Only the letters and digits in order: pdftotext drops the hyphen of "re-" + "integratie" at a line end."""
+    return re.sub(r"[\s\-\u2010\u2011\u00ad]+", "", tekst)
+
+
 @dataclass
 class Bronpagina:
     src: str
@@ -233,7 +238,7 @@ def test_omslag(pdfs, uitgave):
 @pytest.mark.parametrize("uitgave", UITGAVEN)
 def test_elke_hoofdstuktitel_staat_erin_en_geen_verkeerde(pdfs, paginas_uit_docs, uitgave):
     pdf = pdfs[uitgave]
-    tekst = normaal(pdf.tekst)
+    tekst = kern(pdf.tekst)
     _, top = outline_top(pdf.pad)
     top_titels = [normaal(o.title) for o in top]
     for p in paginas_uit_docs:
@@ -242,7 +247,7 @@ def test_elke_hoofdstuktitel_staat_erin_en_geen_verkeerde(pdfs, paginas_uit_docs
             continue
         titel = normaal(p.titel)
         if p.doelgroep in IN_UITGAVE[uitgave]:
-            assert titel in tekst, f"{uitgave}: chapter {titel!r} (docs/{p.src}) missing"
+            assert kern(titel) in tekst, f"{uitgave}: chapter {titel!r} (docs/{p.src}) missing"
             assert titel in top_titels, f"{uitgave}: no bookmark for {titel!r}"
         else:
             assert titel not in top_titels, f"{uitgave}: {p.doelgroep}-only chapter {titel!r} is in it"
@@ -270,7 +275,7 @@ def test_inhoudsopgave_klopt(pdfs, uitgave):
     # Every entry (not only a sample: it is cheap): the heading is on the page the TOC names.
     fout = []
     for titel, nr in toc:
-        if titel not in normaal(pdf.paginas[nr - 1]):
+        if kern(titel) not in kern(pdf.paginas[nr - 1]):
             fout.append((titel, nr))
     assert not fout, f"{uitgave}: TOC entries whose heading is not on the named page: {fout}"
 
@@ -287,7 +292,7 @@ def test_bladwijzers_per_hoofdstuk(pdfs, paginas_uit_docs, uitgave, build_pdf_mo
     toc = dict(inhoudsopgave(pdf))
     for o in top:
         nr = reader.get_destination_page_number(o) + 1
-        assert normaal(o.title) in normaal(pdf.paginas[nr - 1])
+        assert kern(o.title) in kern(pdf.paginas[nr - 1])
         if normaal(o.title) in toc:
             assert toc[normaal(o.title)] == nr
     # sections are bookmarked under their chapter
