@@ -34,15 +34,20 @@ def toon(frame) -> dict[str, str]:
             for li in frame.locator("li.rh-stap").all()}
 
 
+def ziekteperiodes(frame):
+    # the first .rh-periodes list holds the sick periods (the second: WAZO leave)
+    return frame.locator(".rh-periodes").first.locator("fieldset.rh-periode")
+
+
 def vul_ziekte_in(frame, ziek: list[str]) -> None:
     """Type sick periods into the embedded form like a reader: extra periods through the button."""
-    while frame.locator("fieldset[data-soort=ziek]").count() > 1:
+    while ziekteperiodes(frame).count() > 1:
         frame.get_by_role("button", name=re.compile(r"Verwijder ziekteperiode")).last.click()
     for i, periode in enumerate(ziek):
         if i > 0:
             frame.get_by_role("button", name=re.compile("Voeg een ziekteperiode toe")).click()
         start, _, einde = periode.partition("/")
-        rij = frame.locator("fieldset[data-soort=ziek]").nth(i)
+        rij = ziekteperiodes(frame).nth(i)
         rij.locator("input[type=date]").nth(1).fill(einde)
         rij.locator("input[type=date]").nth(0).fill(start)
 
@@ -191,7 +196,7 @@ def test_de_hoogte_van_het_iframe_volgt_de_inhoud_zonder_schuifbalk(ingebed):
     assert inhoud["scroll"] <= inhoud["client"], "no inner scrollbar"
     assert abs(hoogte - inhoud["onder"]) <= 2, "the frame is as tall as its content, not taller"
     # and it shrinks again when the result disappears
-    frame.locator("fieldset[data-soort=ziek] input[type=date]").first.fill("")
+    ziekteperiodes(frame).first.locator("input[type=date]").first.fill("")
     ingebed.wait_for_function(f"() => document.querySelector('#met iframe').getBoundingClientRect().height < {hoogte - 500}")
     hoogte2, inhoud2 = meet()
     assert inhoud2["scroll"] <= inhoud2["client"] and abs(hoogte2 - inhoud2["onder"]) <= 2

@@ -179,7 +179,7 @@ def test_de_rekenhulp_werkt_vanaf_nginx_op_een_andere_origin(nginx, nginx_host, 
     page.goto(url)
     frame = page.locator("#met iframe").element_handle().content_frame()
     frame.wait_for_selector("#rekenhulp[data-fase=klaar]", timeout=180_000)
-    rij = frame.locator("fieldset[data-soort=ziek]").first
+    rij = frame.locator(".rh-periodes").first.locator("fieldset.rh-periode").first
     rij.locator("input[type=date]").first.fill(ziek[0])
     frame.wait_for_function("() => { const w = document.querySelector('#rekenhulp');"
                             " return !w.dataset.bezig && !w.querySelector('.rh-resultaat').hidden; }")
