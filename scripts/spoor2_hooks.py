@@ -43,6 +43,11 @@ def slug(waarde: str) -> str:
     return waarde.replace("_", "-")
 
 
+def sleutel(antwoorden: list[tuple[str, str]]) -> str:
+    """The step key ("ja/nee"): the URL path below pad/, and the URL fragment "#/ja/nee" in the browser version."""
+    return "/".join(slug(a) for _, a in antwoorden)
+
+
 def pagina(antwoorden: list[tuple[str, str]]) -> str:
     """docs-relative source path of the page for this list of answers."""
     delen = [PAD] + [slug(a) for _, a in antwoorden]
@@ -74,42 +79,58 @@ def _gegeven(hier: str, pad: list[tuple[str, str]], d: dict[str, Any]) -> list[s
         label = next(a["label"] for a in v["antwoorden"] if a["waarde"] == waarde)
         wijzig = _link(hier, pagina(pad[:i])).replace("index.md", "")
         uit += [f"<dt>{e(v['tekst'])}</dt>",
-                f'<dd><span>{e(label)}</span> <a class="s2-wijzig" href="{e(wijzig) or "./"}">Wijzig'
+                f'<dd><span>{e(label)}</span> <a class="s2-wijzig" href="{e(wijzig) or "./"}" '
+                f'data-s2-pad="{e(sleutel(pad[:i]))}">Wijzig'
                 f'<span class="s2-verborgen"> het antwoord op: {e(v["kort"])}</span></a></dd>']
     uit += ["</dl>", ""]
     return uit
 
 
 def _opnieuw(hier: str) -> list[str]:
-    return [f'<p class="s2-opnieuw"><a href="{e(_link(hier, pagina([])).replace("index.md", "") or "./")}">'
-            'Opnieuw beginnen</a></p>', ""]
+    return [f'<p class="s2-opnieuw"><a href="{e(_link(hier, pagina([])).replace("index.md", "") or "./")}" '
+            'data-s2-pad="">Opnieuw beginnen</a></p>', ""]
 
 
-def vraagpagina(pad: list[tuple[str, str]], vraag_id: str, d: dict[str, Any]) -> str:
-    hier = pagina(pad)
+def _stap(hier: str, pad: list[tuple[str, str]], tekst: str) -> str:
+    """The step label; data-s2-basis (link to pad/) and data-s2-sleutel drive the browser version (spoor2.js)."""
+    basis = _link(hier, pagina([])).replace("index.md", "") or "./"
+    return (f'<p class="s2-stap" data-s2-basis="{e(basis)}" data-s2-sleutel="{e(sleutel(pad))}">'
+            f"Beslishulp spoor 2 · {e(tekst)}</p>")
+
+
+def _script(hier: str) -> list[str]:
+    return [f'<script type="module" src="{_link(hier, f"{BASIS}/spoor2.js")}"></script>', ""]
+
+
+def vraagpagina(pad: list[tuple[str, str]], vraag_id: str, d: dict[str, Any], volledig: bool = True) -> str:
+    """Markdown of a question step. volledig=False: only the body, with links relative to pad/ (browser version)."""
+    hier = pagina(pad) if volledig else pagina([])
     v = d["vragen"][vraag_id]
-    regels = [_kop(v["tekst"]).replace("{LINKCSS}", _link(hier, f"{BASIS}/spoor2.css")),
-              f'<p class="s2-stap">Beslishulp spoor 2 · vraag {len(pad) + 1}</p>', "",
+    regels = [_kop(v["tekst"]).replace("{LINKCSS}", _link(hier, f"{BASIS}/spoor2.css")) if volledig else "",
+              _stap(hier, pad, f"vraag {len(pad) + 1}"), "",
               f"# {v['tekst']}", "", v["uitleg"], "",
               '<ul class="s2-antwoorden" aria-label="Kies uw antwoord">']
     for a in v["antwoorden"]:
         naar = _link(hier, pagina(pad + [(vraag_id, a["waarde"])])).replace("index.md", "")
-        regels.append(f'<li><a class="s2-antwoord" href="{e(naar)}" data-antwoord="{e(a["waarde"])}">'
-                      f"{e(a['label'])}</a></li>")
+        regels.append(f'<li><a class="s2-antwoord" href="{e(naar)}" data-antwoord="{e(a["waarde"])}" '
+                      f'data-s2-pad="{e(sleutel(pad + [(vraag_id, a["waarde"])]))}">{e(a["label"])}</a></li>')
     regels += ["</ul>", ""]
     regels += _gegeven(hier, pad, d)
     regels += _opnieuw(hier)
+    if volledig:
+        regels += _script(hier)
     return "\n".join(regels)
 
 
-def uitkomstpagina(pad: list[tuple[str, str]], d: dict[str, Any]) -> str:
-    hier = pagina(pad)
+def uitkomstpagina(pad: list[tuple[str, str]], d: dict[str, Any], volledig: bool = True) -> str:
+    """Markdown of an outcome step. volledig=False: only the body, with links relative to pad/ (browser version)."""
+    hier = pagina(pad) if volledig else pagina([])
     spoor2 = d["_module"]
     uit = spoor2.beoordeel(dict(pad), d["_peildatum"])
     u = uit["uitkomst"]
     antwoorden_json = json.dumps(dict(pad), ensure_ascii=False)
-    regels = [_kop(u["titel"]).replace("{LINKCSS}", _link(hier, f"{BASIS}/spoor2.css")),
-              '<p class="s2-stap">Beslishulp spoor 2 · uitkomst</p>', "",
+    regels = [_kop(u["titel"]).replace("{LINKCSS}", _link(hier, f"{BASIS}/spoor2.css")) if volledig else "",
+              _stap(hier, pad, "uitkomst"), "",
               f"# {u['titel']}", "", f'<p class="s2-samenvatting">{e(u["samenvatting"])}</p>', ""]
     if u.get("datum_nodig"):
         rekenhulp = _link(hier, "rekenhulp/index.md").replace("index.md", "")
@@ -144,9 +165,31 @@ def uitkomstpagina(pad: list[tuple[str, str]], d: dict[str, Any]) -> str:
     gecontroleerd = datum_nl(d["_peildatum"].fromisoformat(uit["regels"]["laatst_gecontroleerd"]))
     regels += [f'<p class="s2-let-op">{e(uit["let_op"])} Regels versie {e(uit["regels"]["versie"])}, '
                f'laatst gecontroleerd op {e(gecontroleerd)}.</p>', ""]
-    if u.get("datum_nodig"):
-        regels += [f'<script type="module" src="{_link(hier, f"{BASIS}/spoor2.js")}"></script>', ""]
+    if volledig:
+        regels += _script(hier)
     return "\n".join(regels)
+
+
+def stappen_json(d: dict[str, Any]) -> str:
+    """spoor2-hulp/stappen.json: every step as HTML, for the browser version (answers in the URL fragment).
+
+    The same for every visitor, so fetching it tells the server nothing about the answers."""
+    import markdown as md
+
+    spoor2 = d["_module"]
+    stappen: dict[str, dict[str, str]] = {}
+
+    def zet(pad, body: str, titel: str) -> None:
+        stappen[sleutel(pad)] = {"titel": f"{titel} – beslishulp spoor 2",
+                                 "html": md.markdown(body, extensions=["attr_list", "md_in_html"])}
+
+    for pad in spoor2.alle_vraagstappen():
+        _, ident = spoor2.volgende_stap(dict(pad))
+        zet(pad, vraagpagina(pad, ident, d, volledig=False), d["vragen"][ident]["tekst"])
+    for p in d["paden"]:
+        pad = [tuple(x) for x in p["antwoorden"]]
+        zet(pad, uitkomstpagina(pad, d, volledig=False), d["uitkomsten"][p["uitkomst"]]["titel"])
+    return json.dumps({"stappen": stappen}, ensure_ascii=False)
 
 
 def alle_paginas(d: dict[str, Any]) -> dict[str, str]:
@@ -305,6 +348,7 @@ def on_files(files, config, **kwargs):
     for pad, inhoud in alle_paginas(_hulp).items():
         f = File.generated(config, pad, content=inhoud, inclusion=InclusionLevel.NOT_IN_NAV)
         files.append(f)
+    files.append(File.generated(config, f"{BASIS}/stappen.json", content=stappen_json(_hulp)))
     return files
 
 

@@ -24,12 +24,23 @@ function el(tag, attrs = {}, ...kinderen) {
   return e;
 }
 
+// Fragment: "#eerste_ziektedag=..." on a static page, "#/ja/nee?eerste_ziektedag=..." in the browser version.
+function hashDelen() {
+  const h = location.hash.replace(/^#/, "");
+  if (!h.startsWith("/")) return { pad: null, query: h };
+  const [pad, query = ""] = h.slice(1).split("?");
+  return { pad: pad.replace(/\/$/, ""), query };
+}
+
 function fragment() {
-  return new URLSearchParams(location.hash.replace(/^#/, ""));
+  return new URLSearchParams(hashDelen().query);
 }
 
 function zetFragment(params) {
-  history.replaceState(null, "", `${location.pathname}${location.search}#${params.toString()}`);
+  const { pad } = hashDelen();
+  const q = params.toString();
+  const hash = pad === null ? q : `/${pad}${q ? `?${q}` : ""}`;
+  history.replaceState(null, "", `${location.pathname}${location.search}#${hash}`);
 }
 
 function toonStatus(vak, kern) {
@@ -191,7 +202,69 @@ function scenarioPagina(wortel) {
   if (f.get("ziek")) reken();
 }
 
+// ------------------------------------------------------------------ browser version of the helper
+// With JavaScript the steps are shown from stappen.json (built from the same data as the static pages) and the
+// answers live in the URL fragment: the address stays .../spoor2-hulp/pad/#/ja/nee, so no answer reaches a server
+// log. Without JavaScript (or if stappen.json cannot load) the links lead to the static page of each step.
+function beslishulp(label) {
+  const basis = new URL(label.dataset.s2Basis, location.href);
+  const eigen = label.dataset.s2Sleutel;
+  const artikel = label.closest("article") || label.parentElement;
+  let stappen = null;
+
+  async function laad() {
+    if (!stappen) {
+      const r = await fetch(new URL("stappen.json", import.meta.url));
+      if (!r.ok) throw new Error(`stappen.json: ${r.status}`);
+      stappen = (await r.json()).stappen;
+    }
+    return stappen;
+  }
+
+  async function toon(sleutel, focus) {
+    const stap = (await laad())[sleutel];
+    if (!stap) return false;
+    artikel.innerHTML = stap.html; // our own build output, same origin
+    document.title = stap.titel;
+    const sectie = artikel.querySelector(".s2-datum[data-antwoorden]");
+    if (sectie) uitkomstDatum(sectie);
+    if (focus) {
+      const h1 = artikel.querySelector("h1");
+      h1.tabIndex = -1;
+      h1.focus();
+      scrollTo(0, 0);
+    }
+    return true;
+  }
+
+  document.addEventListener("click", async (ev) => {
+    const a = ev.target.closest("a[data-s2-pad]");
+    if (!a || ev.defaultPrevented || ev.button !== 0 || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.altKey) return;
+    ev.preventDefault();
+    const sleutel = a.dataset.s2Pad;
+    try {
+      await laad();
+      history.pushState(null, "", `${basis.pathname}#/${sleutel}`);
+      if (!(await toon(sleutel, true))) throw new Error("onbekende stap");
+    } catch {
+      location.href = a.href;
+    }
+  });
+
+  addEventListener("popstate", () => {
+    const { pad } = hashDelen();
+    toon(pad ?? eigen, true).catch(() => location.reload());
+  });
+
+  const { pad } = hashDelen();
+  if (pad !== null && pad !== eigen) toon(pad, false).catch(() => {});
+  else return false;
+  return true;
+}
+
+const label = document.querySelector("[data-s2-basis]");
+const vervangen = label ? beslishulp(label) : false;
 const sectie = document.querySelector(".s2-datum[data-antwoorden]");
-if (sectie) uitkomstDatum(sectie);
+if (sectie && !vervangen) uitkomstDatum(sectie);
 const scenario = document.getElementById("s2-scenario");
 if (scenario) scenarioPagina(scenario);

@@ -101,7 +101,7 @@ def test_een_vraagpagina_toont_een_vraag_met_een_link_per_antwoord_en_wijzig_per
     wijzig = re.findall(r'<a class="s2-wijzig" href="([^"]+)"', tekst)
     assert [url_naar_bestand(pagina, w) for w in wijzig] == [stap_pagina(stap[:i]) for i in range(len(stap))]
     if stap:
-        opnieuw = re.search(r'<a href="([^"]+)">Opnieuw beginnen</a>', tekst)
+        opnieuw = re.search(r'<a href="([^"]+)"[^>]*>Opnieuw beginnen</a>', tekst)
         assert url_naar_bestand(pagina, opnieuw.group(1)) == stap_pagina([])
     assert tekst.count("<h1") == 1
 
@@ -174,3 +174,35 @@ def test_de_scenariopagina_toont_het_vooraf_berekende_voorbeeld_van_de_rekenkern
         assert f'datetime="{s["laatste_loondoorbetalingsdag"]["datum"]}"' in rij
         assert f'datetime="{s["wia_aanvraag"]["datum"]}"' in rij
     assert uit["label"] in zichtbaar(tekst)
+
+
+def sleutel_van(bestand: Path) -> str:
+    return "/".join(bestand.parent.relative_to(HULP / "pad").parts)
+
+
+def test_elke_link_in_de_hulp_heeft_de_stap_van_zijn_doel_voor_de_browserversie(paginas):
+    for pagina in paginas:
+        if "pad" not in pagina.relative_to(HULP).parts:
+            continue
+        tekst = pagina.read_text(encoding="utf-8")
+        links = re.findall(r'<a [^>]*href="([^"]+)"[^>]*data-s2-pad="([^"]*)"', tekst)
+        assert links, pagina
+        for href, stap in links:
+            assert sleutel_van(url_naar_bestand(pagina, href)) == stap
+
+
+def test_stappen_json_heeft_elke_stap_met_dezelfde_kop_en_geldige_links(paginas):
+    stappen = json.loads((HULP / "stappen.json").read_text(encoding="utf-8"))["stappen"]
+    statisch = {sleutel_van(p): p for p in paginas if "pad" in p.relative_to(HULP).parts}
+    assert set(stappen) == set(statisch)
+    basis = HULP / "pad" / "index.html"
+    for stap, inhoud in stappen.items():
+        assert zichtbaar(re.search(r"<h1[^>]*>(.*?)</h1>", inhoud["html"], re.S).group(1)) == h1(
+            statisch[stap].read_text(encoding="utf-8"))
+        assert inhoud["titel"].startswith(h1(statisch[stap].read_text(encoding="utf-8")))
+        for href, doel in re.findall(r'<a [^>]*href="([^"]+)"[^>]*data-s2-pad="([^"]*)"', inhoud["html"]):
+            assert sleutel_van(url_naar_bestand(basis, href)) == doel  # links resolve from pad/ (the address)
+        for href in re.findall(r'href="([^"#]+)"', inhoud["html"]):
+            doel = url_naar_bestand(basis, href)
+            assert doel is None or doel.exists(), (stap, href)
+        assert "<script" not in inhoud["html"]
