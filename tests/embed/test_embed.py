@@ -123,6 +123,10 @@ def test_de_generator_maakt_een_div_met_opties_en_een_script_van_de_embed_origin
     assert q["kleur"] == [THEMA["kleur"]] and q["doelgroep"] == ["werkgever"] and q["hoeken"] == [THEMA["hoeken"]]
 
 
+def test_axe_vindt_geen_overtredingen_in_de_generator(generator, axe):
+    assert axe(generator, "#embed-generator") == []
+
+
 def test_de_generator_meldt_te_weinig_contrast_en_laat_de_kleur_weg(generator):
     generator.locator("#embed-kleur").fill("#ffff00")
     generator.wait_for_function("() => document.querySelector('#embed-meldingen').textContent.includes('te weinig contrast')")
@@ -212,6 +216,9 @@ def test_de_themakleuren_lettertype_en_afronding_staan_in_de_berekende_stijl(ing
     assert body["font"].startswith("Georgia"), body["font"]
     root = frame.evaluate("() => getComputedStyle(document.documentElement).getPropertyValue('--pw-primair').trim()")
     assert root == THEMA["kleur"]
+    # the embed's own layout keeps the form's hidden elements hidden (e.g. the retry button once the engine runs)
+    assert frame.locator(".rh-status__opnieuw").count() == 1
+    assert not frame.locator(".rh-status__opnieuw").is_visible()
     # the audience option preselects the filter
     assert frame.locator("input[type=radio][value=werkgever]").is_checked()
     # the second embed comes from the same snippet: same theme

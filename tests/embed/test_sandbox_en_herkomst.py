@@ -191,3 +191,23 @@ def test_kleuren_met_te_weinig_contrast_worden_zichtbaar_geweigerd(host, embed_o
     # the boundary grey (contrast just above 4.5:1 on white) is accepted
     assert grens["melding"] is None
     assert grens["knop"] == grens["tekst"] == "rgb(118, 118, 118)"
+
+
+def test_compact_laat_de_uitleg_weg_maar_niet_het_formulier(host, embed_origin, context_factory):
+    url = host.pagina('<div data-poortwachter-embed id="volledig"></div>\n'
+                      '<div data-poortwachter-embed id="compact" data-weergave="compact"></div>\n'
+                      f'<script src="{embed_origin}/embed/v1/embed.js"></script>')
+    page = context_zonder_runtime(context_factory).new_page()
+    page.goto(url)
+    zichtbaar = {}
+    for naam in ("volledig", "compact"):
+        frame = page.locator(f"#{naam} iframe").element_handle().content_frame()
+        frame.get_by_role("button", name="Bereken de termijnen").wait_for(timeout=15_000)
+        zichtbaar[naam] = {s: frame.locator(s).first.is_visible()
+                           for s in (".ep-uitleg", ".rh-hint", "input[type=date]", "details.rh-meer")}
+        # the heading stays for screen readers; compact shows it visually hidden (1px)
+        assert frame.get_by_role("heading", level=1).count() == 1
+        zichtbaar[naam]["h1"] = frame.locator("h1").bounding_box()["height"] > 1
+    assert zichtbaar["volledig"] == dict.fromkeys(zichtbaar["volledig"], True)
+    assert zichtbaar["compact"] == {".ep-uitleg": False, ".rh-hint": False, "h1": False, "input[type=date]": True,
+                                    "details.rh-meer": True}
