@@ -207,11 +207,57 @@ class Context:
     site_dir: Path
     site_url: str
     externe_links: dict[str, tuple[str, str]] = field(default_factory=dict)   # url -> (text, chapter id)
+    svg_css: str = ""
 
 
 def tekst_van(el) -> str:
     """An element's text as a reader sees it (no spaces invented between inline elements)."""
     return re.sub(r"\s+", " ", el.get_text()).strip()
+
+
+# html.parser lowercases every tag and attribute name; SVG needs its camelCase back (viewBox above all).
+_SVG_NAMEN = {n.lower(): n for n in (
+    "viewBox", "preserveAspectRatio", "textLength", "lengthAdjust", "gradientUnits", "gradientTransform",
+    "patternUnits", "patternContentUnits", "patternTransform", "markerWidth", "markerHeight", "markerUnits", "refX",
+    "refY", "stdDeviation", "clipPathUnits", "maskUnits", "maskContentUnits", "pathLength", "startOffset",
+    "spreadMethod", "linearGradient", "radialGradient", "clipPath", "textPath", "foreignObject", "feGaussianBlur",
+    "feOffset", "feBlend", "feColorMatrix", "feFlood", "feComposite", "feMerge", "feMergeNode")}
+
+
+def _svg_hoofdletters(root) -> None:
+    for svg in root.find_all("svg"):
+        for el in [svg, *svg.find_all(True)]:
+            if el.name in _SVG_NAMEN:
+                el.name = _SVG_NAMEN[el.name]
+            for attr in [a for a in el.attrs if a in _SVG_NAMEN]:
+                el.attrs[_SVG_NAMEN[attr]] = el.attrs.pop(attr)
+
+
+# Material's custom properties (light scheme) for the site CSS; pdf.css sets the same for HTML.
+MATERIAL_VARS = {
+    "--md-primary-fg-color": "#154a5f", "--md-primary-bg-color": "#fff", "--md-default-fg-color": "#1a1a1a",
+    "--md-default-fg-color--light": "#767676", "--md-typeset-a-color": "#0b5c8a",
+    "--md-typeset-table-color": "#b8c4cc",
+}
+
+
+def svg_css(css_teksten: list[str]) -> str:
+    """The site CSS for inline SVG. WeasyPrint styles an inline <svg> only from a <style> inside it, and without
+    custom properties: so the site CSS goes in there with every var(--x) replaced by its :root value."""
+    waarden = dict(MATERIAL_VARS)
+    alles = "\n".join(css_teksten)
+    for blok in re.findall(r"(?<![\w\]-]):root\s*\{([^}]*)\}", alles):
+        for naam, waarde in re.findall(r"(--[\w-]+)\s*:\s*([^;]+);", blok):
+            waarden[naam] = waarde.strip()
+
+    def vervang(m):
+        naam, terug = m.group(1), m.group(2)
+        return waarden.get(naam, (terug or "").strip() or m.group(0))
+
+    for _ in range(3):
+        alles = re.sub(r"var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)", vervang, alles)
+    # the size the site gives its diagrams (under .md-typeset, which the PDF has not)
+    return 'svg { font-family: "DejaVu Sans", sans-serif; font-size: 13px; }\n' + alles
 
 
 def _is_extern(href: str) -> bool:
@@ -325,6 +371,13 @@ def hoofdstuk_uit_pagina(pagina: Pagina, ctx: Context, soep_maker, vervang=None)
     for el in article.select("img[srcset], source[srcset]"):
         del el["srcset"]
 
+    _svg_hoofdletters(article)
+    if ctx.svg_css:
+        for svg in article.find_all("svg"):
+            if svg.find_parent("svg") is None and svg.find(class_=True) is not None:
+                stijl = soup.new_tag("style")
+                stijl.string = ctx.svg_css
+                svg.insert(0, stijl)
     section = soup.new_tag("section", attrs={"class": "hoofdstuk", "data-src": pagina.src})
     for kind in list(article.contents):
         section.append(kind.extract())
@@ -418,7 +471,8 @@ def _inhoudsopgave(soup, hoofdstukken):
         a = soup.new_tag("a", attrs={"href": f"#{h1['id']}"})
         a.string = tekst_van(h1)
         li.append(a)
-        subs = [h2 for h2 in sec.find_all("h2") if h2.get("id")]
+        # sections; one-letter headings (the glossary's A, B, C ...) stay bookmarks but not TOC lines
+        subs = [h2 for h2 in sec.find_all("h2") if h2.get("id") and len(tekst_van(h2)) > 2]
         if subs:
             sub_ol = soup.new_tag("ol")
             for h2 in subs:
@@ -475,7 +529,7 @@ def _regelbronnen(soup, regels: dict):
     wrap.append(h2)
     p = soup.new_tag("p")
     p.string = (f"Versie van de rekenregels: {regels.get('versie', '?')}, laatst gecontroleerd op "
-                f"{regels.get('laatst_gecontroleerd', '?')}.")
+                f"{_datum_kort(regels.get('laatst_gecontroleerd'))}.")
     wrap.append(p)
     ul = soup.new_tag("ul", attrs={"class": "bronlijst"})
     gezien = set()
@@ -510,6 +564,15 @@ def _regelbronnen(soup, regels: dict):
     return wrap
 
 
+def _datum_kort(waarde) -> str:
+    """"2026-11-23" -> "23 november 2026" (datum_nl without the weekday)."""
+    try:
+        d = waarde if isinstance(waarde, date) else date.fromisoformat(str(waarde))
+    except ValueError:
+        return str(waarde)
+    return datum_nl(d).split(" ", 1)[1]
+
+
 def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, regels: dict, voorbeeld: dict,
                bouwdatum: date) -> str:
     from bs4 import BeautifulSoup
@@ -535,6 +598,9 @@ def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, rege
     ctx = Context(uitgave=uitgave, opgenomen={p.url: _pid(p.url) for p in gekozen},
                   alle_urls={p.url for p in paginas}, site_dir=site_dir, site_url=site_url)
     rekenhulp_url = _online(ctx, REKENHULP_PREFIX)
+    site_css = [str(c) for c in config.get("extra_css") or [] if not _is_extern(str(c))]
+    site_css = [site_dir / c for c in site_css if (site_dir / c).is_file()]
+    ctx.svg_css = svg_css([c.read_text(encoding="utf-8") for c in site_css])
 
     doc = soep("<!DOCTYPE html><html lang=\"nl\"><head></head><body></body></html>")
     head = doc.head
@@ -550,6 +616,10 @@ def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, rege
                          ("dcterms.created", bouwdatum.isoformat()),
                          ("dcterms.modified", bouwdatum.isoformat())):
         head.append(doc.new_tag("meta", attrs={"name": naam, "content": waarde}))
+    # The site's own stylesheets (mkdocs.yml extra_css: colours of diagrams, labels), then ours on top. Material's
+    # theme CSS is left out: it is made for the screen, and pdf.css styles its markup for print.
+    for css in site_css:
+        head.append(doc.new_tag("link", attrs={"rel": "stylesheet", "href": css.as_uri()}))
     head.append(doc.new_tag("link", attrs={"rel": "stylesheet", "href": (PDF_ASSETS / "pdf.css").as_uri()}))
 
     body = doc.body
@@ -570,8 +640,8 @@ def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, rege
     dl = doc.new_tag("dl", attrs={"class": "omslag-gegevens"})
     for term, waarde in (("Doelgroep", info["lezer"].capitalize()),
                          ("Gemaakt op", datum_nl(bouwdatum)),
-                         ("Versie rekenregels", f"{regels.get('versie', '?')} (laatst gecontroleerd "
-                                                f"{regels.get('laatst_gecontroleerd', '?')})")):
+                         ("Versie rekenregels", f"{regels.get('versie', '?')} (gecontroleerd op "
+                                                f"{_datum_kort(regels.get('laatst_gecontroleerd'))})")):
         dt = doc.new_tag("dt")
         dt.string = term
         dd = doc.new_tag("dd")
