@@ -27,8 +27,6 @@ VRAGEN = ("benutbare_mogelijkheden", "terugkeer_eigen_organisatie", "structureel
 #: Optionele datums: met een eerste ziektedag toont de uitkomst de datum van de rekenkern.
 DATUMS = ("eerste_ziektedag", "eerstejaarsevaluatie_op")
 
-LET_OP = "Dit is een hulpmiddel, geen advies. Overleg bij twijfel met de bedrijfsarts of arbeidsdeskundige."
-
 
 class Spoor2Fout(ValueError):
     """Fout in de data van de beslishulp (bijvoorbeeld een onbekende verwijzing naar de regeldata)."""
@@ -214,7 +212,7 @@ def beslishulp(peildatum: date | None = None) -> dict[str, Any]:
     return {
         "titel": data["titel"],
         "inleiding": vul_in(data["inleiding"], regels),
-        "let_op": LET_OP,
+        "let_op": data["teksten"]["let_op"],
         "eerste_vraag": volgende_stap({})[1],
         "vragen": {ident: _vraag(ident, regels) for ident in data["vragen"]},
         "datums": {ident: dict(d) for ident, d in data["datums"].items()},
@@ -306,12 +304,13 @@ def _datumdeel(ident: str, datums: dict[str, date], peildatum: date, regels: dic
                ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Datum(s) bij een uitkomst, uit de rekenkern. Geeft (velden voor de uitkomst, fouten)."""
     u = _data()["uitkomsten"][ident]
+    teksten = _data()["teksten"]
     termijn_id = u.get("datum_termijn")
     if not termijn_id:
         return {"datum": None, "controledatum": None, "signalen": []}, []
     if "eerste_ziektedag" not in datums:
         return {"datum": None, "controledatum": None, "signalen": [],
-                "datum_nodig": "Vul de eerste ziektedag in om de datum te zien."}, []
+                "datum_nodig": teksten["datum_nodig"]}, []
     verzoek: dict[str, Any] = {"ziek": [datums["eerste_ziektedag"].isoformat()], "peildatum": peildatum.isoformat()}
     if "eerstejaarsevaluatie_op" in datums:
         verzoek["eerstejaarsevaluatie_op"] = datums["eerstejaarsevaluatie_op"].isoformat()
@@ -331,23 +330,24 @@ def _datumdeel(ident: str, datums: dict[str, date], peildatum: date, regels: dic
         "controledatum": None,
         "signalen": [],
     }
+    if u.get("datum_uitleg"):
+        deel["datum"]["omschrijving"] = vul_in(u["datum_uitleg"], regels)
     if date.fromisoformat(termijn["datum"]) < peildatum and ident != "uitstellen":
         deel["signalen"].append({"code": "datum_voorbij", "niveau": "waarschuwing",
-                                 "melding": "Deze datum is al voorbij. Start zo snel mogelijk en leg vast waarom het "
-                                            "later werd."})
+                                 "melding": teksten["datum_voorbij"]})
     if u.get("controle_maanden"):
         regel, veld = u["controle_maanden"].split(".")
         maanden = regelwaarde(regels, regel, veld)
         if "eerstejaarsevaluatie_op" in datums:
-            basis, basis_tekst = datums["eerstejaarsevaluatie_op"], "de datum van de eerstejaarsevaluatie"
+            basis, basis_tekst = datums["eerstejaarsevaluatie_op"], teksten["controle_basis_eerstejaarsevaluatie"]
         else:
             eje = termijnen["eerstejaarsevaluatie"]
-            basis, basis_tekst = date.fromisoformat(eje["datum"]), "de uiterste datum van de eerstejaarsevaluatie"
+            basis, basis_tekst = date.fromisoformat(eje["datum"]), teksten["controle_basis_uiterste_datum"]
         controle = plus_maanden(basis, maanden)
+        uitleg = vul_in(teksten["controledatum"], regels).replace("[basis]", basis_tekst)
         deel["controledatum"] = {
             "datum": controle.isoformat(), "datum_tekst": _datum_nl(controle),
-            "uitleg": f"{maanden} maanden na {basis_tekst} ({_datum_nl(basis)}). Werkt de werknemer dan niet "
-                      f"structureel in uw organisatie, start dan direct met spoor 2.",
+            "uitleg": uitleg.replace("[basis_datum]", _datum_nl(basis)),
         }
     return deel, []
 
@@ -377,7 +377,7 @@ def beoordeel(antwoorden: dict[str, Any] | None, peildatum: date) -> dict[str, A
         "niet_gebruikt": sorted(k for k in keuzes if k not in op_pad),
         "vraag": None,
         "uitkomst": None,
-        "let_op": LET_OP,
+        "let_op": data["teksten"]["let_op"],
         "regels": {"versie": regels["versie"], "laatst_gecontroleerd": str(regels["laatst_gecontroleerd"])},
     }
     if soort == VRAAG:
@@ -437,7 +437,7 @@ def _tekst(uit: dict[str, Any]) -> str:
     u = uit["uitkomst"]
     regels += [f"Uitkomst: {u['titel']}", "", u["samenvatting"], ""]
     if u.get("datum"):
-        regels.append(f"Datum: {u['datum']['datum_tekst']} ({u['datum']['omschrijving']})")
+        regels.append(f"{u['datum']['omschrijving']}: {u['datum']['datum_tekst']}")
     if u.get("controledatum"):
         regels.append(f"Controledatum: {u['controledatum']['datum_tekst']}: {u['controledatum']['uitleg']}")
     if u.get("datum_nodig"):
