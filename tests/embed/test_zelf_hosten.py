@@ -80,13 +80,14 @@ def nginx(bundel, nginx_host, nginx_poort):
         "http {\n  include /etc/nginx/mime.types;\n  default_type application/octet-stream;\n  access_log off;\n"
         "  client_body_temp_path tmp/body; proxy_temp_path tmp/proxy; fastcgi_temp_path tmp/fastcgi;\n"
         "  uwsgi_temp_path tmp/uwsgi; scgi_temp_path tmp/scgi;\n  include site.conf;\n}\n", encoding="utf-8")
+    log = open(prefix / "nginx.log", "wb")  # a file, not a pipe: nobody reads a pipe while the tests run
     proces = subprocess.Popen([binary, "-p", f"{prefix}/", "-c", str(prefix / "nginx.conf"), "-e", "stderr",
                                "-g", "daemon off; error_log stderr warn;"],
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                              stdout=log, stderr=subprocess.STDOUT)
     origin = f"http://127.0.0.1:{poort}"
     for _ in range(100):
         if proces.poll() is not None:
-            pytest.fail(f"nginx stopte meteen:\n{proces.stdout.read().decode()}")
+            pytest.fail(f"nginx stopte meteen:\n{(prefix / 'nginx.log').read_text(errors='replace')}")
         try:
             with socket.create_connection(("127.0.0.1", poort), timeout=0.2):
                 break
@@ -101,6 +102,7 @@ def nginx(bundel, nginx_host, nginx_poort):
         proces.wait(timeout=10)
     except subprocess.TimeoutExpired:
         proces.kill()
+    log.close()
     shutil.rmtree(prefix, ignore_errors=True)
 
 
