@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+"""All benchmarks in one run, one table of ratios (issue 9). Called by scripts/bench.
+
+  P1, P2, P4, P5  scripts/bench_browser.py (BROWSER): calculator first result vs bare Pyodide boot, p95 recalculation,
+                  calculator transfer vs runtime + wheel, warm vs cold visit
+  P3              Pyodide bytes transferred by the ordinary content pages (every page except the calculator pages),
+                  loaded in Debian chromium from the site that P6 built
+  P6              the full site build (scripts/build_site.py: wheel, mkdocs with our hooks, Pyodide runtime, PDFs)
+                  vs a plain `mkdocs build` of the same Markdown (same theme, extensions and nav; no hooks, no wheel,
+                  no Pyodide, no PDF), both into temporary folders, CPU seconds of the child processes and wall clock
+  P7              engine cases per second: scripts/bench_engine.py (rekenkern, one period, CPU time)
+  PDF             scripts/bench_pdf.py: the PDF build vs a plain mkdocs build
+
+Each sub-benchmark writes its own JSON; this script collects them into bench-results.json (gitignored) and prints
+the table. A missing sub-benchmark script is reported as missing, never invented. The machine is shared: the load
+average is recorded next to the figures.
+
+Usage: .venv/bin/python scripts/bench.py [--zonder-browser] [--zonder-pdf] [--json bench-results.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+ENV = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+
+
+def meet(cmd: list[str], **kw) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the child processes) of one run of cmd."""
+    voor = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, **kw)
+    wand = time.perf_counter() - t0
+    na = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wand, (na.ru_utime - voor.ru_utime) + (na.ru_stime - voor.ru_stime)
+
+
+def p6(tmp: Path) -> dict:
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config.pop("hooks", None)
+    config["strict"] = False
+    config["docs_dir"] = str(ROOT / "docs")
+    if "custom_dir" in config.get("theme", {}):
+        config["theme"]["custom_dir"] = str(ROOT / config["theme"]["custom_dir"])
+    kaal = tmp / "mkdocs-kaal.yml"
+    kaal.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    print("P6: kale mkdocs build ...", flush=True)
+    kaal_w, kaal_c = meet([PY, "-m", "mkdocs", "build", "--quiet", "-f", str(kaal), "-d", str(tmp / "kaal")],
+                          stderr=subprocess.DEVNULL)
+    print("P6: volledige sitebouw (scripts/build_site.py) ...", flush=True)
+    vol_w, vol_c = meet([PY, str(ROOT / "scripts" / "build_site.py"), str(tmp / "site")])
+    return {"kaal_s": {"wand": round(kaal_w, 1), "cpu": round(kaal_c, 1)},
+            "volledig_s": {"wand": round(vol_w, 1), "cpu": round(vol_c, 1)},
+            "verhouding": {"wand": round(vol_w / kaal_w, 1), "cpu": round(vol_c / kaal_c, 1)}}
+
+
+def p3(site: Path) -> dict:
+    sys.path.insert(0, str(ROOT / "tests" / "quality"))
+    import shutil
+
+    import kwaliteit_html
+    from kwaliteit import CHROMIUM_ARGS, is_rekenpagina, laad_module
+    from kwaliteit_bezoek import bezoek, pyodide_bytes
+    from playwright.sync_api import sync_playwright
+
+    paginas = [kwaliteit_html.lees(site, f) for f in kwaliteit_html.html_bestanden(site)]
+    srv = laad_module("serve_site_bench", ROOT / "scripts" / "serve_site.py").start(site)
+    basis = "http://%s:%d/" % srv.server_address[:2]
+    content, reken = {}, {}
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+            for pagina in paginas:
+                if is_rekenpagina(pagina) and not pagina.pad.startswith("rekenhulp/"):
+                    continue
+                b = bezoek(browser, basis + pagina.pad)
+                (reken if is_rekenpagina(pagina) else content)[pagina.pad] = pyodide_bytes(site, basis, b.verzoeken)
+            browser.close()
+    finally:
+        srv.shutdown()
+    return {"contentpaginas": len(content), "pyodide_verzoeken": sum(n for n, _ in content.values()),
+            "pyodide_bytes": sum(b for _, b in content.values()),
+            "rekenhulp_pyodide_bytes": reken.get("rekenhulp/", (0, 0))[1]}
+
+
+def sub_json(script: str, args: list[str], tmp: Path) -> dict | None:
+    pad = ROOT / "scripts" / script
+    if not pad.exists():
+        print(f"{script}: ontbreekt (nog niet gebouwd)", flush=True)
+        return None
+    uit = tmp / (script + ".json")
+    print(f"{script} ...", flush=True)
+    resultaat = subprocess.run([PY, str(pad), *args, "--json", str(uit)], cwd=ROOT, env=ENV)
+    if resultaat.returncode != 0 or not uit.exists():
+        print(f"{script}: mislukt (exit {resultaat.returncode})", flush=True)
+        return {"fout": f"exit {resultaat.returncode}"}
+    return json.loads(uit.read_text(encoding="utf-8"))
+
+
+def zoek(data, *namen):
+    """A value from a sub-benchmark's JSON by the first key that exists (case-insensitive), depth first."""
+    if not isinstance(data, dict):
+        return None
+    lager = {k.lower(): v for k, v in data.items()}
+    for naam in namen:
+        if naam.lower() in lager:
+            return lager[naam.lower()]
+    for v in data.values():
+        gevonden = zoek(v, *namen)
+        if gevonden is not None:
+            return gevonden
+    return None
+
+
+def browser_rij(data, p: str, doel: str) -> tuple:
+    waarde = zoek(data, p) if data else None
+    if isinstance(waarde, dict):
+        getal = waarde.get("verhouding", waarde.get("ratio", waarde.get("waarde", waarde.get("p95_ms"))))
+        toelichting = waarde.get("omschrijving") or waarde.get("toelichting") or ""
+    else:
+        getal, toelichting = waarde, ""
+    if getal is None:
+        return (p, "ontbreekt" if data is None else "niet gevonden in bench_browser.py-uitvoer", doel, "", "")
+    return (p, toelichting, doel, getal, "bench_browser.py")
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--zonder-browser", action="store_true", help="sla P1/P2/P4/P5 en P3 over")
+    ap.add_argument("--zonder-pdf", action="store_true", help="sla de PDF-benchmark over")
+    ap.add_argument("--json", type=Path, default=ROOT / "bench-results.json")
+    args = ap.parse_args(argv)
+
+    resultaten: dict = {"start": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "cpu_kernen": os.cpu_count(),
+                        "load_avg_begin": round(os.getloadavg()[0], 2)}
+    with tempfile.TemporaryDirectory(prefix="bench-") as t:
+        tmp = Path(t)
+        resultaten["p6"] = p6(tmp)
+        if not args.zonder_browser:
+            print("P3: alle contentpagina's in chromium ...", flush=True)
+            resultaten["p3"] = p3(tmp / "site")
+            resultaten["browser"] = sub_json("bench_browser.py", [], tmp)
+        resultaten["engine"] = sub_json("bench_engine.py", [], tmp)
+        if not args.zonder_pdf:
+            resultaten["pdf"] = sub_json("bench_pdf.py", ["--rondes", "1"], tmp)
+    resultaten["load_avg_eind"] = round(os.getloadavg()[0], 2)
+
+    rijen = []
+    b = resultaten.get("browser")
+    if not args.zonder_browser:
+        rijen.append(browser_rij(b, "P1", "≤ 1,15×"))
+        rijen.append(browser_rij(b, "P2", "≤ 30 ms"))
+        p3r = resultaten["p3"]
+        rijen.append(("P3", f"Pyodide-bytes op {p3r['contentpaginas']} contentpagina's", "0 B",
+                      f"{p3r['pyodide_bytes']} B", "bench.py (chromium)"))
+        rijen.append(browser_rij(b, "P4", "≤ 1,05×"))
+        rijen.append(browser_rij(b, "P5", "≤ 0,5×"))
+    r6 = resultaten["p6"]
+    rijen.append(("P6", f"volledige bouw {r6['volledig_s']['cpu']} s CPU / kale mkdocs {r6['kaal_s']['cpu']} s CPU "
+                        f"(wand {r6['volledig_s']['wand']} / {r6['kaal_s']['wand']} s)", "-",
+                  f"{r6['verhouding']['cpu']}× CPU ({r6['verhouding']['wand']}× wand)", "bench.py"))
+    e = resultaten.get("engine")
+    if e and "rekenkern_een_periode" in e:
+        per_s = e["rekenkern_een_periode"][0]
+        rijen.append(("P7", f"rekenkern, één periode: {per_s:,.0f} gevallen/s (CPU)".replace(",", "."),
+                      "≥ 20.000/s", f"{per_s / 20000:.1f}× doel", "bench_engine.py"))
+    else:
+        rijen.append(("P7", "ontbreekt" if e is None else f"onbekende uitvoer: {e}", "≥ 20.000/s", "", ""))
+    if not args.zonder_pdf:
+        pdf = resultaten.get("pdf")
+        if pdf and "pdf" in pdf:
+            v = pdf["pdf"]
+            rijen.append(("PDF", f"pdf-bouw {v['pdf_build_s']['cpu']} s CPU / mkdocs {v['mkdocs_build_s']['cpu']} s CPU",
+                          "-", f"{v['verhouding']['cpu']}× CPU ({v['verhouding']['wand']}× wand)", "bench_pdf.py"))
+        else:
+            rijen.append(("PDF", "ontbreekt" if pdf is None else str(pdf), "-", "", ""))
+    resultaten["tabel"] = [dict(zip(("id", "meting", "doel", "gemeten", "bron"), map(str, r))) for r in rijen]
+    args.json.write_text(json.dumps(resultaten, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    breedte = [max(len(str(r[i])) for r in rijen + [("id", "meting", "doel", "gemeten", "bron")]) for i in range(5)]
+    kop = ("id", "meting", "doel", "gemeten", "bron")
+    print()
+    print("  ".join(str(k).ljust(w) for k, w in zip(kop, breedte)))
+    print("  ".join("-" * w for w in breedte))
+    for r in rijen:
+        print("  ".join(str(c).ljust(w) for c, w in zip(r, breedte)))
+    print(f"\n{os.cpu_count()} kernen, load average {resultaten['load_avg_begin']} → {resultaten['load_avg_eind']} "
+          f"(gedeelde machine); alles in {args.json.name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,105 @@
+"""Browser gates over EVERY built page, on the CSP server (scripts/serve_site.py, production CSP):
+axe-core WCAG 2.1 AA in light and dark mode, no CSP violation, no console error, no request outside the server,
+no Pyodide bytes on content pages (P3). Each page is loaded once per colour scheme, in a fresh context."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from kwaliteit_bezoek import bezoek, buiten, pyodide_bytes
+from kwaliteit import is_rekenpagina
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def bezoeken(browser, csp_server, paginas, axe_bron, artefacten):
+    uit = {}
+    for kleur in ("light", "dark"):
+        for p in paginas:
+            uit[(kleur, p.pad)] = bezoek(browser, csp_server + p.pad, kleur=kleur, axe_bron=axe_bron)
+    samenvatting = {
+        f"{kleur} /{pad}": {"axe": b.axe, "csp": b.csp, "console": b.console, "verzoeken": len(b.verzoeken),
+                            "buiten": buiten(csp_server, b.verzoeken), "kleurschema": b.kleurschema, "fase": b.fase, "seconden": b.seconden}
+        for (kleur, pad), b in uit.items()}
+    (artefacten / "kwaliteit-browser.json").write_text(json.dumps(samenvatting, indent=1, ensure_ascii=False),
+                                                       encoding="utf-8")
+    return uit
+
+
+def _fouten(bezoeken, kleur, veld):
+    return {pad: getattr(b, veld) for (k, pad), b in bezoeken.items() if k == kleur and getattr(b, veld)}
+
+
+def test_axe_wcag21_aa_licht(bezoeken):
+    assert _fouten(bezoeken, "light", "axe") == {}
+
+
+def test_axe_wcag21_aa_donker(bezoeken):
+    assert _fouten(bezoeken, "dark", "axe") == {}
+
+
+def test_donkere_modus_is_echt_donker(bezoeken, paginas):
+    # Material follows prefers-color-scheme: every themed page must really switch to 'slate' (else dark was not tested).
+    licht = {pad: b.kleurschema for (k, pad), b in bezoeken.items() if k == "light" and b.kleurschema}
+    donker = {pad: b.kleurschema for (k, pad), b in bezoeken.items() if k == "dark" and b.kleurschema}
+    assert len(donker) >= len(paginas) - 3, "te weinig pagina's met Material-thema"
+    assert set(licht.values()) == {"default"}, licht
+    assert set(donker.values()) == {"slate"}, donker
+
+
+@pytest.mark.parametrize("kleur", ["light", "dark"])
+def test_geen_csp_schending(bezoeken, kleur):
+    assert _fouten(bezoeken, kleur, "csp") == {}
+
+
+@pytest.mark.parametrize("kleur", ["light", "dark"])
+def test_geen_consolefouten(bezoeken, kleur):
+    assert _fouten(bezoeken, kleur, "console") == {}
+    assert _fouten(bezoeken, kleur, "mislukt") == {}
+
+
+def test_geen_verzoeken_buiten_de_eigen_server(bezoeken, csp_server):
+    fout = {f"{k} {pad}": buiten(csp_server, b.verzoeken) for (k, pad), b in bezoeken.items()}
+    assert {k: v for k, v in fout.items() if v} == {}
+
+
+def test_rekenhulp_bereikt_klaar(bezoeken):
+    fasen = {(k, pad): b.fase for (k, pad), b in bezoeken.items() if b.fase is not None}
+    assert fasen, "geen rekenpagina met [data-fase] gevonden"
+    assert all(set(f.split(",")) <= {"klaar"} for f in fasen.values()), fasen
+
+
+def test_p3_contentpaginas_laden_geen_pyodide(bezoeken, paginas, site_dir, csp_server, artefacten):
+    per_pagina = {pad: pyodide_bytes(site_dir, csp_server, b.verzoeken)
+                  for (k, pad), b in bezoeken.items() if k == "light"}
+    reken_paden = {p.pad for p in paginas if is_rekenpagina(p)}
+    content = {pad: v for pad, v in per_pagina.items() if pad not in reken_paden}
+    reken = {pad: v for pad, v in per_pagina.items() if pad in reken_paden}
+    (artefacten / "p3.json").write_text(json.dumps({
+        "contentpaginas": len(content), "pyodide_bytes_contentpaginas": sum(b for _, b in content.values()),
+        "rekenpaginas": {p: {"verzoeken": n, "bytes": b} for p, (n, b) in reken.items()}}, indent=1), encoding="utf-8")
+    assert {pad: v for pad, v in content.items() if v != (0, 0)} == {}
+    # The measurement itself works: the calculator page does fetch the runtime.
+    assert reken.get("rekenhulp/", (0, 0))[1] > 1_000_000, reken
+
+
+def test_palet_wissel_werkt_en_blijft_bewaard(browser, csp_server):
+    """The theme's storage helpers (moved out of the page for the CSP) work: the toggle switches and persists."""
+    context = browser.new_context(color_scheme="light")
+    try:
+        page = context.new_page()
+        fouten = []
+        page.on("pageerror", lambda e: fouten.append(str(e)))
+        page.goto(csp_server)
+        assert page.get_attribute("body", "data-md-color-scheme") == "default"
+        page.locator("label[for='__palette_1']").click()
+        page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+        page.goto(csp_server + "tijdlijn/")
+        assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+        page.reload()
+        assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+        assert fouten == []
+    finally:
+        context.close()

@@ -1,0 +1,98 @@
+"""Lighthouse (npm `lighthouse`, pinned) with Debian chromium, offline, on the home page, a content page and the
+calculator page: accessibility and best practices ≥ 0.95 everywhere, performance ≥ 0.9 on the content pages.
+Reports (HTML + JSON) stay in test-artifacts/lighthouse/.
+
+CPU throttling is calibrated, as Lighthouse's docs/throttling.md asks for hosts that are not a typical developer
+machine: the default mobile preset slows the host CPU down 4× to emulate a Moto G Power (BenchmarkIndex ≈ 264, the
+low-tier reference in Chrome DevTools' calibration); on this shared 2-core machine the host itself scores far lower
+than Lighthouse assumes, so 4× would emulate a device several times slower than the target. We measure the host's
+BenchmarkIndex with Lighthouse's own function in the same chromium and use multiplier = max(1, index / 264). The
+network throttling stays the mobile default (slow 4G, simulated)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+
+import pytest
+from kwaliteit import CHROMIUM_ARGS, ROOT
+
+pytestmark = pytest.mark.browser
+
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+DOEL_TOESTEL_INDEX = 264  # Moto G Power (2022), Lighthouse's mobile reference device
+PAGINAS = {"home": "", "inhoud": "onderwerpen/kosten/", "rekenhulp": "rekenhulp/"}
+CONTENTPAGINAS = {"home", "inhoud"}
+
+
+def _benchmark_bron() -> str:
+    script = ("import('./node_modules/lighthouse/core/lib/page-functions.js')"
+              ".then(m => process.stdout.write(m.pageFunctions.computeBenchmarkIndex.toString()))")
+    return subprocess.run(["node", "-e", script], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture(scope="module")
+def vertraging(browser, csp_server) -> float:
+    bron = _benchmark_bron()
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(csp_server)
+        indexen = [page.evaluate(f"({bron})()") for _ in range(3)]
+    finally:
+        context.close()
+    index = statistics.median(indexen)
+    return max(1.0, round(index / DOEL_TOESTEL_INDEX, 2))
+
+
+@pytest.fixture(scope="module")
+def rapporten(csp_server, vertraging, artefacten) -> dict:
+    if not LIGHTHOUSE.exists():
+        pytest.fail("npm-pakket lighthouse ontbreekt: draai scripts/bootstrap (npm ci)")
+    map_ = artefacten / "lighthouse"
+    map_.mkdir(exist_ok=True)
+    uit = {}
+    for naam, pad in PAGINAS.items():
+        basis = map_ / naam
+        cmd = [str(LIGHTHOUSE), csp_server + pad, "--quiet", "--output=json", "--output=html",
+               f"--output-path={basis}", "--only-categories=performance,accessibility,best-practices",
+               f"--chrome-flags={' '.join(CHROMIUM_ARGS)}", f"--throttling.cpuSlowdownMultiplier={vertraging}",
+               "--max-wait-for-load=120000", "--locale=nl"]
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=600,
+                           env=dict(os.environ, CHROME_PATH=shutil.which("chromium") or "chromium"))
+        assert r.returncode == 0, f"lighthouse {pad} faalde:\n{r.stderr[-3000:]}"
+        rapport = json.loads((map_ / f"{naam}.report.json").read_text(encoding="utf-8"))
+        assert not rapport.get("runtimeError"), rapport["runtimeError"]
+        uit[naam] = rapport
+    samenvatting = {naam: {"url": r["finalDisplayedUrl"],
+                           "scores": {k: v["score"] for k, v in r["categories"].items()},
+                           "benchmarkIndex": r["environment"]["benchmarkIndex"],
+                           "cpuSlowdownMultiplier": vertraging,
+                           "waarschuwingen": r.get("runWarnings", [])} for naam, r in uit.items()}
+    (map_ / "samenvatting.json").write_text(json.dumps(samenvatting, indent=1, ensure_ascii=False), encoding="utf-8")
+    return uit
+
+
+def _zwak(rapport, categorie) -> list[str]:
+    audits = rapport["audits"]
+    return [f"{ref['id']}={audits[ref['id']]['score']} {audits[ref['id']].get('displayValue', '')}"
+            for ref in rapport["categories"][categorie]["auditRefs"]
+            if ref["weight"] and audits[ref["id"]]["score"] is not None and audits[ref["id"]]["score"] < 1]
+
+
+@pytest.mark.parametrize("naam", list(PAGINAS))
+def test_toegankelijkheid_en_best_practices(rapporten, naam):
+    r = rapporten[naam]
+    for categorie in ("accessibility", "best-practices"):
+        score = r["categories"][categorie]["score"]
+        assert score >= 0.95, f"{naam} {categorie} = {score}: {_zwak(r, categorie)}"
+
+
+@pytest.mark.parametrize("naam", sorted(CONTENTPAGINAS))
+def test_prestaties_contentpaginas(rapporten, naam):
+    r = rapporten[naam]
+    score = r["categories"]["performance"]["score"]
+    assert score >= 0.9, f"{naam} performance = {score}: {_zwak(r, 'performance')}"

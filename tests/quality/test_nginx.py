@@ -1,0 +1,216 @@
+"""The README's hosting config (deploy/nginx/poortwachter.conf) through a REAL nginx: started here on a free loopback
+port with a temporary main config that includes the file unchanged except for its `listen` and `root` lines.
+
+Checks: the config is valid, MIME types for .wasm/.mjs, gzip, caching of versioned assets, the CSP and frame-ancestors
+headers, and every built page in chromium: no CSP violation, no console error, no failed or outside request, the
+calculator reaches 'klaar'. A host page on another origin may frame the embed, but not an ordinary page."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+
+import pytest
+from kwaliteit import ROOT
+from kwaliteit_bezoek import bezoek, buiten
+
+pytestmark = pytest.mark.browser
+
+CONF = ROOT / "deploy" / "nginx" / "poortwachter.conf"
+CSP_KERN = ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "object-src 'none'",
+            "base-uri 'self'"]
+JS_TYPES = {"text/javascript", "application/javascript"}
+
+
+def _vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _haal(url: str, gzip_ok: bool = False) -> tuple[int, dict, bytes]:
+    req = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"} if gzip_ok else {})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status, {k.lower(): v for k, v in r.headers.items()}, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, {k.lower(): v for k, v in e.headers.items()}, e.read()
+
+
+@pytest.fixture(scope="module")
+def nginx(site_dir, tmp_path_factory):
+    binair = shutil.which("nginx") or "/usr/sbin/nginx"
+    if not os.path.exists(binair):
+        pytest.fail("nginx ontbreekt (Debian-pakket nginx; scripts/bootstrap installeert het)")
+    tmp = tmp_path_factory.mktemp("nginx")
+    tekst = CONF.read_text(encoding="utf-8")
+    assert len(re.findall(r"^\s*listen\s+[^;]+;", tekst, re.M)) == 1, "verwacht precies één listen-regel"
+    assert len(re.findall(r"^\s*root\s+[^;]+;", tekst, re.M)) == 1, "verwacht precies één root-regel"
+    poort, host_poort = _vrije_poort(), _vrije_poort()
+    tekst = re.sub(r"^(\s*)listen\s+[^;]+;", rf"\1listen 127.0.0.1:{poort};", tekst, flags=re.M)
+    tekst = re.sub(r"^(\s*)root\s+[^;]+;", rf"\1root {site_dir};", tekst, flags=re.M)
+    (tmp / "poortwachter.conf").write_text(tekst, encoding="utf-8")
+    # A host site on another origin, framing the embed and an ordinary page (test scaffolding, not the config).
+    (tmp / "host").mkdir()
+    (tmp / "host" / "index.html").write_text(
+        f'<!doctype html><html lang="nl"><title>host</title>'
+        f'<iframe id="embed" title="embed" src="http://127.0.0.1:{poort}/embed/v1/termijnen/"></iframe>'
+        f'<iframe id="pagina" title="pagina" src="http://127.0.0.1:{poort}/tijdlijn/"></iframe></html>',
+        encoding="utf-8")
+    gebruiker = "user root;" if os.geteuid() == 0 else ""
+    (tmp / "nginx.conf").write_text(f"""
+{gebruiker}
+worker_processes 1;
+pid {tmp}/nginx.pid;
+error_log {tmp}/error.log warn;
+events {{ worker_connections 256; }}
+http {{
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    sendfile on;
+    access_log {tmp}/access.log;
+    client_body_temp_path {tmp}/body;
+    proxy_temp_path {tmp}/proxy;
+    fastcgi_temp_path {tmp}/fastcgi;
+    uwsgi_temp_path {tmp}/uwsgi;
+    scgi_temp_path {tmp}/scgi;
+    include {tmp}/poortwachter.conf;
+    server {{ listen 127.0.0.1:{host_poort}; root {tmp}/host; }}
+}}
+""", encoding="utf-8")
+    args = [binair, "-p", str(tmp), "-e", str(tmp / "error.log"), "-c", str(tmp / "nginx.conf")]
+    test = subprocess.run([*args, "-t"], capture_output=True, text=True)
+    assert test.returncode == 0, f"nginx -t faalt:\n{test.stderr}"
+    proces = subprocess.Popen([*args, "-g", "daemon off;"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", poort), timeout=0.2).close()
+                break
+            except OSError:
+                if proces.poll() is not None:
+                    pytest.fail(f"nginx stopte: {proces.stderr.read().decode()}")
+                time.sleep(0.1)
+        yield {"url": f"http://127.0.0.1:{poort}/", "host": f"http://127.0.0.1:{host_poort}/", "tmp": tmp}
+    finally:
+        proces.terminate()
+        proces.wait(timeout=15)
+
+
+def _pyodide_map(site_dir):
+    mappen = sorted((site_dir / "pyodide").glob("v*/"))
+    assert mappen, "geen site/pyodide/v*/ gebouwd"
+    return mappen[-1]
+
+
+def test_mime_types(nginx, site_dir):
+    runtime = _pyodide_map(site_dir).name
+    verwacht = {f"pyodide/{runtime}/pyodide.asm.wasm": {"application/wasm"},
+                f"pyodide/{runtime}/pyodide.mjs": JS_TYPES,
+                f"pyodide/{runtime}/pyodide-lock.json": {"application/json"},
+                "assets/css/site.css": {"text/css"},
+                "assets/js/thema/md-basis.js": JS_TYPES,
+                "": {"text/html"}}
+    fout = {}
+    for pad, types in verwacht.items():
+        status, kop, _ = _haal(nginx["url"] + pad)
+        soort = kop.get("content-type", "").split(";")[0].strip()
+        if status != 200 or soort not in types:
+            fout[pad] = (status, kop.get("content-type"))
+    assert fout == {}
+
+
+def test_gzip_op_tekst_en_wasm(nginx, site_dir):
+    runtime = _pyodide_map(site_dir).name
+    bundel = next((site_dir / "assets" / "javascripts").glob("bundle.*.min.js")).name
+    for pad in ["", "tijdlijn/", f"assets/javascripts/{bundel}", "assets/css/site.css",
+                f"pyodide/{runtime}/pyodide.asm.wasm", f"pyodide/{runtime}/pyodide.asm.mjs"]:
+        status, kop, inhoud = _haal(nginx["url"] + pad, gzip_ok=True)
+        assert status == 200, pad
+        assert kop.get("content-encoding") == "gzip", f"{pad}: niet gecomprimeerd ({kop.get('content-encoding')})"
+        assert "accept-encoding" in kop.get("vary", "").lower(), pad
+        bestand = site_dir / (pad + "index.html" if pad == "" or pad.endswith("/") else pad)
+        assert gzip.decompress(inhoud) == bestand.read_bytes(), pad
+    # Already-compressed files are sent as they are.
+    wiel = next(_pyodide_map(site_dir).glob("*.whl")).name
+    _, kop, _ = _haal(nginx["url"] + f"pyodide/{runtime}/{wiel}", gzip_ok=True)
+    assert "content-encoding" not in kop
+
+
+def test_cache_op_geversioneerde_bestanden(nginx, site_dir):
+    runtime = _pyodide_map(site_dir).name
+    bundel = next((site_dir / "assets" / "javascripts").glob("bundle.*.min.js")).name
+    wiel = next(_pyodide_map(site_dir).glob("*.whl")).name
+    lang = "public, max-age=31536000, immutable"
+    verwacht = {f"pyodide/{runtime}/pyodide.asm.wasm": lang, f"pyodide/{runtime}/python_stdlib.zip": lang,
+                f"assets/javascripts/{bundel}": lang,
+                # the wheel and its lockfile change with every engine build under the same name
+                f"pyodide/{runtime}/pyodide-lock.json": "no-cache", f"pyodide/{runtime}/{wiel}": "no-cache",
+                "": "no-cache", "tijdlijn/": "no-cache", "assets/css/site.css": "no-cache"}
+    if (site_dir / "embed" / "v1" / "embed.js").exists():
+        verwacht["embed/v1/embed.js"] = "public, max-age=86400"
+    gekregen = {pad: _haal(nginx["url"] + pad)[1].get("cache-control") for pad in verwacht}
+    assert gekregen == verwacht
+    # Revalidation works for the no-cache files (ETag / Last-Modified → 304).
+    status, kop, _ = _haal(nginx["url"] + "tijdlijn/")
+    req = urllib.request.Request(nginx["url"] + "tijdlijn/", headers={"If-None-Match": kop["etag"]})
+    with pytest.raises(urllib.error.HTTPError) as e:
+        urllib.request.urlopen(req, timeout=30)
+    assert e.value.code == 304
+
+
+def test_csp_en_beveiligingskoppen(nginx, site_dir):
+    paden = {"": "'self'", "tijdlijn/": "'self'", "rekenhulp/": "'self'", "bestaat-niet/": "'self'"}
+    if (site_dir / "embed" / "v1").exists():
+        paden.update({"embed/v1/termijnen/": "*", "embed/v1/embed.js": "*"})
+    for pad, voorouders in paden.items():
+        status, kop, _ = _haal(nginx["url"] + pad)
+        csp = [d.strip() for d in kop.get("content-security-policy", "").split(";")]
+        assert all(d in csp for d in CSP_KERN), (pad, csp)
+        assert "unsafe-inline" not in kop["content-security-policy"], pad
+        assert f"frame-ancestors {voorouders}" in csp, (pad, csp)
+        assert kop.get("x-content-type-options") == "nosniff", pad
+        assert kop.get("referrer-policy") == "no-referrer", pad
+    assert _haal(nginx["url"] + "bestaat-niet/")[0] == 404
+
+
+def test_elke_pagina_werkt_via_nginx(nginx, browser, paginas, artefacten):
+    fout = {}
+    for p in paginas:
+        b = bezoek(browser, nginx["url"] + p.pad)
+        problemen = {"csp": b.csp, "console": b.console, "mislukt": b.mislukt,
+                     "buiten": buiten(nginx["url"], b.verzoeken)}
+        if b.fase is not None and set(b.fase.split(",")) != {"klaar"}:
+            problemen["fase"] = b.fase
+        problemen = {k: v for k, v in problemen.items() if v}
+        if problemen:
+            fout[p.pad] = problemen
+    (artefacten / "nginx-paginas.txt").write_text(
+        f"{len(paginas)} pagina's via nginx; met problemen: {len(fout)}\n{fout}\n", encoding="utf-8")
+    assert fout == {}
+
+
+def test_embed_mag_ingebed_worden_gewone_pagina_niet(nginx, browser, site_dir):
+    if not (site_dir / "embed" / "v1" / "termijnen" / "index.html").exists():
+        pytest.skip("embed/v1/termijnen/ is (nog) niet gebouwd")
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(nginx["host"], wait_until="load")
+        page.wait_for_timeout(1000)
+        embed = page.frame_locator("#embed")
+        assert embed.locator("h1").first.inner_text(timeout=30_000).strip()
+        frame = page.locator("#pagina").element_handle().content_frame()
+        for _ in range(100):  # wait until the framed page either rendered or was replaced by the error page
+            if frame.url.startswith("chrome-error:") or page.frame_locator("#pagina").locator(".md-content").count():
+                break
+            page.wait_for_timeout(100)
+        assert frame.url.startswith("chrome-error:"), f"een gewone pagina liet zich inbedden: {frame.url}"
+    finally:
+        context.close()
