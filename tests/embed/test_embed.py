@@ -60,7 +60,7 @@ def ziek_uit_args(args: list[str]) -> list[str]:
 @pytest.fixture(scope="module")
 def generator(context_factory, embed_origin):
     """The embed-code generator page on the embed origin, with options picked like a user does."""
-    context = context_factory()
+    context = context_factory(permissions=["clipboard-read", "clipboard-write"])
     # The live preview boots its own engine; these tests only need its markup, so the runtime is not fetched.
     context.route("**/pyodide/**", lambda route: route.abort())
     page = context.new_page()
@@ -121,6 +121,13 @@ def test_de_generator_maakt_een_div_met_opties_en_een_script_van_de_embed_origin
     frame = generator.locator("#embed-voorbeeld iframe")
     q = parse_qs(urlparse(frame.get_attribute("src")).query)
     assert q["kleur"] == [THEMA["kleur"]] and q["doelgroep"] == ["werkgever"] and q["hoeken"] == [THEMA["hoeken"]]
+
+
+def test_de_kopieerknop_zet_precies_de_code_op_het_klembord(generator, snippet):
+    generator.get_by_role("button", name="Kopieer de code").click()
+    generator.wait_for_function("() => document.getElementById('embed-gekopieerd').textContent !== ''")
+    assert generator.locator("#embed-gekopieerd").inner_text() == "De code is gekopieerd."
+    assert generator.evaluate("() => navigator.clipboard.readText()") == snippet
 
 
 def test_axe_vindt_geen_overtredingen_in_de_generator(generator, axe):
