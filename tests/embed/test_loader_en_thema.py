@@ -82,3 +82,25 @@ def test_onbekende_waarden_worden_geweigerd_met_een_melding(thema):
 def test_css_variabelen_bevatten_alleen_gecontroleerde_waarden(thema):
     v = thema("t.cssVariabelen(t.controleer({kleur: '#8a1538', lettertype: 'schreef', hoeken: '0'}).opties)")
     assert v["--pw-primair"] == "#8a1538" and v["--pw-hoeken"] == "0px" and v["--pw-lettertype"].startswith("Georgia")
+
+
+# v1 is a promise to hosts: these names may grow in v1, never change or disappear (that is what v2 is for).
+V1_OPTIES = ["doelgroep", "weergave", "kleur", "tekstkleur", "lettertype", "hoeken", "taal"]
+V1_WAARDEN = {"doelgroep": ["beide", "werkgever", "werknemer"], "weergave": ["volledig", "compact"],
+              "lettertype": ["systeem", "schreef", "afgerond"], "taal": ["nl"]}
+
+
+def test_v1_houdt_zijn_opties_en_berichten(thema):
+    bron = LOADER.read_text(encoding="utf-8")
+    opties = re.search(r"var OPTIES = (\[[^\]]*\]);", bron).group(1)
+    assert set(V1_OPTIES) <= set(json.loads(opties))
+    assert set(V1_OPTIES) <= set(thema("Object.keys(t.STANDAARD)"))
+    for k, waarden in V1_WAARDEN.items():
+        lijst = {"doelgroep": "DOELGROEPEN", "weergave": "WEERGAVEN", "lettertype": "LETTERTYPEN", "taal": "TALEN"}[k]
+        assert set(waarden) <= set(thema(f"Object.keys(t.{lijst})")), k
+    pagina = (ROOT / "docs" / "embed" / "v1" / "termijnen" / "pagina.js").read_text(encoding="utf-8")
+    for bericht in ('type: "gereed"', 'type: "hoogte"', 'type: "resultaat"', 'd.type !== "verbind"'):
+        assert bericht in pagina
+    for bericht in ('"gereed"', 'type: "verbind"', '"hoogte"', '"resultaat"', '"poortwachter:resultaat"',
+                    "data-resultaat-delen", "data-poortwachter-embed"):
+        assert bericht in bron
