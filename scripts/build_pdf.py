@@ -207,7 +207,8 @@ class Context:
     site_dir: Path
     site_url: str
     externe_links: dict[str, tuple[str, str]] = field(default_factory=dict)   # url -> (text, chapter id)
-    svg_css: str = ""
+    site_css: list[str] = field(default_factory=list)        # texts of mkdocs.yml extra_css
+    pagina_css: list[Path] = field(default_factory=list)     # page-level stylesheets, in order of appearance
 
 
 def tekst_van(el) -> str:
@@ -236,7 +237,7 @@ def _svg_hoofdletters(root) -> None:
 # Material's custom properties (light scheme) for the site CSS; pdf.css sets the same for HTML.
 MATERIAL_VARS = {
     "--md-primary-fg-color": "#154a5f", "--md-primary-bg-color": "#fff", "--md-default-fg-color": "#1a1a1a",
-    "--md-default-fg-color--light": "#767676", "--md-typeset-a-color": "#0b5c8a",
+    "--md-default-fg-color--light": "#767676", "--md-default-bg-color": "#fff", "--md-typeset-a-color": "#0b5c8a",
     "--md-typeset-table-color": "#b8c4cc",
 }
 
@@ -275,6 +276,20 @@ def hoofdstuk_uit_pagina(pagina: Pagina, ctx: Context, soep_maker, vervang=None)
     if article is None:
         raise PdfBuildError(f"{pagina.src}: no <article> in the built page")
     pid = ctx.opgenomen[pagina.url]
+    paginapad = "/" + pagina.url
+
+    # Page-level stylesheets (<link rel="stylesheet"> in the Markdown, e.g. the spoor 2 helper's): their rules go
+    # into the document head and into the page's inline SVG styles.
+    pagina_css = []
+    for link in article.select('link[rel~="stylesheet"][href]'):
+        href = link["href"]
+        if _is_extern(href):
+            raise PdfBuildError(f"{pagina.src}: remote stylesheet {href} cannot go into the offline PDF")
+        pad = (ctx.site_dir / unquote(urlsplit(urljoin(paginapad, href)).path).lstrip("/")).resolve()
+        if pad.is_file():
+            pagina_css.append(pad)
+            if pad not in ctx.pagina_css:
+                ctx.pagina_css.append(pad)
 
     for sel in ("a.headerlink", "a.md-content__button", ".md-source-file", "script", "noscript", "style", "form",
                 "button", "input", "select", "textarea", "template", "iframe", "canvas", "progress", "dialog",
@@ -322,7 +337,6 @@ def hoofdstuk_uit_pagina(pagina: Pagina, ctx: Context, soep_maker, vervang=None)
     h1["class"] = h1.get("class", []) + ["hoofdstuktitel"]
 
     # Links.
-    paginapad = "/" + pagina.url
     for a in article.select("a[href]"):
         href = a["href"].strip()
         if href.startswith("#"):
@@ -372,11 +386,12 @@ def hoofdstuk_uit_pagina(pagina: Pagina, ctx: Context, soep_maker, vervang=None)
         del el["srcset"]
 
     _svg_hoofdletters(article)
-    if ctx.svg_css:
+    svg_stijl = svg_css(ctx.site_css + [c.read_text(encoding="utf-8") for c in pagina_css])
+    if svg_stijl:
         for svg in article.find_all("svg"):
             if svg.find_parent("svg") is None and svg.find(class_=True) is not None:
                 stijl = soup.new_tag("style")
-                stijl.string = ctx.svg_css
+                stijl.string = svg_stijl
                 svg.insert(0, stijl)
     section = soup.new_tag("section", attrs={"class": "hoofdstuk", "data-src": pagina.src})
     for kind in list(article.contents):
@@ -600,7 +615,7 @@ def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, rege
     rekenhulp_url = _online(ctx, REKENHULP_PREFIX)
     site_css = [str(c) for c in config.get("extra_css") or [] if not _is_extern(str(c))]
     site_css = [site_dir / c for c in site_css if (site_dir / c).is_file()]
-    ctx.svg_css = svg_css([c.read_text(encoding="utf-8") for c in site_css])
+    ctx.site_css = [c.read_text(encoding="utf-8") for c in site_css]
 
     doc = soep("<!DOCTYPE html><html lang=\"nl\"><head></head><body></body></html>")
     head = doc.head
@@ -618,8 +633,10 @@ def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, rege
         head.append(doc.new_tag("meta", attrs={"name": naam, "content": waarde}))
     # The site's own stylesheets (mkdocs.yml extra_css: colours of diagrams, labels), then ours on top. Material's
     # theme CSS is left out: it is made for the screen, and pdf.css styles its markup for print.
+    css_plek = doc.new_tag("meta", attrs={"name": "css-plek"})   # page stylesheets go here, once known
     for css in site_css:
         head.append(doc.new_tag("link", attrs={"rel": "stylesheet", "href": css.as_uri()}))
+    head.append(css_plek)
     head.append(doc.new_tag("link", attrs={"rel": "stylesheet", "href": (PDF_ASSETS / "pdf.css").as_uri()}))
 
     body = doc.body
@@ -662,6 +679,9 @@ def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, rege
         if p.src.startswith(REKENHULP_PREFIX) or p.meta.get("pdf") == "rekenvoorbeeld":
             vervang = rekenhulp_inhoud(voorbeeld, rekenhulp_url)
         hoofdstukken.append(hoofdstuk_uit_pagina(p, ctx, soep, vervang))
+    for css in ctx.pagina_css:
+        css_plek.insert_before(doc.new_tag("link", attrs={"rel": "stylesheet", "href": css.as_uri()}))
+    css_plek.decompose()
     titels = {sec.find("h1")["id"]: tekst_van(sec.find("h1")) for sec in hoofdstukken}
     site_bronnenpagina = any(p.src == SITE_BRONNEN for p in gekozen)
     bronnen = _bronnen(doc, ctx, regels, titels, met_regels=not site_bronnenpagina)
