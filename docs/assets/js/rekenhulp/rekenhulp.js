@@ -24,7 +24,7 @@ const WEKENVELDEN = [
   ["vrijwillige_verlenging_weken", "Vrijwillige verlenging van de loondoorbetaling (weken)", "Afgesproken met UWV. Leeg of 0 als er geen verlenging is."],
   ["loonsanctie_weken", "Loonsanctie (weken)", "Opgelegd door UWV. Leeg of 0 als er geen loonsanctie is."],
 ];
-const ROLNAMEN = { werkgever: "Werkgever", werknemer: "Werknemer", beide: "Werkgever en werknemer" };
+const hoofdletter = (t) => (t ? t[0].toUpperCase() + t.slice(1) : "");
 const FILTERS = [
   ["beide", "Werkgever en werknemer"],
   ["werkgever", "Werkgever"],
@@ -98,8 +98,9 @@ export function mount(wortel, opties = {}) {
   const periodesLijst = el("div", { class: "rh-periodes" });
   const periodes = [];
 
-  function periodeRij(i, start = "", einde = "") {
-    const id = `${pre}-ziek-${periodes.length}`;
+  let rijTeller = 0;
+  function periodeRij(start = "", einde = "") {
+    const id = `${pre}-ziek-${rijTeller++}`;
     const eerste = periodes.length === 0;
     const s = datumInvoer(`${id}-start`, eerste ? "Eerste ziektedag" : "Weer ziek op",
       eerste ? "De eerste dag dat de werknemer ziek was." : "De eerste dag van de nieuwe ziekteperiode.",
@@ -113,7 +114,7 @@ export function mount(wortel, opties = {}) {
     const verwijder = eerste ? null : el("button", { type: "button", class: "rh-knop rh-knop--klein",
       text: "Verwijder deze periode", onclick: () => verwijderPeriode(rij) });
     const rij = { start: s.invoer, einde: e.invoer, fout, verwijder, element: null, kop };
-    rij.element = el("fieldset", { class: "rh-groep rh-periode", "aria-describedby": `${id}-fout` },
+    rij.element = el("fieldset", { class: "rh-groep rh-periode", "data-soort": "ziek", "aria-describedby": `${id}-fout` },
       kop, fout, el("div", { class: "rh-rij" }, s.groep, e.groep), verwijder);
     periodes.push(rij);
     periodesLijst.append(rij.element);
@@ -145,7 +146,7 @@ export function mount(wortel, opties = {}) {
   const verloven = [];
 
   function verlofRij(start = "", einde = "") {
-    const id = `${pre}-verlof-${verloven.length}`;
+    const id = `${pre}-verlof-${rijTeller++}`;
     const s = datumInvoer(`${id}-start`, "Verlof vanaf", null);
     const e = datumInvoer(`${id}-einde`, "Verlof tot en met", null);
     s.invoer.value = start;
@@ -162,7 +163,7 @@ export function mount(wortel, opties = {}) {
         wijziging();
       } });
     rij.verwijder = verwijder;
-    rij.element = el("fieldset", { class: "rh-groep rh-periode", "aria-describedby": `${id}-fout` },
+    rij.element = el("fieldset", { class: "rh-groep rh-periode", "data-soort": "verlof", "aria-describedby": `${id}-fout` },
       kop, fout, el("div", { class: "rh-rij" }, s.groep, e.groep), verwijder);
     verloven.push(rij);
     verlofLijst.append(rij.element);
@@ -313,6 +314,7 @@ export function mount(wortel, opties = {}) {
     }
     for (const [veld] of [...DATUMVELDEN, ...WEKENVELDEN]) if (p.has(veld)) losseVelden.get(veld).invoer.value = p.get(veld);
     if (p.has("peildatum")) peil.invoer.value = p.get("peildatum");
+    if ([...DATUMVELDEN, ...WEKENVELDEN, ["peildatum"]].some(([veld]) => p.has(veld))) formulier.querySelector("details").open = true;
     if (p.has("rol")) {
       for (const r of formulierFilter()) r.checked = r.value === p.get("rol");
     }
@@ -398,9 +400,12 @@ export function mount(wortel, opties = {}) {
   // ------------------------------------------------------------------ result
   function toonFilter() {
     const rol = gekozenFilter();
+    // The engine's rol is free text ("werkgever", "werknemer", "werkgever en werknemer", "UWV"): a filter hides
+    // only the steps that are the other party's alone.
+    const ander = { werkgever: "werknemer", werknemer: "werkgever" }[rol];
     for (const li of tijdlijn.children) {
-      const r = li.dataset.rol;
-      li.hidden = rol !== "beide" && r !== rol && r !== "beide" && (r === "werkgever" || r === "werknemer");
+      const r = (li.dataset.rol || "").toLowerCase();
+      li.hidden = !!ander && r.includes(ander) && !r.includes(rol);
     }
   }
 
@@ -430,7 +435,7 @@ export function mount(wortel, opties = {}) {
           el("time", { class: "rh-stap__datum", datetime: t.datum, text: t.datum_tekst }),
           el("span", { class: `rh-stap__wanneer rh-stap__wanneer--${wanneer}`, text: `(${wanneerTekst})` })),
         el("p", { class: "rh-stap__omschrijving", text: t.omschrijving }),
-        el("p", { class: "rh-stap__rol" }, el("span", { class: "rh-onzichtbaar", text: "Wie: " }), ROLNAMEN[t.rol] || t.rol),
+        el("p", { class: "rh-stap__rol" }, el("span", { class: "rh-onzichtbaar", text: "Wie: " }), hoofdletter(t.rol)),
         t.toelichting ? el("p", { class: "rh-stap__toelichting", text: t.toelichting }) : null,
         (t.bronnen || []).length ? el("p", { class: "rh-stap__bron" }, "Bron: ",
           ...t.bronnen.flatMap((b, i) => [i ? ", " : null, el("a", { href: b.url, rel: "noreferrer", text: b.titel })])) : null);
@@ -474,10 +479,20 @@ export function mount(wortel, opties = {}) {
     if (nummer !== staat.volgnummer) return; // a newer change is on its way
     if (a.fouten) {
       staat.verzonden = staat.verzonden || !!opts.verzonden;
+      // While typing (input events) errors only show once the form was submitted; a finished change (change
+      // event) or a submit shows them. A submit also moves the focus to the summary (GOV.UK pattern).
+      if (opts.typen && !staat.verzonden) {
+        resultaat.hidden = true;
+        return;
+      }
       toonFouten(a.fouten, !!opts.verzonden);
     } else {
       toonResultaat(a, verzoek);
       if (opts.verzonden) resultaat.focus();
+    }
+    if (!staat.gemeten) {
+      staat.gemeten = true;
+      performance.mark("rekenhulp:eerste-resultaat"); // read by scripts/bench_browser.py
     }
     wortel.dispatchEvent(new CustomEvent("rekenhulp:resultaat", { detail: a }));
   }
@@ -492,6 +507,7 @@ export function mount(wortel, opties = {}) {
     wijziging({ verzonden: true });
   });
   formulier.addEventListener("change", () => wijziging());
+  formulier.addEventListener("input", () => wijziging({ typen: true }));
 
   // ------------------------------------------------------------------ exports
   async function downloadIcs() {
@@ -525,6 +541,27 @@ export function mount(wortel, opties = {}) {
     }
   }
 
+  // Back/forward or a pasted link on the same page change the fragment from outside: show that state.
+  function zetTerug() {
+    while (periodes.length > 1) periodes.pop().element.remove();
+    periodes[0].start.value = periodes[0].einde.value = "";
+    while (verloven.length) verloven.pop().element.remove();
+    for (const [veld] of [...DATUMVELDEN, ...WEKENVELDEN]) losseVelden.get(veld).invoer.value = "";
+    peil.invoer.value = vandaag();
+    for (const r of formulierFilter()) r.checked = r.value === o.doelgroep;
+    staat.verzonden = false;
+    wisFouten();
+  }
+  const opHashchange = () => {
+    if (location.hash.length > 1 && !location.hash.includes("=")) return; // an in-page anchor, not our state
+    zetTerug();
+    resultaat.hidden = true;
+    delete wortel.dataset.resultaat;
+    leesFragment(location.hash);
+    wijziging();
+  };
+  if (o.fragment) addEventListener("hashchange", opHashchange);
+
   const hersteld = o.fragment && leesFragment(location.hash);
   if (hersteld) wijziging();
 
@@ -535,6 +572,7 @@ export function mount(wortel, opties = {}) {
     herbereken: () => wijziging(),
     stop() {
       stopVoortgang();
+      removeEventListener("hashchange", opHashchange);
       wortel.replaceChildren();
     },
   };

@@ -65,7 +65,10 @@ class Rekenkern {
 
   zetFase(fase) {
     this.fase = fase;
-    if (fase === "klaar") this.klaarNa = performance.now() - this.gestart;
+    if (fase === "klaar") {
+      this.klaarNa = performance.now() - this.gestart;
+      performance.mark("rekenhulp:klaar");
+    }
     for (const f of this.luisteraars) f(fase, this.melding);
   }
 

@@ -44,15 +44,22 @@ function beantwoord({ id, verzoek }) {
   }
 }
 
+function startMislukt(e) {
+  if (bereken) return;
+  postMessage({
+    type: "fout",
+    melding: "De rekenhulp kon niet starten. Controleer uw verbinding en probeer het opnieuw.",
+    detail: String(e && e.message ? e.message : e),
+  });
+}
+
+// Emscripten reports a failed wasm download/compile as an unhandled rejection, not through loadPyodide's promise.
+addEventListener("unhandledrejection", (e) => startMislukt(e.reason));
+addEventListener("error", (e) => startMislukt(e.message));
+
 const klaar = start().then(
   () => wachtrij.splice(0).forEach(beantwoord),
-  (e) => {
-    postMessage({
-      type: "fout",
-      melding: "De rekenhulp kon niet starten. Controleer uw verbinding en probeer het opnieuw.",
-      detail: String(e && e.message ? e.message : e),
-    });
-  },
+  startMislukt,
 );
 
 onmessage = (event) => {

@@ -1,0 +1,176 @@
+"""Browser benchmark of the calculator page, one run, printing ratios (issue 5).
+
+    .venv/bin/python scripts/bench_browser.py [--site site] [--runs 3] [--json uit.json]
+
+Serves the built site with scripts/serve_site.py (same CSP and cache headers as `scripts/serve`) plus a generated
+bare page (/_kaal/) that boots the same self-hosted Pyodide in a module worker and imports nothing, and measures in
+Debian chromium (headless):
+
+  P1  navigation -> first result on /rekenhulp/#ziek=...   /  navigation -> ready on the bare page   (target <= 1.15)
+  P2  recalculation p95 after ready, ms (change event -> result rendered)                          (target <= 30)
+  P4  bytes transferred by the calculator page  /  runtime files + wheel (site/pyodide/v*/)        (target <= 1.05)
+  P5  warm repeat visit (same browser context, HTTP cache) / cold visit, navigation -> first result (target <= 0.5)
+
+Each cold measurement uses a fresh browser context (empty HTTP cache). The median of --runs runs is used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+FRAGMENT = "#ziek=2026-01-05"
+
+KAAL_HTML = """<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Kale Pyodide-start</title></head>
+<body><p id="status">bezig</p><script type="module" src="kaal.js"></script></body></html>
+"""
+KAAL_JS = """const w = new Worker(new URL("kaal-werker.js", import.meta.url), { type: "module" });
+w.onmessage = () => { performance.mark("kaal:klaar"); document.getElementById("status").textContent = "klaar"; };
+"""
+KAAL_WERKER = """const RUNTIME = new URL("../pyodide/v{versie}/", import.meta.url);
+const {{ loadPyodide }} = await import(new URL("pyodide.mjs", RUNTIME).href);
+await loadPyodide({{ indexURL: RUNTIME.href, lockFileURL: new URL("pyodide-lock.json", RUNTIME).href }});
+postMessage("klaar");
+"""
+
+
+def _module(naam: str):
+    spec = importlib.util.spec_from_file_location(naam, ROOT / "scripts" / f"{naam}.py")
+    m = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(m)
+    return m
+
+
+def bench_map(site: Path, versie: str) -> Path:
+    """A temp dir that serves the site (symlinks) plus the bare comparison page under /_kaal/."""
+    tmp = Path(tempfile.mkdtemp(prefix="bench-browser-"))
+    for p in site.iterdir():
+        (tmp / p.name).symlink_to(p.resolve())
+    kaal = tmp / "_kaal"
+    kaal.mkdir()
+    (kaal / "index.html").write_text(KAAL_HTML, encoding="utf-8")
+    (kaal / "kaal.js").write_text(KAAL_JS, encoding="utf-8")
+    (kaal / "kaal-werker.js").write_text(KAAL_WERKER.format(versie=versie), encoding="utf-8")
+    return tmp
+
+
+def meet_bezoek(page, url: str, mark: str) -> tuple[float, int, list[str]]:
+    """Navigate; return (ms from navigation start to the performance mark, bytes transferred, urls)."""
+    groottes: list[int] = []
+    urls: list[str] = []
+
+    def klaar(request):
+        try:
+            s = request.sizes()
+            groottes.append(s["responseBodySize"] + s["responseHeadersSize"])
+        except Exception:  # noqa: BLE001 - a request without sizes (e.g. served from cache) counts 0
+            groottes.append(0)
+        urls.append(request.url)
+
+    page.on("requestfinished", klaar)
+    page.goto(url)
+    page.wait_for_function(f"performance.getEntriesByName('{mark}').length > 0", timeout=180_000)
+    ms = page.evaluate(f"performance.getEntriesByName('{mark}')[0].startTime")
+    page.wait_for_load_state("networkidle")
+    page.remove_listener("requestfinished", klaar)
+    return ms, sum(groottes), urls
+
+
+def herberekening_p95(page, n: int = 60) -> float:
+    """Change the first sick day n times; time from the change event to the rendered result."""
+    tijden = page.evaluate(
+        """async (n) => {
+          const wortel = document.querySelector('#rekenhulp');
+          const veld = wortel.querySelector('fieldset[data-soort=ziek] input');
+          const uit = [];
+          for (let i = 0; i < n; i++) {
+            const dag = String(1 + (i % 28)).padStart(2, '0');
+            const klaar = new Promise(r => wortel.addEventListener('rekenhulp:resultaat', r, { once: true }));
+            const t0 = performance.now();
+            veld.value = `2025-0${1 + (i % 9)}-${dag}`;
+            veld.dispatchEvent(new Event('change', { bubbles: true }));
+            await klaar;
+            await new Promise(r => requestAnimationFrame(() => r()));
+            uit.push(performance.now() - t0);
+          }
+          return uit;
+        }""", n)
+    tijden.sort()
+    return tijden[min(len(tijden) - 1, int(round(0.95 * (len(tijden) - 1))))]
+
+
+def main(argv: list[str]) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site", type=Path, default=ROOT / "site")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+
+    versie = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text())["version"]
+    runtime = args.site / "pyodide" / f"v{versie}"
+    runtime_bytes = sum(p.stat().st_size for p in runtime.iterdir() if p.is_file())
+    tmp = bench_map(args.site, versie)
+    server = _module("serve_site").start(tmp)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+
+    from playwright.sync_api import sync_playwright
+
+    res: dict[str, list[float]] = {k: [] for k in ("kaal", "koud", "warm", "bytes_koud", "bytes_warm", "p2")}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=ARGS)
+        for _ in range(args.runs):
+            ctx = browser.new_context()
+            ms, _, _ = meet_bezoek(ctx.new_page(), f"{base}/_kaal/", "kaal:klaar")
+            res["kaal"].append(ms)
+            ctx.close()
+
+            ctx = browser.new_context()
+            page = ctx.new_page()
+            ms, b, urls = meet_bezoek(page, f"{base}/rekenhulp/{FRAGMENT}", "rekenhulp:eerste-resultaat")
+            res["koud"].append(ms)
+            res["bytes_koud"].append(b)
+            res["p2"].append(herberekening_p95(page))
+            page.close()
+            page = ctx.new_page()  # a repeat visit in the same context: HTTP cache (and wasm code cache) warm
+            ms, b, _ = meet_bezoek(page, f"{base}/rekenhulp/{FRAGMENT}", "rekenhulp:eerste-resultaat")
+            res["warm"].append(ms)
+            res["bytes_warm"].append(b)
+            ctx.close()
+        browser.close()
+    server.shutdown()
+    shutil.rmtree(tmp)
+
+    m = {k: statistics.median(v) for k, v in res.items()}
+    uit = {
+        "P1": m["koud"] / m["kaal"],
+        "P2_ms": m["p2"],
+        "P4": m["bytes_koud"] / runtime_bytes,
+        "P5": m["warm"] / m["koud"],
+        "ms_kaal": m["kaal"], "ms_koud": m["koud"], "ms_warm": m["warm"],
+        "bytes_rekenhulp_koud": m["bytes_koud"], "bytes_rekenhulp_warm": m["bytes_warm"],
+        "bytes_runtime_en_wheel": runtime_bytes, "runs": args.runs,
+    }
+    print(f"P1 navigatie -> eerste resultaat / kale Pyodide-start: {uit['P1']:.2f}x  "
+          f"({m['koud']:.0f} ms / {m['kaal']:.0f} ms; doel <= 1.15)")
+    print(f"P2 herberekening p95 na klaar: {m['p2']:.1f} ms  (doel <= 30)")
+    print(f"P4 bytes rekenhulppagina / runtime + wheel: {uit['P4']:.3f}x  "
+          f"({m['bytes_koud']:.0f} / {runtime_bytes}; doel <= 1.05)")
+    print(f"P5 warm herhaalbezoek / koud: {uit['P5']:.2f}x  ({m['warm']:.0f} ms / {m['koud']:.0f} ms; "
+          f"bytes warm {m['bytes_warm']:.0f}; doel <= 0.5)")
+    if args.json:
+        args.json.write_text(json.dumps(uit, indent=1), encoding="utf-8")
+    return uit
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

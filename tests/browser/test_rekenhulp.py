@@ -1,0 +1,304 @@
+"""The calculator page in Debian chromium against the built site under the production CSP.
+
+Expected dates come from tests/browser/public-cases.json (golden vectors) or from CPython's answer to the very same
+request (the installed wheel = the CLI); nothing here is computed by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+import pytest
+
+VANDAAG = "2026-11-23"  # = conftest.VANDAAG, the fixed browser clock (conftest is not importable in importlib mode)
+
+PRINT_DOCUMENTEN = ("probleemanalyse", "plan_van_aanpak", "ziekmelding_uwv", "eerstejaarsevaluatie", "wia_aanvraag")
+
+
+def verzoek_uit_args(args: list[str]) -> dict:
+    verzoek: dict = {"ziek": []}
+    for optie, waarde in zip(args[::2], args[1::2]):
+        verzoek.setdefault(optie.lstrip("-").replace("-", "_"), []).append(waarde)
+    return verzoek
+
+
+def rij(page, soort: str, i: int):
+    return page.locator(f"#rekenhulp fieldset[data-soort={soort}]").nth(i)
+
+
+def vul_in(page, verzoek: dict) -> None:
+    """Type a request into the form the way a reader does (buttons to add periods, date fields)."""
+    for i, periode in enumerate(verzoek.get("ziek", [])):
+        if i > 0:
+            page.get_by_role("button", name=re.compile("Voeg een ziekteperiode toe")).click()
+        start, _, einde = periode.partition("/")
+        r = rij(page, "ziek", i)
+        r.locator("input[type=date]").nth(0).fill(start)
+        r.locator("input[type=date]").nth(1).fill(einde)
+    for i, periode in enumerate(verzoek.get("verlof", [])):
+        page.get_by_role("button", name=re.compile("Voeg zwangerschaps")).click()
+        start, _, einde = periode.partition("/")
+        r = rij(page, "verlof", i)
+        r.locator("input[type=date]").nth(0).fill(start)
+        r.locator("input[type=date]").nth(1).fill(einde)
+    overig = {k: v for k, v in verzoek.items() if k not in {"ziek", "verlof", "peildatum", "actie"} and v is not None}
+    if overig:
+        page.locator("#rekenhulp details.rh-meer").evaluate("d => d.open = true")
+        for veld, waarde in overig.items():
+            page.locator(f"#rekenhulp [id$='-{veld}']").fill(str(waarde))
+
+
+def bereken(page) -> None:
+    page.get_by_role("button", name="Bereken de termijnen").click()
+
+
+def getoonde_termijnen(page) -> dict[str, tuple[str, str]]:
+    page.wait_for_selector("#rekenhulp .rh-resultaat:not([hidden]) li.rh-stap")
+    page.wait_for_function("!document.querySelector('#rekenhulp').dataset.bezig")
+    return {li.get_attribute("data-id"): (li.locator("time").get_attribute("datetime"), li.locator("time").inner_text())
+            for li in page.locator("#rekenhulp li.rh-stap").all()}
+
+
+def test_publieke_gevallen_ingetypt_geven_precies_de_verwachte_datums(gedeelde_rekenhulp, publieke_gevallen, cpython):
+    for geval in publieke_gevallen:
+        page = gedeelde_rekenhulp()
+        assert page.locator("#rekenhulp fieldset[data-soort]").count() == 1
+        verzoek = verzoek_uit_args(geval["args"])
+        vul_in(page, verzoek)
+        bereken(page)
+        getoond = getoonde_termijnen(page)
+        for termijn_id, datum in geval["verwacht"]["termijnen"].items():
+            assert getoond[termijn_id][0] == datum, (geval["naam"], termijn_id)
+        # The whole timeline is the CLI's: same ids, dates and Dutch date texts, in the same order.
+        cli = cpython({**verzoek, "peildatum": VANDAAG})
+        assert list(getoond) == [t["id"] for t in cli["termijnen"]]
+        assert list(getoond.values()) == [(t["datum"], t["datum_tekst"]) for t in cli["termijnen"]]
+        week = page.locator("#rekenhulp .rh-week").inner_text()
+        assert str(cli["huidige_ziekteweek"]) in week if cli["huidige_ziekteweek"] else "niet" in week
+        assert page.fouten == []
+
+
+def test_verleden_en_toekomst_en_filter(gedeelde_rekenhulp, cpython):
+    page = gedeelde_rekenhulp("#ziek=2026-01-05")
+    getoond = getoonde_termijnen(page)
+    cli = cpython({"ziek": ["2026-01-05"], "peildatum": VANDAAG})
+    for t in cli["termijnen"]:
+        li = page.locator(f"#rekenhulp li.rh-stap[data-id={t['id']}]")
+        verwacht = "verleden" if t["datum"] < VANDAAG else "vandaag" if t["datum"] == VANDAAG else "toekomst"
+        assert f"rh-stap--{verwacht}" in li.get_attribute("class"), t["id"]
+        assert li.locator("a").first.get_attribute("href") == t["bronnen"][0]["url"]
+    assert len(getoond) == len(cli["termijnen"])
+    rollen = {t["id"]: t["rol"] for t in cli["termijnen"]}
+    for kies, ander in (("Werkgever", "werknemer"), ("Werknemer", "werkgever")):
+        page.get_by_role("radio", name=kies, exact=True).check()
+        zichtbaar = {li.get_attribute("data-id") for li in page.locator("#rekenhulp li.rh-stap:not([hidden])").all()}
+        assert zichtbaar == {i for i, rol in rollen.items() if not (ander in rol.lower() and kies.lower() not in rol.lower())}
+        assert zichtbaar and zichtbaar != set(rollen)
+        assert f"rol={kies.lower()}" in page.url
+    page.get_by_role("radio", name="Werkgever en werknemer").check()
+    assert page.locator("#rekenhulp li.rh-stap:not([hidden])").count() == len(cli["termijnen"])
+
+
+def test_foutmeldingen_van_de_rekenkern_naast_het_veld_en_bovenaan(gedeelde_rekenhulp, cpython):
+    page = gedeelde_rekenhulp()
+    # Nothing filled in, then submit: the engine's message for a missing first sick day.
+    bereken(page)
+    samenvatting = page.locator("#rekenhulp .rh-foutsamenvatting")
+    samenvatting.wait_for(state="visible")
+    verwacht = cpython({"ziek": [""], "verlof": [], "peildatum": VANDAAG})["fouten"]
+    assert [a.inner_text() for a in samenvatting.locator("a").all()] == [f["melding"] for f in verwacht]
+    assert page.evaluate("document.activeElement.classList.contains('rh-foutsamenvatting')")
+
+    # A wrong number of weeks and a second period that starts before the first ends: all errors at once.
+    verzoek = {"ziek": ["2026-03-01/2026-03-10", "2026-03-05"], "loonsanctie_weken": "veel"}
+    vul_in(page, verzoek)
+    bereken(page)
+    cli = cpython({**verzoek, "verlof": [], "probleemanalyse_op": None, "eerstejaarsevaluatie_op": None,
+                   "ziekmelding_uwv_op": None, "vrijwillige_verlenging_weken": 0, "peildatum": VANDAAG})
+    assert "fouten" in cli
+    page.wait_for_function("n => document.querySelectorAll('#rekenhulp .rh-foutsamenvatting li').length === n",
+                           arg=len(cli["fouten"]))
+    assert [a.inner_text() for a in samenvatting.locator("a").all()] == [f["melding"] for f in cli["fouten"]]
+    for f in cli["fouten"]:
+        # The message next to the field, and the field points at it with aria-describedby.
+        fout = page.locator("#rekenhulp .rh-fout:not([hidden])", has_text=f["melding"]).first
+        fout_id = fout.get_attribute("id")
+        beschreven = page.locator(f"#rekenhulp [aria-describedby~='{fout_id}'][aria-invalid=true]")
+        assert beschreven.count() >= 1, f
+    # A summary link moves the focus to its field, without touching the URL fragment (the state).
+    hash_voor = page.evaluate("location.hash")
+    samenvatting.locator("a").last.click()
+    assert page.evaluate("document.activeElement.tagName") == "INPUT"
+    assert page.evaluate("location.hash") == hash_voor
+    # Nothing the reader typed is lost.
+    assert rij(page, "ziek", 1).locator("input").first.input_value() == "2026-03-05"
+    assert page.locator("#rekenhulp [id$='-loonsanctie_weken']").input_value() == "veel"
+    assert page.locator("#rekenhulp .rh-resultaat").is_hidden()
+    # Fixing the fields clears the errors and shows the result again.
+    page.locator("#rekenhulp [id$='-loonsanctie_weken']").fill("")
+    rij(page, "ziek", 1).get_by_role("button").click()
+    bereken(page)
+    getoonde_termijnen(page)
+    assert samenvatting.is_hidden()
+    assert page.locator("#rekenhulp [aria-invalid]").count() == 0
+
+
+def test_alleen_met_het_toetsenbord(gedeelde_rekenhulp):
+    page = gedeelde_rekenhulp()
+    eerste = rij(page, "ziek", 0).locator("input").first
+    eerste.fill("2026-01-05")  # the segment order of a native date field follows the browser's UI language
+    knop = page.get_by_role("button", name=re.compile("Voeg een ziekteperiode toe"))
+    knop.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == rij(page, "ziek", 1).locator("input").first.get_attribute("id")
+    rij(page, "ziek", 1).get_by_role("button").focus()
+    page.keyboard.press("Enter")
+    assert page.locator("#rekenhulp fieldset[data-soort=ziek]").count() == 1
+    assert page.evaluate("document.activeElement.textContent").startswith("Voeg een ziekteperiode toe")
+    page.get_by_role("button", name="Bereken de termijnen").focus()
+    page.keyboard.press("Enter")
+    getoonde_termijnen(page)
+    assert page.evaluate("document.activeElement.classList.contains('rh-resultaat')")
+
+
+def test_url_fragment_herstelt_alle_invoer(rekenhulp, cpython):
+    verzoek = {"ziek": ["2022-01-03/2022-07-03", "2022-07-25"], "verlof": ["2022-09-01/2022-12-21"],
+               "vrijwillige_verlenging_weken": 0, "loonsanctie_weken": 5, "probleemanalyse_op": "2022-02-10"}
+    fragment = "#" + "&".join(f"{k}={quote(str(w), safe='/-')}" for k, v in verzoek.items()
+                              for w in (v if isinstance(v, list) else [v]))
+    page = rekenhulp(fragment)
+    getoond = getoonde_termijnen(page)
+    assert rij(page, "ziek", 0).locator("input").nth(1).input_value() == "2022-07-03"
+    assert rij(page, "ziek", 1).locator("input").first.input_value() == "2022-07-25"
+    assert rij(page, "verlof", 0).locator("input").nth(1).input_value() == "2022-12-21"
+    assert page.locator("#rekenhulp [id$='-loonsanctie_weken']").input_value() == "5"
+    cli = cpython({**verzoek, "peildatum": VANDAAG})
+    assert list(getoond.values()) == [(t["datum"], t["datum_tekst"]) for t in cli["termijnen"]]
+    # Typing updates the fragment; reopening that link gives the same page again.
+    page.locator("#rekenhulp [id$='-loonsanctie_weken']").fill("6")
+    page.wait_for_function("location.hash.includes('loonsanctie_weken=6')")
+    link = page.url
+    assert page.evaluate("localStorage.length + sessionStorage.length") == 0
+    assert page.context.cookies() == []
+    verwacht = getoonde_termijnen(page)
+    # The same link pasted into the open page (hashchange), and an anchor link that must not wipe the form.
+    page.evaluate("location.hash = '#rekenvoorbeeld'")
+    assert page.locator("#rekenhulp [id$='-loonsanctie_weken']").input_value() == "6"
+    page.evaluate("location.hash = '#leeg=1'")
+    page.wait_for_function("document.querySelector('#rekenhulp [id$=\"-loonsanctie_weken\"]').value === ''")
+    page.evaluate("h => { location.hash = h }", link[link.index("#"):])
+    page.wait_for_function("document.querySelector('#rekenhulp [id$=\"-loonsanctie_weken\"]').value === '6'")
+    assert getoonde_termijnen(page) == verwacht
+
+
+def test_ics_download(gedeelde_rekenhulp, cpython):
+    import icalendar
+
+    page = gedeelde_rekenhulp("#ziek=2026-01-05")
+    getoonde_termijnen(page)
+    with page.expect_download() as info:
+        page.get_by_role("button", name=re.compile(r"agenda \(\.ics\)")).click()
+    download = info.value
+    assert download.suggested_filename.endswith(".ics")
+    tekst = open(download.path(), "rb").read()
+    cli = cpython({"ziek": ["2026-01-05"], "peildatum": VANDAAG, "actie": "ics"})
+    assert tekst.decode("utf-8") == cli["ics"]  # exactly the engine's calendar
+    kalender = icalendar.Calendar.from_ical(tekst)
+    events = [c for c in kalender.walk("VEVENT")]
+    termijnen = cpython({"ziek": ["2026-01-05"], "peildatum": VANDAAG})["termijnen"]
+    assert sorted(str(e.decoded("DTSTART")) for e in events) == sorted(t["datum"] for t in termijnen)
+    for e in events:
+        assert not hasattr(e.decoded("DTSTART"), "hour")  # all-day
+        triggers = sorted(a.decoded("TRIGGER").days for a in e.walk("VALARM"))
+        assert triggers == [-14, -3]
+        assert e.get("UID") and e.get("DESCRIPTION")
+
+
+def test_printbare_dossierchecklist(gedeelde_rekenhulp, artefacten, cpython):
+    page = gedeelde_rekenhulp("#ziek=2026-01-05")
+    getoonde_termijnen(page)
+    page.emulate_media(media="print")
+    pad = artefacten / "rekenhulp-print.png"
+    page.screenshot(path=str(pad), full_page=True)
+    assert pad.stat().st_size > 10_000
+    assert page.locator("#rekenhulp .rh-formulier").is_hidden()
+    assert page.locator("#rekenhulp .rh-printkop").is_visible()
+    assert "2026-01-05" in page.locator("#rekenhulp .rh-invoeroverzicht").inner_text()
+    cli = cpython({"ziek": ["2026-01-05"], "peildatum": VANDAAG})
+    assert cli["regels"]["versie"] in page.locator("#rekenhulp .rh-printkop").inner_text()
+    for t in cli["termijnen"]:
+        li = page.locator(f"#rekenhulp li.rh-stap[data-id={t['id']}]")
+        assert li.is_visible() and li.locator("input[type=checkbox]").is_visible()
+        assert t["datum_tekst"] in li.inner_text()
+    for document in PRINT_DOCUMENTEN:
+        assert page.locator(f"#rekenhulp li.rh-stap[data-id={document}]").count() == 1
+    pdf = artefacten / "rekenhulp-print.pdf"
+    page.pdf(path=str(pdf))
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_geen_verzoek_naar_elders_en_geen_na_klaar(nieuwe_pagina, rekenhulp, zelfde_origin, vandaag):
+    assert vandaag == VANDAAG
+    page = nieuwe_pagina()
+    verzoeken: list[str] = []
+    page.on("request", lambda r: verzoeken.append(r.url))
+    rekenhulp(page=page)
+    assert any("/pyodide/v" in u and u.endswith(".wasm") for u in verzoeken)
+    assert any(u.endswith(".whl") for u in verzoeken)
+    andere = [u for u in verzoeken if not zelfde_origin(u)]
+    assert andere == []
+    # Material's own page start (search index, favicon) may still finish; from then on the calculator is silent.
+    page.wait_for_load_state("networkidle")
+    tot_klaar = len(verzoeken)
+    vul_in(page, {"ziek": ["2026-01-05/2026-02-01", "2026-02-20"], "verlof": ["2026-06-01/2026-09-01"]})
+    bereken(page)
+    getoonde_termijnen(page)
+    page.get_by_role("radio", name="Werkgever", exact=True).check()
+    with page.expect_download():
+        page.get_by_role("button", name=re.compile(r"agenda \(\.ics\)")).click()
+    page.wait_for_timeout(300)
+    # Chromium itself re-checks the page's favicon after every same-document URL change (the fragment update);
+    # that request carries no state (a fragment never leaves the browser), so it is the one exception.
+    icoon = page.evaluate("[...document.querySelectorAll('link[rel~=icon]')].map(l => l.href)")
+    na = [u for u in verzoeken[tot_klaar:] if not u.startswith("blob:") and u not in icoon]
+    assert na == []
+    assert not [u for u in verzoeken if "2026-02-20" in u or "ziek=" in u]
+
+
+def test_gewone_paginas_laden_geen_pyodide(nieuwe_pagina, site_url):
+    page = nieuwe_pagina()
+    verzoeken: list[str] = []
+    page.on("request", lambda r: verzoeken.append(r.url))
+    page.goto(site_url)
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in verzoeken if "/pyodide/" in u or "rekenhulp" in u.split("/")[-1]]
+    assert page.evaluate("document.querySelectorAll('script[src*=rekenhulp]').length") == 0
+
+
+def test_mislukte_start_toont_melding_en_opnieuw_proberen(nieuwe_pagina, rekenhulp):
+    page = nieuwe_pagina()
+    page.route("**/pyodide.asm.wasm", lambda route: route.abort())
+    rekenhulp(page=page, wacht=False)
+    page.wait_for_selector("#rekenhulp[data-fase=fout]", timeout=60_000)
+    status = page.locator("#rekenhulp .rh-status")
+    assert "niet starten" in status.inner_text()
+    page.unroute("**/pyodide.asm.wasm")
+    page.get_by_role("button", name="Opnieuw proberen").click()
+    page.wait_for_selector("#rekenhulp[data-fase=klaar]", timeout=90_000)
+    vul_in(page, {"ziek": ["2026-01-05"]})
+    bereken(page)
+    assert getoonde_termijnen(page)["probleemanalyse"]
+
+
+def test_axe_geen_overtredingen(gedeelde_rekenhulp, axe):
+    """The whole calculator page, Material's header/footer/search included."""
+    page = gedeelde_rekenhulp("#ziek=2026-01-05/2026-02-01&ziek=2026-02-20&verlof=2026-06-01/2026-09-01")
+    getoonde_termijnen(page)
+    page.locator("#rekenhulp details.rh-meer").evaluate("d => d.open = true")
+    assert axe(page) == []
+    # With errors on screen too.
+    page.locator("#rekenhulp [id$='-loonsanctie_weken']").fill("veel")
+    bereken(page)
+    page.locator("#rekenhulp .rh-foutsamenvatting").wait_for(state="visible")
+    assert axe(page) == []
