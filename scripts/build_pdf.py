@@ -257,8 +257,25 @@ def svg_css(css_teksten: list[str]) -> str:
 
     for _ in range(3):
         alles = re.sub(r"var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)", vervang, alles)
+    # WeasyPrint's SVG styling gives up on the whole sheet at a comment or at a selector it cannot compile
+    # (details::details-content): keep only the plain rules, one per line; at-rules (@media) are left out.
+    import cssselect2
+    import tinycss2
+    regels = []
+    for regel in tinycss2.parse_stylesheet(alles, skip_comments=True, skip_whitespace=True):
+        if regel.type != "qualified-rule":
+            continue
+        selector = tinycss2.serialize(regel.prelude).strip()
+        try:
+            list(cssselect2.compile_selector_list(regel.prelude))
+        except Exception:
+            continue
+        if "::" in selector:
+            continue
+        inhoud = re.sub(r"/\*.*?\*/", "", tinycss2.serialize(regel.content), flags=re.S)
+        regels.append(f"{selector} {{{' '.join(inhoud.split())}}}")
     # the size the site gives its diagrams (under .md-typeset, which the PDF has not)
-    return 'svg { font-family: "DejaVu Sans", sans-serif; font-size: 13px; }\n' + alles
+    return "\n".join(['svg { font-family: "DejaVu Sans", sans-serif; font-size: 13px; }', *regels])
 
 
 def _is_extern(href: str) -> bool:
@@ -267,6 +284,32 @@ def _is_extern(href: str) -> bool:
 
 def _online(ctx: Context, pad: str) -> str | None:
     return (ctx.site_url.rstrip("/") + "/" + pad.lstrip("/")) if ctx.site_url else None
+
+
+def _pagina_stylesheets(article, pagina: Pagina, site_dir: Path) -> list[Path]:
+    uit = []
+    for link in article.select('link[rel~="stylesheet"][href]'):
+        href = link["href"]
+        if _is_extern(href):
+            raise PdfBuildError(f"{pagina.src}: remote stylesheet {href} cannot go into the offline PDF")
+        pad = (site_dir / unquote(urlsplit(urljoin("/" + pagina.url, href)).path).lstrip("/")).resolve()
+        if pad.is_file():
+            uit.append(pad)
+    return uit
+
+
+def alle_pagina_stylesheets(paginas: list[Pagina], site_dir: Path) -> list[Path]:
+    """Stylesheets that any page links in its content: a diagram drawn on one page may be reused on another."""
+    from bs4 import BeautifulSoup
+    uit: list[Path] = []
+    for p in paginas:
+        if "stylesheet" not in p.html:
+            continue
+        article = BeautifulSoup(p.html, "html.parser").find("article")
+        for pad in _pagina_stylesheets(article, p, site_dir) if article else []:
+            if pad not in uit:
+                uit.append(pad)
+    return uit
 
 
 def hoofdstuk_uit_pagina(pagina: Pagina, ctx: Context, soep_maker, vervang=None):
@@ -280,16 +323,9 @@ def hoofdstuk_uit_pagina(pagina: Pagina, ctx: Context, soep_maker, vervang=None)
 
     # Page-level stylesheets (<link rel="stylesheet"> in the Markdown, e.g. the spoor 2 helper's): their rules go
     # into the document head and into the page's inline SVG styles.
-    pagina_css = []
-    for link in article.select('link[rel~="stylesheet"][href]'):
-        href = link["href"]
-        if _is_extern(href):
-            raise PdfBuildError(f"{pagina.src}: remote stylesheet {href} cannot go into the offline PDF")
-        pad = (ctx.site_dir / unquote(urlsplit(urljoin(paginapad, href)).path).lstrip("/")).resolve()
-        if pad.is_file():
-            pagina_css.append(pad)
-            if pad not in ctx.pagina_css:
-                ctx.pagina_css.append(pad)
+    for pad in _pagina_stylesheets(article, pagina, ctx.site_dir):
+        if pad not in ctx.pagina_css:
+            ctx.pagina_css.append(pad)
 
     for sel in ("a.headerlink", "a.md-content__button", ".md-source-file", "script", "noscript", "style", "form",
                 "button", "input", "select", "textarea", "template", "iframe", "canvas", "progress", "dialog",
@@ -386,13 +422,7 @@ def hoofdstuk_uit_pagina(pagina: Pagina, ctx: Context, soep_maker, vervang=None)
         del el["srcset"]
 
     _svg_hoofdletters(article)
-    svg_stijl = svg_css(ctx.site_css + [c.read_text(encoding="utf-8") for c in pagina_css])
-    if svg_stijl:
-        for svg in article.find_all("svg"):
-            if svg.find_parent("svg") is None and svg.find(class_=True) is not None:
-                stijl = soup.new_tag("style")
-                stijl.string = svg_stijl
-                svg.insert(0, stijl)
+
     section = soup.new_tag("section", attrs={"class": "hoofdstuk", "data-src": pagina.src})
     for kind in list(article.contents):
         section.append(kind.extract())
@@ -682,6 +712,15 @@ def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, rege
     for css in ctx.pagina_css:
         css_plek.insert_before(doc.new_tag("link", attrs={"rel": "stylesheet", "href": css.as_uri()}))
     css_plek.decompose()
+    # Inline SVG is styled only from a <style> inside it: the site CSS and every page stylesheet go in there.
+    svg_stijl = svg_css(ctx.site_css + [c.read_text(encoding="utf-8") for c in
+                                        dict.fromkeys(ctx.pagina_css + alle_pagina_stylesheets(paginas, site_dir))])
+    for sec in hoofdstukken:
+        for svg in sec.find_all("svg"):
+            if svg.find_parent("svg") is None and svg.find(class_=True) is not None:
+                stijl = doc.new_tag("style")
+                stijl.string = svg_stijl
+                svg.insert(0, stijl)
     titels = {sec.find("h1")["id"]: tekst_van(sec.find("h1")) for sec in hoofdstukken}
     site_bronnenpagina = any(p.src == SITE_BRONNEN for p in gekozen)
     bronnen = _bronnen(doc, ctx, regels, titels, met_regels=not site_bronnenpagina)
