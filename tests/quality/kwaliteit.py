@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SITE = Path(os.environ.get("POORTWACHTER_SITE", ROOT / "site"))
 ARTEFACTEN = ROOT / "test-artifacts"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+NGINX_CONF = ROOT / "deploy" / "nginx" / "poortwachter.conf"  # the config README "Hosting" recommends
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]

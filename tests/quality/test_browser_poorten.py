@@ -103,3 +103,22 @@ def test_palet_wissel_werkt_en_blijft_bewaard(browser, csp_server):
         assert fouten == []
     finally:
         context.close()
+
+
+def test_meting_van_csp_schendingen_werkt(browser, csp_server):
+    """Self-check of the recorder: an inline script (what Material used to have) IS blocked and IS recorded."""
+    from kwaliteit import OPNAME
+
+    context = browser.new_context()
+    try:
+        context.add_init_script(OPNAME)
+        page = context.new_page()
+        page.goto(csp_server)
+        page.evaluate("() => { const s = document.createElement('script'); s.textContent = 'window.__x = 1';"
+                      " document.head.append(s); }")
+        page.wait_for_function("window.__kwaliteit.csp.length > 0", timeout=5000)
+        schendingen = page.evaluate("window.__kwaliteit.csp")
+        assert page.evaluate("typeof window.__x") == "undefined"
+        assert schendingen[0]["directive"].startswith("script-src"), schendingen
+    finally:
+        context.close()

@@ -8,30 +8,17 @@ calculator reaches 'klaar'. A host page on another origin may frame the embed, b
 from __future__ import annotations
 
 import gzip
-import os
-import re
-import shutil
-import socket
-import subprocess
-import time
+import urllib.error
 import urllib.request
 
 import pytest
-from kwaliteit import ROOT
 from kwaliteit_bezoek import bezoek, buiten
 
 pytestmark = pytest.mark.browser
 
-CONF = ROOT / "deploy" / "nginx" / "poortwachter.conf"
 CSP_KERN = ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "object-src 'none'",
             "base-uri 'self'"]
 JS_TYPES = {"text/javascript", "application/javascript"}
-
-
-def _vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _haal(url: str, gzip_ok: bool = False) -> tuple[int, dict, bytes]:
@@ -41,66 +28,6 @@ def _haal(url: str, gzip_ok: bool = False) -> tuple[int, dict, bytes]:
             return r.status, {k.lower(): v for k, v in r.headers.items()}, r.read()
     except urllib.error.HTTPError as e:
         return e.code, {k.lower(): v for k, v in e.headers.items()}, e.read()
-
-
-@pytest.fixture(scope="module")
-def nginx(site_dir, tmp_path_factory):
-    binair = shutil.which("nginx") or "/usr/sbin/nginx"
-    if not os.path.exists(binair):
-        pytest.fail("nginx ontbreekt (Debian-pakket nginx; scripts/bootstrap installeert het)")
-    tmp = tmp_path_factory.mktemp("nginx")
-    tekst = CONF.read_text(encoding="utf-8")
-    assert len(re.findall(r"^\s*listen\s+[^;]+;", tekst, re.M)) == 1, "verwacht precies één listen-regel"
-    assert len(re.findall(r"^\s*root\s+[^;]+;", tekst, re.M)) == 1, "verwacht precies één root-regel"
-    poort, host_poort = _vrije_poort(), _vrije_poort()
-    tekst = re.sub(r"^(\s*)listen\s+[^;]+;", rf"\1listen 127.0.0.1:{poort};", tekst, flags=re.M)
-    tekst = re.sub(r"^(\s*)root\s+[^;]+;", rf"\1root {site_dir};", tekst, flags=re.M)
-    (tmp / "poortwachter.conf").write_text(tekst, encoding="utf-8")
-    # A host site on another origin, framing the embed and an ordinary page (test scaffolding, not the config).
-    (tmp / "host").mkdir()
-    (tmp / "host" / "index.html").write_text(
-        f'<!doctype html><html lang="nl"><title>host</title>'
-        f'<iframe id="embed" title="embed" src="http://127.0.0.1:{poort}/embed/v1/termijnen/"></iframe>'
-        f'<iframe id="pagina" title="pagina" src="http://127.0.0.1:{poort}/tijdlijn/"></iframe></html>',
-        encoding="utf-8")
-    gebruiker = "user root;" if os.geteuid() == 0 else ""
-    (tmp / "nginx.conf").write_text(f"""
-{gebruiker}
-worker_processes 1;
-pid {tmp}/nginx.pid;
-error_log {tmp}/error.log warn;
-events {{ worker_connections 256; }}
-http {{
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    sendfile on;
-    access_log {tmp}/access.log;
-    client_body_temp_path {tmp}/body;
-    proxy_temp_path {tmp}/proxy;
-    fastcgi_temp_path {tmp}/fastcgi;
-    uwsgi_temp_path {tmp}/uwsgi;
-    scgi_temp_path {tmp}/scgi;
-    include {tmp}/poortwachter.conf;
-    server {{ listen 127.0.0.1:{host_poort}; root {tmp}/host; }}
-}}
-""", encoding="utf-8")
-    args = [binair, "-p", str(tmp), "-e", str(tmp / "error.log"), "-c", str(tmp / "nginx.conf")]
-    test = subprocess.run([*args, "-t"], capture_output=True, text=True)
-    assert test.returncode == 0, f"nginx -t faalt:\n{test.stderr}"
-    proces = subprocess.Popen([*args, "-g", "daemon off;"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", poort), timeout=0.2).close()
-                break
-            except OSError:
-                if proces.poll() is not None:
-                    pytest.fail(f"nginx stopte: {proces.stderr.read().decode()}")
-                time.sleep(0.1)
-        yield {"url": f"http://127.0.0.1:{poort}/", "host": f"http://127.0.0.1:{host_poort}/", "tmp": tmp}
-    finally:
-        proces.terminate()
-        proces.wait(timeout=15)
 
 
 def _pyodide_map(site_dir):
