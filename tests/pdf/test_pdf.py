@@ -432,3 +432,20 @@ def test_png_van_omslag_en_tabelpagina(pdfs):
     assert len(omslag.getcolors(maxcolors=1 << 20)) > 10
     tabelpagina = Image.open(ARTEFACTEN / "tabel.png").convert("RGB")
     assert tabelpagina.getpixel((5, 5)) == (255, 255, 255)
+
+
+def test_geen_zwarte_vlakken(pdfs, tmp_path):
+    """Diagrams keep their colours: a lost SVG style paints its boxes solid black (WeasyPrint's default fill)."""
+    from PIL import Image
+    pdf = pdfs["compleet"]
+    subprocess.run(["pdftoppm", "-png", "-r", "15", str(pdf.pad), str(tmp_path / "p")], check=True)
+    te_donker = []
+    for png in sorted(tmp_path.glob("p-*.png")):
+        nr = int(png.stem.split("-")[1])
+        if nr == 1:
+            continue      # the cover is dark on purpose
+        grijs = Image.open(png).convert("L")
+        zwart = sum(n for n, waarde in grijs.getcolors(256) if waarde < 40)
+        if zwart / (grijs.width * grijs.height) > 0.04:
+            te_donker.append(nr)
+    assert not te_donker, f"pages with large black areas (a diagram without its style?): {te_donker}"
