@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
-import copy
-import html
 import json
 import logging
 import os
@@ -102,8 +100,12 @@ def _mkdocs_bouw(site_dir: Path, mkdocs_yml: Path) -> tuple[list[Pagina], object
 
     config = load_config(str(mkdocs_yml), site_dir=str(site_dir))
     config.plugins["poortwachter-pdf-verzamelaar"] = Verzamelaar()
-    # mkdocs logs its own warnings; in strict mode it raises on them, like scripts/build_site.py.
-    build(config)
+    # As `mkdocs build` does it; mkdocs logs its own warnings and, in strict mode, stops on them.
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
 
     paginas = []
     for page in volgorde:
