@@ -10,11 +10,23 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import re
 import threading
 from pathlib import Path
 
 CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " \
       "object-src 'none'; base-uri 'self'; form-action 'self'"
+
+
+# The Pyodide runtime lives under a versioned path (/pyodide/v<versie>/) and never changes there: cache it for good.
+# Everything else (pages, our JS, the lockfile and the engine wheel, whose name does not change with its content)
+# is revalidated on every use (If-Modified-Since -> 304), so a new build is seen at once.
+RUNTIME_ONVERANDERLIJK = re.compile(r"^/pyodide/v[0-9][^/]*/(pyodide\.mjs|pyodide\.asm\.mjs|pyodide\.asm\.wasm|python_stdlib\.zip)$")
+
+
+def cache_control(pad: str) -> str:
+    pad = pad.split("?", 1)[0].split("#", 1)[0]
+    return "public, max-age=31536000, immutable" if RUNTIME_ONVERANDERLIJK.match(pad) else "no-cache"
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -34,6 +46,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Content-Security-Policy", self.csp)
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("Cache-Control", cache_control(self.path))
         super().end_headers()
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - signature of the base class

@@ -23,6 +23,17 @@ def verzoek_uit_args(args: list[str]) -> dict:
     return verzoek
 
 
+def wacht_tot(page, uitdrukking: str, arg=None, timeout: float = 30.0) -> None:
+    """Poll a JS function from Python (Playwright's own polling eval()s in the page, which the CSP forbids)."""
+    import time
+
+    eind = time.monotonic() + timeout
+    while not page.evaluate(uitdrukking, arg):
+        if time.monotonic() > eind:
+            raise AssertionError(f"wacht_tot: {uitdrukking} bleef onwaar")
+        page.wait_for_timeout(50)
+
+
 def rij(page, soort: str, i: int):
     return page.locator(f"#rekenhulp fieldset[data-soort={soort}]").nth(i)
 
@@ -55,7 +66,7 @@ def bereken(page) -> None:
 
 def getoonde_termijnen(page) -> dict[str, tuple[str, str]]:
     page.wait_for_selector("#rekenhulp .rh-resultaat:not([hidden]) li.rh-stap")
-    page.wait_for_function("!document.querySelector('#rekenhulp').dataset.bezig")
+    wacht_tot(page, "() => !document.querySelector('#rekenhulp').dataset.bezig")
     return {li.get_attribute("data-id"): (li.locator("time").get_attribute("datetime"), li.locator("time").inner_text())
             for li in page.locator("#rekenhulp li.rh-stap").all()}
 
@@ -117,8 +128,8 @@ def test_foutmeldingen_van_de_rekenkern_naast_het_veld_en_bovenaan(gedeelde_reke
     cli = cpython({**verzoek, "verlof": [], "probleemanalyse_op": None, "eerstejaarsevaluatie_op": None,
                    "ziekmelding_uwv_op": None, "vrijwillige_verlenging_weken": 0, "peildatum": VANDAAG})
     assert "fouten" in cli
-    page.wait_for_function("n => document.querySelectorAll('#rekenhulp .rh-foutsamenvatting li').length === n",
-                           arg=len(cli["fouten"]))
+    wacht_tot(page, "n => document.querySelectorAll('#rekenhulp .rh-foutsamenvatting li').length === n",
+              len(cli["fouten"]))
     assert [a.inner_text() for a in samenvatting.locator("a").all()] == [f["melding"] for f in cli["fouten"]]
     for f in cli["fouten"]:
         # The message next to the field, and the field points at it with aria-describedby.
@@ -177,7 +188,7 @@ def test_url_fragment_herstelt_alle_invoer(rekenhulp, cpython):
     assert list(getoond.values()) == [(t["datum"], t["datum_tekst"]) for t in cli["termijnen"]]
     # Typing updates the fragment; reopening that link gives the same page again.
     page.locator("#rekenhulp [id$='-loonsanctie_weken']").fill("6")
-    page.wait_for_function("location.hash.includes('loonsanctie_weken=6')")
+    wacht_tot(page, "() => location.hash.includes('loonsanctie_weken=6')")
     link = page.url
     assert page.evaluate("localStorage.length + sessionStorage.length") == 0
     assert page.context.cookies() == []
@@ -186,9 +197,9 @@ def test_url_fragment_herstelt_alle_invoer(rekenhulp, cpython):
     page.evaluate("location.hash = '#rekenvoorbeeld'")
     assert page.locator("#rekenhulp [id$='-loonsanctie_weken']").input_value() == "6"
     page.evaluate("location.hash = '#leeg=1'")
-    page.wait_for_function("document.querySelector('#rekenhulp [id$=\"-loonsanctie_weken\"]').value === ''")
+    wacht_tot(page, "() => document.querySelector('#rekenhulp [id$=\"-loonsanctie_weken\"]').value === ''")
     page.evaluate("h => { location.hash = h }", link[link.index("#"):])
-    page.wait_for_function("document.querySelector('#rekenhulp [id$=\"-loonsanctie_weken\"]').value === '6'")
+    wacht_tot(page, "() => document.querySelector('#rekenhulp [id$=\"-loonsanctie_weken\"]').value === '6'")
     assert getoonde_termijnen(page) == verwacht
 
 

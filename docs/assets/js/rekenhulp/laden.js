@@ -8,6 +8,8 @@
   if (!wortel || wortel.dataset.gemount) return;
   wortel.dataset.gemount = "ja";
   var basis = script && script.src ? script.src : document.baseURI;
+  // Start the worker (Pyodide download) first, in parallel with loading the form module.
+  import(new URL("rekenkern.js", basis).href).then(function (k) { k.rekenkern(); }, function () {});
   import(new URL("rekenhulp.js", basis).href).then(function (m) {
     var rh = m.mount(wortel, {});
     var weg = function () {
