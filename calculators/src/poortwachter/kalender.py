@@ -83,11 +83,32 @@ def feestdagen(jaar: int, regels: Regelset | None = None) -> dict[date, str]:
     return {date.fromordinal(o): n for o, n in sorted(_feestdagen(jaar, regels or laad_regels()).items())}
 
 
+@functools.cache
+def _feestdag_ordinals(regels: Regelset) -> tuple[int, int, frozenset[int]]:
+    """(eerste, laatste, feestdagen) als ordinals over de hele kalender in de regelgegevens, één keer per Regelset.
+
+    Zo kost een werkdagvraag één verzameling-opzoeking in plaats van een datum plus een cache-opzoeking per jaar.
+    Lukt het voor een jaar niet (geen feestdagen in de gegevens), dan geen snelle weg: ``_feestdagen`` geeft dan per
+    dag dezelfde fout als voorheen.
+    """
+    _, vanaf, tot = dekking(regels)
+    alle: set[int] = set()
+    try:
+        for jaar in range(vanaf.year, tot.year + 1):
+            alle.update(_feestdagen(jaar, regels))
+    except NietGedekt:
+        return 1, 0, frozenset()
+    return date(vanaf.year, 1, 1).toordinal(), date(tot.year, 12, 31).toordinal(), frozenset(alle)
+
+
 def is_werkdag_ord(o: int, regels: Regelset) -> bool:
     # date(1, 1, 1) heeft ordinal 1 en is een maandag, dus (o - 1) % 7 is de weekdag (0 = maandag).
     if (o - 1) % 7 >= 5:
         return False
-    return o not in _feestdagen(date.fromordinal(o).year, regels)
+    eerste, laatste, feest = _feestdag_ordinals(regels)
+    if eerste <= o <= laatste:
+        return o not in feest
+    return o not in _feestdagen(date.fromordinal(o).year, regels)  # buiten de kalender: werpt NietGedekt
 
 
 def is_werkdag(d: date, regels: Regelset | None = None) -> bool:

@@ -92,6 +92,8 @@ def _nl(o: int) -> str:
 
 
 _VOLGORDE = {tid: i for i, tid in enumerate(VOLGORDE)}
+_ACHTERAAN = len(VOLGORDE)
+# evaluatie_0, evaluatie_1, ...: groeit alleen als er meer evaluaties nodig zijn; begrensd door de kalender.
 _EVALUATIE_IDS = [f"evaluatie_{n}" for n in range(64)]
 
 
@@ -196,22 +198,33 @@ def _regime(rs: Regelset, index: int) -> dict[str, tuple[Waarde, bool]]:
     return uit
 
 
+@functools.cache
+def _vast_per_regelset(rs: Regelset) -> tuple[int, date, int, int]:
+    """(onderbreking_dagen, dekking vanaf, dekking vanaf als ordinal, kalender_tot als ordinal): één keer per
+    Regelset in plaats van bij elke berekening opnieuw uit de regels te lezen."""
+    vanaf, _, kal_tot = dekking(rs)
+    return rs["samentelling"].nieuwste.velden["onderbreking_dagen"], vanaf, vanaf.toordinal(), kal_tot.toordinal()
+
+
 class _Rekenaar:
     def __init__(self, invoer: Invoer, rs: Regelset):
         self.invoer = invoer
         self.rs = rs
         self.signalen: list[dict[str, Any]] = []
         self.termijnen: list[dict[str, Any]] = []
-        onderbreking = rs["samentelling"].nieuwste.velden["onderbreking_dagen"]
+        onderbreking, vanaf, vanaf_ord, self.kal_tot = _vast_per_regelset(rs)
         self.t: Telling = maak_telling(invoer.perioden, invoer.verlof, onderbreking)
         self.D = self.t.eerste_dag
-        self.Ddatum = date.fromordinal(self.D)
         self._gemeld_buiten: set[str] = set()
-        self._regime = _regime(rs, bisect_right(_vanaf_grenzen(rs), self.D))
-        vanaf, _, kal_tot = dekking(rs)
-        if self.D < vanaf.toordinal():
+        grenzen = _vanaf_grenzen(rs)
+        index = bisect_right(grenzen, self.D)
+        self._regime = _regime(rs, index)
+        # Vóór deze dag geldt voor elke regel dezelfde waarde als op D: een termijn daarvoor hoeft niet te kijken of
+        # zijn regel tussendoor is gewijzigd (voeg_toe).
+        self._volgende_grens = grenzen[index] if index < len(grenzen) else ONEINDIG + 1
+        self._grens = min(self._volgende_grens, self.kal_tot + 1)
+        if self.D < vanaf_ord:
             raise EersteDagNietGedekt(date.fromordinal(self.D), vanaf)
-        self.kal_tot = kal_tot.toordinal()
 
     # -- regels
     def waarde(self, rid: str) -> Waarde:
@@ -231,17 +244,23 @@ class _Rekenaar:
         self.signalen.append({"code": code, "niveau": niveau, "melding": melding, "termijn": termijn})
 
     def voeg_toe(self, tid: str, rid: str, o: int, soort: str, w: Waarde, doorgeschoven_van: int | None = None):
+        r = self.rs.regels[rid]
+        # Eén vergelijking voor de gewone weg: alleen na de volgende regelgrens of na het einde van de kalender valt er
+        # iets te controleren.
+        if o >= self._grens:
+            self._na_grens(tid, r, o, w)
+        self.termijnen.append((o, _VOLGORDE.get(tid, _ACHTERAAN), tid, r, w, soort, doorgeschoven_van))
+
+    def _na_grens(self, tid: str, r: Regel, o: int, w: Waarde) -> None:
         if o > self.kal_tot:
             raise NietGedekt(tid)
-        r = self.rs.regels[rid]
-        if len(r.waarden) > 1:
+        if o >= self._volgende_grens and len(r.waarden) > 1:
             latere = r.waarde_op(date.fromordinal(o))
-            if latere is not None and latere is not w and w is r.waarde_op(self.Ddatum):
+            if latere is not None and latere is not w and w is r.waarde_op(date.fromordinal(self.D)):
                 self.signaal("regel_gewijzigd", "waarschuwing",
                              f"De regel '{r.omschrijving}' is gewijzigd tussen de eerste ziektedag en {_nl(o)} "
                              f"(nieuwe waarde vanaf {datum_nl(latere.vanaf)}). Gerekend is met de regel op de eerste "
                              f"ziektedag; het overgangsrecht is niet nagelezen.", tid)
-        self.termijnen.append((o, _VOLGORDE.get(tid, len(VOLGORDE)), tid, r, w, soort, doorgeschoven_van))
 
     def niet_werkdag_tekst(self, o: int) -> str:
         """``zondag 17 oktober 2027`` of ``maandag 6 april 2026 (Tweede Paasdag)``."""
@@ -250,7 +269,12 @@ class _Rekenaar:
 
     def bereken(self) -> Uitkomst:
         inv, t, rs = self.invoer, self.t, self.rs
-        cs = t.cs
+        if len(t.begins) == 1:  # één doorlopend stuk (geen onderbreking, geen verlof): cs(n) = D + n - 1
+            D = t.begins[0]
+            def cs(n: int) -> int:
+                return D + n - 1
+        else:
+            cs = t.cs
         v_weken, l_weken = inv.vrijwillige_verlenging_weken, inv.loonsanctie_weken
 
         # Vervroegde IVA (WIA art. 23 lid 6; UWV): aanvragen na week 3 en uiterlijk in week 68 (feiten §2.6).
@@ -338,14 +362,12 @@ class _Rekenaar:
         # Evaluaties van het plan van aanpak: ten minste elke zes weken, vanaf het plan tot de eindevaluatie.
         w = self.waarde("evaluatie")
         stap = 7 * w.velden["interval_weken"]
-        o, n = pva + stap, 1
-        r_eval, achteraan = rs.regels["evaluatie"], len(VOLGORDE)
-        toevoegen = self.termijnen.append
-        while o < eind:  # eind ligt binnen de kalender (al gecontroleerd bij de WIA-aanvraag)
-            toevoegen((o, achteraan, _EVALUATIE_IDS[n] if n < len(_EVALUATIE_IDS) else f"evaluatie_{n}", r_eval, w,
-                       "uiterlijk", None))
-            o += stap
-            n += 1
+        r_eval = rs.regels["evaluatie"]
+        dagen = range(pva + stap, eind, stap)  # eind ligt binnen de kalender (al gecontroleerd bij de eindevaluatie)
+        while len(_EVALUATIE_IDS) <= len(dagen):
+            _EVALUATIE_IDS.append(f"evaluatie_{len(_EVALUATIE_IDS)}")
+        self.termijnen += [(o, _ACHTERAAN, _EVALUATIE_IDS[n], r_eval, w, "uiterlijk", None)
+                           for n, o in enumerate(dagen, 1)]
 
         if v_weken:
             self.signaal("vrijwillige_verlenging", "info",
