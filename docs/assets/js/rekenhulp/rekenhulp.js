@@ -409,6 +409,17 @@ export function mount(wortel, opties = {}) {
     }
   }
 
+  // An in-page link would replace the URL fragment, which holds the input: scroll to it instead.
+  function naarUitleg(e) {
+    const doel = o.telwijzeUrl.startsWith("#") && document.getElementById(o.telwijzeUrl.slice(1));
+    if (!doel) return;
+    e.preventDefault();
+    e.stopPropagation();
+    doel.scrollIntoView();
+    doel.setAttribute("tabindex", "-1");
+    doel.focus();
+  }
+
   function toonResultaat(a, verzoek) {
     wisFouten();
     staat.antwoord = a;
@@ -417,8 +428,8 @@ export function mount(wortel, opties = {}) {
     weekRegel.textContent = a.huidige_ziekteweek
       ? `U zit nu in week ${a.huidige_ziekteweek} van de ziekte.`
       : "Op deze datum is de werknemer (nog) niet ziek volgens de invoer.";
-    telwijze.replaceChildren("Week 1 begint op de eerste ziektedag; een termijn valt op de laatste dag van de genoemde ziekteweek. ",
-      ...(o.telwijzeUrl ? [el("a", { href: o.telwijzeUrl, text: "Zo tellen we de weken" })] : []));
+    telwijze.replaceChildren("Week 1 begint op de eerste ziektedag; 'uiterlijk in week N' betekent: uiterlijk op de laatste dag van die ziekteweek. ",
+      ...(o.telwijzeUrl ? [el("a", { href: o.telwijzeUrl, text: "Zo telt de rekenhulp", onclick: naarUitleg })] : []));
     signalen.replaceChildren(...(a.signalen || []).map((s) =>
       el("li", { class: `rh-signaal rh-signaal--${s.niveau}`, "data-code": s.code },
         el("strong", { text: s.niveau === "waarschuwing" ? "Let op: " : "Goed om te weten: " }), s.melding)));
