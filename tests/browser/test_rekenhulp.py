@@ -315,3 +315,31 @@ def test_axe_geen_overtredingen(gedeelde_rekenhulp, axe):
     bereken(page)
     page.locator("#rekenhulp .rh-foutsamenvatting").wait_for(state="visible")
     assert axe(page) == []
+
+
+def test_zonder_javascript_uitleg_en_vooraf_berekend_voorbeeld(browser, site_url, cpython):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(f"{site_url}rekenhulp/")
+        uitleg = page.locator(".rh-noscript")
+        assert uitleg.is_visible()
+        assert "JavaScript" in uitleg.inner_text() and "poortwachter termijnen" in uitleg.inner_text()
+        assert uitleg.locator("a[href='#rekenvoorbeeld']").count() == 1
+        # The build-time example is the engine's answer for the example first sick day (the page names it).
+        rijen = page.locator("table.rh-voorbeeld tbody tr").all()
+        eerste = page.locator("table.rh-voorbeeld tbody time").first.get_attribute("datetime")
+        assert rijen and eerste
+        voorbeeld_dag = uitleg.locator("code", has_text="--ziek").inner_text().split("--ziek ")[1]
+        cli = cpython({"ziek": [voorbeeld_dag], "peildatum": cli_peildatum(cpython)})
+        assert [r.get_attribute("data-id") for r in rijen] == [t["id"] for t in cli["termijnen"]]
+        assert [r.locator("time").inner_text() for r in rijen] == [t["datum_tekst"] for t in cli["termijnen"]]
+    finally:
+        context.close()
+
+
+def cli_peildatum(cpython) -> str:
+    """The build renders the example with the rule data's check date as peildatum (scripts/mkdocs_hooks.py)."""
+    from poortwachter.regels import regels_als_dict
+
+    return str(regels_als_dict()["laatst_gecontroleerd"])
