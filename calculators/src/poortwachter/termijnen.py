@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import json
+from json.encoder import encode_basestring as _tekst_json
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -145,33 +146,65 @@ class Uitkomst:
     def als_json(self) -> str:
         rs = self.regels
         t = self.telling
-        enkel = len(t.begins) == 1
-        D = t.begins[0]
-        delen = []
+        begins, eindes, voor = t.begins, t.eindes, t.voor
+        # Ziekteweek als in week(), hier zonder functieaanroep (dit is de binnenste lus van het contract). Het laatste
+        # stuk loopt altijd door, en daar liggen bijna alle termijnen: dag k = voor + o - begin + 1, week = (k + 6) // 7.
+        laatste_begin, verschuiving = begins[-1], voor[-1] - begins[-1] + 7
+        # Eén platte lijst stukken en één join aan het eind: de vaste stukken (samen ruim 20 kB) worden zo maar één keer
+        # gekopieerd. Dat kopiëren is het duurste deel van het antwoord.
+        delen = [f'{{"eerste_ziektedag":"{_iso(self.eerste_dag)}","regels":{_regels_json(rs)},"termijnen":[']
         for o, _, tid, r, w, soort, dv in self.termijnen:
-            if enkel:  # één doorlopend stuk: dag k = o - D + 1 (zelfde als week(), zonder functieaanroep)
-                wk = (o - D) // 7 + 1 if o >= D else None
+            if o >= laatste_begin:
+                wk = str((o + verschuiving) // 7)
             else:
-                wk = self.week(o)
-            vast = _VAST.get((tid, w, soort))
-            if vast is None:
-                vast = _VAST[(tid, w, soort)] = _vast_json(r, tid, w, soort)
+                i = bisect_right(begins, o) - 1
+                wk = str((voor[i] + min(o, eindes[i]) - begins[i] + 7) // 7) if i >= 0 else "null"
+            stukken = _VAST.get((tid, w, soort))
+            if stukken is None:
+                stukken = _VAST[(tid, w, soort)] = (f'{{"id":"{tid}",', f',{_vast_json(r, tid, w, soort)},'
+                                                                         f'"doorgeschoven_van":')
             datums = _DATUM_JSON.get(o)
             if datums is None:
-                datums = _DATUM_JSON[o] = f'"datum":"{_iso(o)}","datum_tekst":"{_nl(o)}"'
-            delen.append(f'{{"id":"{tid}",{datums},"ziekteweek":{"null" if wk is None else wk},{vast},'
-                         f'"doorgeschoven_van":{"null" if dv is None else chr(34) + _iso(dv) + chr(34)}}}')
-        sig = json.dumps(self.signalen, ensure_ascii=False, separators=(",", ":")) if self.signalen else "[]"
+                datums = _DATUM_JSON[o] = f'"datum":"{_iso(o)}","datum_tekst":"{_nl(o)}","ziekteweek":'
+            delen += (stukken[0], datums, wk, stukken[1], "null" if dv is None else f'"{_iso(dv)}"', "},")
+        if self.termijnen:
+            delen[-1] = "}"  # geen komma na de laatste termijn
         hw = "null" if self.huidige_ziekteweek is None else str(self.huidige_ziekteweek)
-        return (f'{{"eerste_ziektedag":"{_iso(self.eerste_dag)}","regels":{{"versie":{json.dumps(rs.versie)},'
-                f'"laatst_gecontroleerd":"{rs.laatst_gecontroleerd.isoformat()}"}},"termijnen":[{",".join(delen)}],'
-                f'"signalen":{sig},"huidige_ziekteweek":{hw}}}')
+        delen.append(f'],"signalen":{_signalen_json(self.signalen)},"huidige_ziekteweek":{hw}}}')
+        return "".join(delen)
 
 
-# Caches voor de snelle JSON-weg: per (termijn, waarde, soort) het vaste deel, per dag de datumteksten. Begrensd door
-# het aantal regels en de kalender in de regelgegevens.
-_VAST: dict[tuple, str] = {}
+# Caches voor de snelle JSON-weg: per (termijn, waarde, soort) het vaste begin en einde van het JSON-object, per dag
+# de datumteksten. Begrensd door het aantal regels en de kalender in de regelgegevens.
+_VAST: dict[tuple, tuple[str, str]] = {}
 _DATUM_JSON: dict[int, str] = {}
+_ALGEMEEN = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # = json.dumps met deze opties
+
+
+@functools.cache
+def _regels_json(rs: Regelset) -> str:
+    return f'{{"versie":{json.dumps(rs.versie)},"laatst_gecontroleerd":"{rs.laatst_gecontroleerd.isoformat()}"}}'
+
+
+def _signalen_json(signalen: list[dict[str, Any]]) -> str:
+    """Als ``json.dumps(signalen, ensure_ascii=False, separators=(",", ":"))``, byte voor byte, maar zonder per
+    aanroep een encoder te bouwen. signaal() maakt altijd dezelfde vier sleutels in dezelfde volgorde, met tekst (of
+    None bij termijn); tekst gaat door ``encode_basestring``, dezelfde functie die json.dumps dan gebruikt. Een andere
+    vorm gaat de gewone weg."""
+    delen = []
+    for s in signalen:
+        if tuple(s) != _SIGNAAL_SLEUTELS:  # sleutels én volgorde
+            return _ALGEMEEN.encode(signalen)
+        code, niveau, melding, termijn = s.values()
+        if type(code) is not str or type(niveau) is not str \
+                or type(melding) is not str or (termijn is not None and type(termijn) is not str):
+            return _ALGEMEEN.encode(signalen)
+        delen.append(f'{{"code":{_tekst_json(code)},"niveau":{_tekst_json(niveau)},"melding":{_tekst_json(melding)},'
+                     f'"termijn":{"null" if termijn is None else _tekst_json(termijn)}}}')
+    return f'[{",".join(delen)}]'
+
+
+_SIGNAAL_SLEUTELS = ("code", "niveau", "melding", "termijn")
 
 
 @functools.cache
