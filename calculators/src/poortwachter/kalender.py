@@ -14,6 +14,7 @@ import functools
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from .regels import Regelset, laad_regels
 
@@ -139,8 +140,10 @@ def feestdag_naam(d: date, regels: Regelset | None = None) -> str | None:
 # ---------------------------------------------------------------- telling
 
 
-@dataclass(frozen=True)
-class Periode:
+class Periode(NamedTuple):
+    """Een ziekteperiode. Een NamedTuple (onveranderlijk zoals de frozen dataclass die het was), omdat het contract er
+    bij elk verzoek één per periode maakt en een tuple veel sneller gemaakt wordt."""
+
     begin: int          # ordinal
     einde: int | None   # ordinal, None = open
     index: int          # plaats in de invoer (voor foutmeldingen)
