@@ -465,8 +465,8 @@ export function mount(wortel, opties = {}) {
 
   // ------------------------------------------------------------------ recalculation
   async function wijziging(opts = {}) {
-    schrijfFragment();
     if (leeg() && !opts.verzonden) {
+      schrijfFragment();
       wisFouten();
       resultaat.hidden = true;
       return;
@@ -488,6 +488,9 @@ export function mount(wortel, opties = {}) {
       if (nummer === staat.volgnummer) delete wortel.dataset.bezig;
     }
     if (nummer !== staat.volgnummer) return; // a newer change is on its way
+    // The URL is updated after the answer arrived: a same-document URL change costs the main thread a round trip to
+    // the browser process, which would otherwise delay the worker's answer (measured: p95 ~40 ms -> see bench).
+    queueMicrotask(schrijfFragment);
     if (a.fouten) {
       staat.verzonden = staat.verzonden || !!opts.verzonden;
       // While typing (input events) errors only show once the form was submitted; a finished change (change
