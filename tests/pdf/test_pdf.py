@@ -350,6 +350,8 @@ def test_lopende_kop_en_paginanummers(pdfs, uitgave):
 @pytest.mark.parametrize("uitgave", UITGAVEN)
 def test_rekenvoorbeeld_komt_uit_de_rekenkern(pdfs, uitgave):
     import json
+    from datetime import date
+
     from poortwachter.contract import bereken
     from poortwachter.datums import datum_nl
     from mkdocs.config import load_config
@@ -368,7 +370,7 @@ def test_rekenvoorbeeld_komt_uit_de_rekenkern(pdfs, uitgave):
     start = next(i for i, r in enumerate(regels) if "Termijnen bij eerste ziektedag" in r)
     positie = start
     for t in antwoord["termijnen"]:
-        assert t["datum_tekst"] == datum_nl(__import__("datetime").date.fromisoformat(t["datum"]))
+        assert t["datum_tekst"] == datum_nl(date.fromisoformat(t["datum"]))
         week = str(t["ziekteweek"]) if t.get("ziekteweek") is not None else ""
         patroon = re.compile(rf"^\s*{re.escape(week)}\s+{re.escape(t['datum_tekst'])}(\s|$)")
         gevonden = next((i for i in range(positie, len(regels)) if patroon.search(regels[i])), None)
