@@ -19,7 +19,13 @@
         if (abonnement) abonnement.unsubscribe();
       }
     };
-    var abonnement = window.document$ && window.document$.subscribe ? window.document$.subscribe(weg) : null;
+    var abonnement = null;
+    // Material's bundle (which defines document$) loads after this script; subscribe once it is there.
+    var abonneer = function () {
+      if (!abonnement && window.document$ && window.document$.subscribe) abonnement = window.document$.subscribe(weg);
+    };
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", abonneer, { once: true });
+    else abonneer();
   }, function () {
     wortel.dataset.fase = "fout";
     var p = document.createElement("p");
