@@ -151,7 +151,7 @@ class Uitkomst:
         # stuk loopt altijd door, en daar liggen bijna alle termijnen: dag k = voor + o - begin + 1, week = (k + 6) // 7.
         laatste_begin, verschuiving = begins[-1], voor[-1] - begins[-1] + 7
         # Eén platte lijst stukken en één join aan het eind: de vaste stukken (samen ruim 20 kB) worden zo maar één keer
-        # gekopieerd. Dat kopiëren is het duurste deel van het antwoord.
+        # gekopieerd, niet eerst per termijn in een eigen tekst en dan nog eens in de lijst en het geheel.
         delen = [f'{{"eerste_ziektedag":"{_iso(self.eerste_dag)}","regels":{_regels_json(rs)},"termijnen":[']
         for o, _, tid, r, w, soort, dv in self.termijnen:
             if o >= laatste_begin:
