@@ -4,8 +4,8 @@
     host origin A   = http://127.0.0.1:<port>   plain host pages with a strict CSP:
                       default-src 'self'; frame-src B; script-src 'self' B
 
-Reused from tests/browser/conftest.py (BROWSER): the session chromium (`browser`), `axe`, `site_dir`, `server`,
-`publieke_gevallen`, `artefacten`. The fixtures here open their own contexts (module scoped: one Pyodide boot per
+Shared with the other browser tests (tests/conftest.py): the session chromium (`browser`), `axe`, `site_dir`,
+`server`, `publieke_gevallen`, `artefacten`. The fixtures here open their own contexts (module scoped: one Pyodide boot per
 module).
 """
 
@@ -32,16 +32,9 @@ def _laad(naam: str, pad: Path):
     return module
 
 
-_browser = _laad("_browser_conftest_voor_embed", ROOT / "tests" / "browser" / "conftest.py")
 serve_site = _laad("_serve_site_voor_embed", ROOT / "scripts" / "serve_site.py")
-
-browser = _browser.browser
-axe = _browser.axe
-site_dir = _browser.site_dir
-server = _browser.server
-publieke_gevallen = _browser.publieke_gevallen
-artefacten = _browser.artefacten
-CHROMIUM_ARGS = _browser.CHROMIUM_ARGS
+# Constants only: the fixtures of tests/conftest.py reach this folder through pytest itself (one definition each).
+CHROMIUM_ARGS = _laad("_gedeelde_conftest_voor_embed", ROOT / "tests" / "conftest.py").CHROMIUM_ARGS
 
 
 def pytest_collection_modifyitems(items):

@@ -1,8 +1,8 @@
 """Fixtures for the site-wide quality gates (QUALITY): the built site (scripts/build_site.py → site/, or
 POORTWACHTER_SITE=dir), every page parsed once, one Debian chromium per session, the CSP server, axe-core.
 
-The browser fixtures follow tests/browser/conftest.py (same chromium flags, same axe injection through the DevTools
-protocol, so the page's CSP stays as strict as in production).
+The session chromium (`browser`) is the one of tests/conftest.py, shared with every other browser test: a second
+sync_playwright() in the same pytest process would fail.
 """
 
 from __future__ import annotations
@@ -41,19 +41,6 @@ def paginas(site_dir) -> list[kwaliteit_html.Pagina]:
 def artefacten() -> Path:
     ARTEFACTEN.mkdir(exist_ok=True)
     return ARTEFACTEN
-
-
-@pytest.fixture(scope="session")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    chromium = shutil.which("chromium")
-    if not chromium:
-        pytest.fail("Debian chromium ontbreekt (scripts/bootstrap installeert het)")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="session")
