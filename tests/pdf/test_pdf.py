@@ -120,6 +120,12 @@ def build_pdf_module():
 
 @pytest.fixture(scope="session")
 def pdf_map():
+    # scripts/test has just built the PDFs with the same command (scripts/build_site.py runs scripts/build_pdf.py) and
+    # names that folder here, so a full run builds them once; a plain pytest run builds its own.
+    gebouwd = os.environ.get("POORTWACHTER_PDF_MAP")
+    if gebouwd:
+        yield Path(gebouwd)
+        return
     # Our own temporary folder: pytest's basetemp rotation (3 sessions) can remove a tmp_path_factory folder while
     # other pytest sessions run on the same machine.
     with tempfile.TemporaryDirectory(prefix="pdf-test-") as tmp:
