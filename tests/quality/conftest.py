@@ -20,14 +20,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import kwaliteit_html  # noqa: E402
-from kwaliteit import AXE, ARTEFACTEN, CHROMIUM_ARGS, NGINX_CONF, ROOT, SITE, laad_module  # noqa: E402
-
-
-@pytest.fixture(scope="session")
-def site_dir() -> Path:
-    if not (SITE / "index.html").exists():
-        pytest.fail(f"{SITE} is niet gebouwd: draai eerst .venv/bin/python scripts/build_site.py")
-    return SITE
+from kwaliteit import AXE, NGINX_CONF, ROOT, laad_module  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -35,12 +28,6 @@ def paginas(site_dir) -> list[kwaliteit_html.Pagina]:
     gevonden = [kwaliteit_html.lees(site_dir, f) for f in kwaliteit_html.html_bestanden(site_dir)]
     assert len(gevonden) >= 10, f"te weinig pagina's gebouwd in {site_dir}: {len(gevonden)}"
     return gevonden
-
-
-@pytest.fixture(scope="session")
-def artefacten() -> Path:
-    ARTEFACTEN.mkdir(exist_ok=True)
-    return ARTEFACTEN
 
 
 @pytest.fixture(scope="session")
