@@ -64,6 +64,27 @@ function toonFouten(vak, form, fouten, velden) {
 }
 
 // ------------------------------------------------------------------ outcome pages: the date
+// Asks the engine (through the worker) and handles what every form here handles alike: the status while it
+// works, a failed worker, and the engine's own input errors next to the fields. Returns the answer, or null.
+async function vraagKern(kern, vak, form, velden, verzoek) {
+  const stop = toonStatus(vak, kern);
+  let uit;
+  try {
+    uit = await kern.bereken(verzoek);
+  } catch (e) {
+    vak.replaceChildren(el("p", { class: "s2-fout" }, e.message));
+    return null;
+  } finally {
+    stop();
+  }
+  if (uit.fouten) {
+    toonFouten(vak, form, uit.fouten, velden);
+    return null;
+  }
+  for (const invoer of form.querySelectorAll("input")) invoer.removeAttribute("aria-invalid");
+  return uit;
+}
+
 function uitkomstDatum(sectie) {
   const form = sectie.querySelector("form");
   const vak = sectie.querySelector(".s2-datumresultaat");
@@ -91,19 +112,8 @@ function uitkomstDatum(sectie) {
       return;
     }
     zetFragment(params);
-    const stop = toonStatus(vak, kern);
-    let uit;
-    try {
-      uit = await kern.bereken({ actie: "spoor2", antwoorden: a, peildatum: vandaag() });
-    } catch (e) {
-      stop();
-      vak.replaceChildren(el("p", { class: "s2-fout" }, e.message));
-      return;
-    } finally {
-      stop();
-    }
-    if (uit.fouten) return toonFouten(vak, form, uit.fouten, velden);
-    for (const invoer of form.querySelectorAll("input")) invoer.removeAttribute("aria-invalid");
+    const uit = await vraagKern(kern, vak, form, velden, { actie: "spoor2", antwoorden: a, peildatum: vandaag() });
+    if (!uit) return;
     const u = uit.uitkomst;
     const delen = [];
     if (u.datum) {
@@ -180,18 +190,8 @@ function scenarioPagina(wortel) {
       }
     }
     zetFragment(params);
-    const stop = toonStatus(vak, kern);
-    let uit;
-    try {
-      uit = await kern.bereken(verzoek);
-    } catch (e) {
-      vak.replaceChildren(el("p", { class: "s2-fout" }, e.message));
-      return;
-    } finally {
-      stop();
-    }
-    if (uit.fouten) return toonFouten(vak, form, uit.fouten, velden);
-    for (const invoer of form.querySelectorAll("input")) invoer.removeAttribute("aria-invalid");
+    const uit = await vraagKern(kern, vak, form, velden, verzoek);
+    if (!uit) return;
     vak.replaceChildren(...scenarioTabel(uit));
   }
 

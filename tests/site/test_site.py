@@ -216,12 +216,18 @@ def test_geen_wettelijk_getal_getypt_in_eigen_inhoud(pagina):
         assert not getallen, f"{naam}: {getallen}"
 
 
-def test_onbekende_verwijzing_laat_de_bouw_falen_met_bestandsnaam(tmp_path):
+def _klein_project(tmp_path):
+    """A one-folder MkDocs project that uses our jinja hook, for the build-failure tests."""
     project = tmp_path / "p"
     (project / "docs").mkdir(parents=True)
     (project / "mkdocs.yml").write_text(
         "site_name: t\nhooks:\n  - " + str(ROOT / "scripts" / "mkdocs_hooks.py") + "\n"
         "extra:\n  voorbeeld:\n    eerste_ziektedag: '2026-01-05'\n", encoding="utf-8")
+    return project
+
+
+def test_onbekende_verwijzing_laat_de_bouw_falen_met_bestandsnaam(tmp_path):
+    project = _klein_project(tmp_path)
     (project / "docs" / "index.md").write_text("---\ndoelgroep: beide\n---\n# T\n\nWeek {{ r.ziekmelding_uwv.week }}\n",
                                                encoding="utf-8")
     (project / "docs" / "fout.md").write_text("---\ndoelgroep: beide\n---\n# F\n\nregel\n\n{{ r.bestaat_niet.week }}\n",
@@ -232,11 +238,7 @@ def test_onbekende_verwijzing_laat_de_bouw_falen_met_bestandsnaam(tmp_path):
 
 
 def test_pagina_zonder_doelgroep_laat_de_bouw_falen(tmp_path):
-    project = tmp_path / "p"
-    (project / "docs").mkdir(parents=True)
-    (project / "mkdocs.yml").write_text(
-        "site_name: t\nhooks:\n  - " + str(ROOT / "scripts" / "mkdocs_hooks.py") + "\n"
-        "extra:\n  voorbeeld:\n    eerste_ziektedag: '2026-01-05'\n", encoding="utf-8")
+    project = _klein_project(tmp_path)
     (project / "docs" / "index.md").write_text("# Zonder doelgroep\n", encoding="utf-8")
     res = sitehulp.bouw_site(project, tmp_path / "uit")
     assert res.returncode != 0
