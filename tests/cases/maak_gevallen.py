@@ -40,6 +40,11 @@ FEESTDAGEN = {
 }
 
 
+# Vanaf deze eerste ziektedag gelden voor elke verplichte termijn de huidige waarden (de WIA-aanvraag elf weken voor
+# het einde van de wachttijd sinds 1 juli 2013, feiten §2.4); daarvoor noemt een geval alleen wat het toetst.
+HUIDIGE_REGELS_VANAF = date(2013, 7, 1)
+
+
 def werkdag(d: date) -> bool:
     assert d.year in {2013, 2015, 2023, 2024, 2025, 2026, 2027, 2028, 2038}, f"{d}: feestdagen niet opgeschreven"
     return d.weekday() < 5 and d not in FEESTDAGEN
@@ -147,8 +152,7 @@ def samentelling() -> list[dict]:
               "uitleg": "Zelfde als het geval met 27 dagen herstel, maar de gesloten periode staat als tweede.",
               "invoer": {"ziek": ["2025-03-30/2025-12-31", "2025-01-06/2025-03-02"]},
               "verwacht": {"eerste_ziektedag": "2025-01-06", "signalen": ["samentelling", "hersteld"],
-                           "termijnen": {k: v for k, v in termijnen_uit(cs).items()
-                                         if k in ("probleemanalyse", "plan_van_aanpak", "ziekmelding_uwv")}}})
+                           "termijnen": termijnen_uit(cs)}})
     return g
 
 
@@ -163,12 +167,14 @@ def weekgrenzen() -> list[dict]:
             g.append({"naam": f"Op {naam} het einde van week {week} is de huidige ziekteweek {verwacht_week}",
                       "uitleg": f"D = {D}; week {week} eindigt op D + {7 * week - 1} = {laatste}; peildatum {dag}.",
                       "invoer": {"ziek": [iso(D)], "peildatum": iso(dag)},
-                      "verwacht": {"eerste_ziektedag": iso(D), "huidige_ziekteweek": verwacht_week}})
+                      "verwacht": {"eerste_ziektedag": iso(D), "termijnen": zonder_onderbreking(D),
+                                   "huidige_ziekteweek": verwacht_week}})
     # De termijnen zelf vallen op de laatste dag van de week: de ziekteweek van de termijn is N.
     g.append({"naam": "Elke uiterlijk-in-week-N-termijn valt in ziekteweek N",
               "uitleg": "cs(7N) is dag 7N: (7N + 6) // 7 = N.",
               "invoer": {"ziek": ["2026-01-05"]},
-              "verwacht": {"ziekteweek": {"probleemanalyse": 6, "plan_van_aanpak": 8, "eerstejaarsevaluatie": 52,
+              "verwacht": {"eerste_ziektedag": "2026-01-05", "termijnen": zonder_onderbreking(date(2026, 1, 5)),
+                           "ziekteweek": {"probleemanalyse": 6, "plan_van_aanpak": 8, "eerstejaarsevaluatie": 52,
                                           "start_spoor_2": 58, "wia_aanvraag": 93,
                                           "laatste_loondoorbetalingsdag": 104, "vervroegde_iva_uiterlijk": 68,
                                           "eerstejaarsevaluatie_vanaf": 46, "vervroegde_iva_vanaf": 4,
@@ -204,14 +210,16 @@ def feestdagen() -> list[dict]:
                           f"ziekmelding bij UWV naar {verwacht.day}-{verwacht.month}-{verwacht.year}",
                   "uitleg": f"D = {D}; cs(294) + 1 = D + 294 = {dag}; {uitleg}.",
                   "invoer": {"ziek": [iso(D)]},
-                  "verwacht": {"eerste_ziektedag": iso(D), "termijnen": {"ziekmelding_uwv": iso(verwacht)},
+                  "verwacht": {"eerste_ziektedag": iso(D),
+                               "termijnen": zonder_onderbreking(D) if D >= HUIDIGE_REGELS_VANAF
+                               else {"ziekmelding_uwv": iso(verwacht)},
                                "signalen": ["ziekmelding_uwv_doorgeschoven"],
                                **({"melding_bevat": [naam]} if naam not in ("zaterdag", "Bevrijdingsdag") else {})}})
     # Een gewone werkdag schuift niet.
     g.append({"naam": "Valt de dag na week 42 op een gewone woensdag, dan schuift de ziekmelding niet",
               "uitleg": "D = 2026-01-07 (wo); D + 294 = wo 28 okt 2026, een werkdag.",
               "invoer": {"ziek": ["2026-01-07"]},
-              "verwacht": {"termijnen": {"ziekmelding_uwv": "2026-10-28"},
+              "verwacht": {"eerste_ziektedag": "2026-01-07", "termijnen": zonder_onderbreking(date(2026, 1, 7)),
                            "geen_signalen": ["ziekmelding_uwv_doorgeschoven"]}})
     # Teruggerekende termijn op een feestdag: geen verschuiving, wel een signaal.
     D = date(2027, 5, 6) - 650 * DAG  # wia_aanvraag = cs(728) - 77 = D + 650
@@ -219,13 +227,15 @@ def feestdagen() -> list[dict]:
               "uitleg": f"D = {D}; wia_aanvraag = D + 727 - 77 = D + 650 = do 6 mei 2027 (Hemelvaartsdag). De werkdag "
                         f"ervoor is di 4 mei: wo 5 mei is Bevrijdingsdag.",
               "invoer": {"ziek": [iso(D)]},
-              "verwacht": {"termijnen": {"wia_aanvraag": "2027-05-06"}, "signalen": ["teruggerekend_geen_werkdag"],
+              "verwacht": {"eerste_ziektedag": iso(D), "termijnen": {**zonder_onderbreking(D), "wia_aanvraag": "2027-05-06"},
+                           "signalen": ["teruggerekend_geen_werkdag"],
                            "melding_bevat": ["Hemelvaartsdag", "dinsdag 4 mei 2027"]}})
     D = date(2026, 1, 6)  # di; D + 650 = ma 18 okt 2027, een werkdag
     g.append({"naam": "Een WIA-aanvraag op een gewone maandag geeft geen waarschuwing",
               "uitleg": "D = di 6 jan 2026; D + 650 = ma 18 okt 2027; eindevaluatie = D + 636 = ma 4 okt 2027.",
               "invoer": {"ziek": [iso(D)]},
-              "verwacht": {"termijnen": {"wia_aanvraag": "2027-10-18", "eindevaluatie": "2027-10-04"},
+              "verwacht": {"eerste_ziektedag": iso(D), "termijnen": {**zonder_onderbreking(D), "wia_aanvraag": "2027-10-18",
+                                                                      "eindevaluatie": "2027-10-04"},
                            "geen_signalen": ["teruggerekend_geen_werkdag"]}})
     return g
 
@@ -313,6 +323,8 @@ def wazo() -> list[dict]:
               "invoer": {"ziek": ["2026-01-05/2026-02-15"], "verlof": ["2026-02-01/2026-05-23"]},
               "verwacht": {"eerste_ziektedag": "2026-01-05", "termijnen": termijnen_uit(cs),
                            "signalen": ["wazo_verlof", "hersteld"]}})
+    # Ziek 5 jan-1 mrt, verlof 2 mrt-21 jun: de telling loopt door vanaf 22 jun (zoals hierboven).
+    cs_na_verlof = cs_met_stukken([(date(2026, 1, 5), date(2026, 3, 1)), (date(2026, 6, 22), None)])
     for peil, week, signaal, uitleg in (
             ("2026-03-15", 8, "peildatum_verlof", "in het verlof na de laatste ziektedag: 56 dagen = week 8"),
             ("2026-07-18", 8, "peildatum_hersteld", "22 jun-18 jul = 27 herstelde dagen na het verlof (< 28)"),
@@ -321,7 +333,8 @@ def wazo() -> list[dict]:
                           f"{'week ' + str(week) if week else 'geen lopende telling'}",
                   "uitleg": f"Verlofdagen tellen niet als herstel; {uitleg}.",
                   "invoer": {"ziek": ["2026-01-05/2026-03-01"], "verlof": ["2026-03-02/2026-06-21"], "peildatum": peil},
-                  "verwacht": {"huidige_ziekteweek": week, "signalen": [signaal]}})
+                  "verwacht": {"eerste_ziektedag": "2026-01-05", "termijnen": termijnen_uit(cs_na_verlof),
+                               "huidige_ziekteweek": week, "signalen": [signaal]}})
     g.append({"naam": "Verlof dat helemaal voor de eerste ziektedag ligt wordt geweigerd",
               "uitleg": "Verlof telt alleen tussen de eerste en de laatste ziektedag.",
               "invoer": {"ziek": ["2026-06-01"], "verlof": ["2026-01-01/2026-04-30"]},
@@ -351,8 +364,7 @@ def verlenging() -> list[dict]:
                           f"{v} en de laatste loondoorbetalingsdag {v + l} weken op",
                   "uitleg": f"cs(728) = 2 jan 2028; laatste = + 7·({v}+{l}) dagen; wia = cs(728) + 7·{v} - 77.",
                   "invoer": {"ziek": [iso(D)], "vrijwillige_verlenging_weken": v, "loonsanctie_weken": l},
-                  "verwacht": {"termijnen": {k: t[k] for k in ("wia_aanvraag", "laatste_loondoorbetalingsdag",
-                                                               "probleemanalyse")}}})
+                  "verwacht": {"eerste_ziektedag": iso(D), "termijnen": t}})
     for veld, w, naam in (("vrijwillige_verlenging_weken", 12, "Een vrijwillige verlenging van 12 weken"),
                           ("vrijwillige_verlenging_weken", -13, "Een negatieve vrijwillige verlenging"),
                           ("loonsanctie_weken", 53, "Een loonsanctie van 53 weken"),
@@ -368,21 +380,26 @@ def opgegeven() -> list[dict]:
     g = []
     g.append({"naam": "Met een probleemanalyse op 10 februari is het plan van aanpak uiterlijk 24 februari",
               "uitleg": "P + 14 dagen.", "invoer": {"ziek": ["2026-01-05"], "probleemanalyse_op": "2026-02-10"},
-              "verwacht": {"termijnen": {"plan_van_aanpak": "2026-02-24", "probleemanalyse": "2026-02-15"},
+              "verwacht": {"eerste_ziektedag": "2026-01-05",
+                           "termijnen": {**zonder_onderbreking(date(2026, 1, 5)), "plan_van_aanpak": "2026-02-24"},
                            "geen_signalen": ["probleemanalyse_te_laat"]}})
     g.append({"naam": "Een probleemanalyse een dag na week 6 geeft een waarschuwing en telt vanaf die dag",
               "uitleg": "cs(42) = 15 feb; P = 16 feb; plan = 2 mrt.",
               "invoer": {"ziek": ["2026-01-05"], "probleemanalyse_op": "2026-02-16"},
-              "verwacht": {"termijnen": {"plan_van_aanpak": "2026-03-02"}, "signalen": ["probleemanalyse_te_laat"]}})
+              "verwacht": {"eerste_ziektedag": "2026-01-05",
+                           "termijnen": {**zonder_onderbreking(date(2026, 1, 5)), "plan_van_aanpak": "2026-03-02"},
+                           "signalen": ["probleemanalyse_te_laat"]}})
     g.append({"naam": "Met een eerstejaarsevaluatie op 1 december start spoor 2 uiterlijk 12 januari",
               "uitleg": "E + 42 dagen = 12 jan 2027; E ligt in het venster 16 nov 2026 - 3 jan 2027.",
               "invoer": {"ziek": ["2026-01-05"], "eerstejaarsevaluatie_op": "2026-12-01"},
-              "verwacht": {"termijnen": {"start_spoor_2": "2027-01-12"},
+              "verwacht": {"eerste_ziektedag": "2026-01-05",
+                           "termijnen": {**zonder_onderbreking(date(2026, 1, 5)), "start_spoor_2": "2027-01-12"},
                            "geen_signalen": ["eerstejaarsevaluatie_buiten_venster"]}})
     g.append({"naam": "Een eerstejaarsevaluatie na week 52 geeft een waarschuwing",
               "uitleg": "cs(364) = 3 jan 2027; E = 4 jan 2027; spoor 2 = E + 42 = 15 feb 2027.",
               "invoer": {"ziek": ["2026-01-05"], "eerstejaarsevaluatie_op": "2027-01-04"},
-              "verwacht": {"termijnen": {"start_spoor_2": "2027-02-15"},
+              "verwacht": {"eerste_ziektedag": "2026-01-05",
+                           "termijnen": {**zonder_onderbreking(date(2026, 1, 5)), "start_spoor_2": "2027-02-15"},
                            "signalen": ["eerstejaarsevaluatie_buiten_venster"]}})
     # Boete: termijn ma 26 okt 2026 (D = 5 jan 2026). Banden 1-6: 70, 7-27: 230, vanaf 28: 455 (tabel 2017).
     for te_laat, bedrag in ((1, 70), (6, 70), (7, 230), (27, 230), (28, 455)):
@@ -391,18 +408,20 @@ def opgegeven() -> list[dict]:
                           f"boeteband van {bedrag} euro en verschuift geen datum",
                   "uitleg": f"Termijn 26 okt 2026; gemeld {gemeld}; band uit de boetetabel vanaf 1 apr 2017.",
                   "invoer": {"ziek": ["2026-01-05"], "ziekmelding_uwv_op": iso(gemeld)},
-                  "verwacht": {"termijnen": zonder_onderbreking(date(2026, 1, 5)),
+                  "verwacht": {"eerste_ziektedag": "2026-01-05", "termijnen": zonder_onderbreking(date(2026, 1, 5)),
                                "signalen": ["ziekmelding_uwv_te_laat"], "melding_bevat": [f"€ {bedrag}"]}})
     g.append({"naam": "Een 42e-weeksmelding op de laatste dag is op tijd",
               "uitleg": "Gemeld op 26 okt 2026 = de termijn.",
               "invoer": {"ziek": ["2026-01-05"], "ziekmelding_uwv_op": "2026-10-26"},
-              "verwacht": {"signalen": ["ziekmelding_uwv_op_tijd"], "geen_signalen": ["ziekmelding_uwv_te_laat"]}})
+              "verwacht": {"eerste_ziektedag": "2026-01-05", "termijnen": zonder_onderbreking(date(2026, 1, 5)),
+                           "signalen": ["ziekmelding_uwv_op_tijd"], "geen_signalen": ["ziekmelding_uwv_te_laat"]}})
     D = date(2015, 1, 5)
     zm = eerste_werkdag_na(D + 293 * DAG)  # D + 294 = ma 26 okt 2015
     g.append({"naam": "Een te late 42e-weeksmelding van voor de boetetabel noemt geen bedrag",
               "uitleg": "D = 5 jan 2015; termijn ma 26 okt 2015; gemeld 2 nov 2015, vóór 1 apr 2017.",
               "invoer": {"ziek": [iso(D)], "ziekmelding_uwv_op": "2015-11-02"},
-              "verwacht": {"termijnen": {"ziekmelding_uwv": iso(zm)}, "signalen": ["ziekmelding_uwv_te_laat"],
+              "verwacht": {"eerste_ziektedag": iso(D), "termijnen": {**zonder_onderbreking(D), "ziekmelding_uwv": iso(zm)},
+                           "signalen": ["ziekmelding_uwv_te_laat"],
                            "melding_bevat": ["geen boetebedrag"]}})
     g.append({"naam": "Een probleemanalyse voor de eerste ziektedag wordt geweigerd",
               "uitleg": "P < D.", "invoer": {"ziek": ["2026-01-05"], "probleemanalyse_op": "2026-01-04"},
@@ -412,30 +431,68 @@ def opgegeven() -> list[dict]:
 
 # ---------------------------------------------------------------- peildatum
 def peildatum() -> list[dict]:
+    # Een gesloten laatste periode wordt doorgetrokken (de ziekte loopt door): cs(n) = D + n - 1 zonder onderbreking.
+    D = date(2026, 1, 5)
+    doorlopend = {"eerste_ziektedag": iso(D), "termijnen": zonder_onderbreking(D)}
+    met_gat = {"eerste_ziektedag": iso(D),
+               "termijnen": termijnen_uit(cs_met_stukken([(D, date(2026, 2, 1)), (date(2026, 2, 20), None)]))}
+    met_verlof = {"eerste_ziektedag": iso(D),
+                  "termijnen": termijnen_uit(cs_met_stukken([(D, date(2026, 3, 1)), (date(2026, 6, 22), None)]))}
     return [
         {"naam": "Een peildatum voor de eerste ziektedag geeft geen huidige ziekteweek",
          "uitleg": "peildatum 4 jan < D 5 jan.", "invoer": {"ziek": ["2026-01-05"], "peildatum": "2026-01-04"},
-         "verwacht": {"huidige_ziekteweek": None, "signalen": ["peildatum_voor_ziekte"]}},
+         "verwacht": {**doorlopend, "huidige_ziekteweek": None, "signalen": ["peildatum_voor_ziekte"]}},
         {"naam": "Een peildatum op de eerste ziektedag is ziekteweek 1",
          "uitleg": "dag 1.", "invoer": {"ziek": ["2026-01-05"], "peildatum": "2026-01-05"},
-         "verwacht": {"huidige_ziekteweek": 1}},
+         "verwacht": {**doorlopend, "huidige_ziekteweek": 1}},
         {"naam": "Een peildatum in een korte onderbreking telt alleen de ziektedagen tot dan",
          "uitleg": "Ziek 5 jan-1 feb = 28 dagen (week 4); peildatum 10 feb in het herstel: week 4.",
          "invoer": {"ziek": ["2026-01-05/2026-02-01", "2026-02-20"], "peildatum": "2026-02-10"},
-         "verwacht": {"huidige_ziekteweek": 4, "signalen": ["peildatum_hersteld"]}},
+         "verwacht": {**met_gat, "huidige_ziekteweek": 4, "signalen": ["peildatum_hersteld"]}},
         {"naam": "Een peildatum 27 dagen na de laatste ziektedag hoort nog bij dezelfde telling",
          "uitleg": "Ziek 5 jan-1 feb (28 dagen, week 4), peildatum 28 feb = 27 dagen hersteld.",
          "invoer": {"ziek": ["2026-01-05/2026-02-01"], "peildatum": "2026-02-28"},
-         "verwacht": {"huidige_ziekteweek": 4, "signalen": ["peildatum_hersteld", "hersteld"]}},
+         "verwacht": {**doorlopend, "huidige_ziekteweek": 4, "signalen": ["peildatum_hersteld", "hersteld"]}},
         {"naam": "Een peildatum 28 dagen na de laatste ziektedag valt buiten de telling",
          "uitleg": "1 mrt = 28 dagen hersteld: de periode is voorbij.",
          "invoer": {"ziek": ["2026-01-05/2026-02-01"], "peildatum": "2026-03-01"},
-         "verwacht": {"huidige_ziekteweek": None, "signalen": ["tijdvak_voorbij"]}},
+         "verwacht": {**doorlopend, "huidige_ziekteweek": None, "signalen": ["tijdvak_voorbij"]}},
         {"naam": "Een peildatum tijdens het verlof telt de verlofdagen niet",
          "uitleg": "Ziek vanaf 5 jan, verlof vanaf 2 mrt; 1 mrt = dag 56 (week 8); peildatum 15 apr: nog week 8.",
          "invoer": {"ziek": ["2026-01-05"], "verlof": ["2026-03-02/2026-06-21"], "peildatum": "2026-04-15"},
-         "verwacht": {"huidige_ziekteweek": 8, "signalen": ["peildatum_verlof"]}},
+         "verwacht": {**met_verlof, "huidige_ziekteweek": 8, "signalen": ["peildatum_verlof"]}},
     ]
+
+
+# ---------------------------------------------------------------- de eerste ziektedag zelf
+def eerste_ziektedag() -> list[dict]:
+    """De eerste ziektedag op elke dag van de week, op een feestdag, op oudejaarsdag en op schrikkeldag."""
+    g = []
+    dagnamen = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+    maanden = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+               "november", "december")
+    for n in range(7):  # ma 2 feb t/m zo 8 feb 2026: de dag na week 42 valt op ma 23 t/m zo 29 nov 2026
+        D = date(2026, 2, 2) + n * DAG
+        zm = eerste_werkdag_na(D + 293 * DAG)
+        geschoven = zm != D + 294 * DAG
+        g.append({"naam": f"Een eerste ziektedag op {dagnamen[D.weekday()]} {D.day} februari 2026 geeft een "
+                          f"42e-weeksmelding uiterlijk op {dagnamen[zm.weekday()]} {zm.day} {maanden[zm.month - 1]}",
+                  "uitleg": f"D + 294 = {D + 294 * DAG}, een {dagnamen[(D + 294 * DAG).weekday()]}"
+                            f"{'; geen werkdag, dus de maandag erna' if geschoven else ', een werkdag'}.",
+                  "invoer": {"ziek": [iso(D)]},
+                  "verwacht": {"eerste_ziektedag": iso(D), "termijnen": zonder_onderbreking(D),
+                               ("signalen" if geschoven else "geen_signalen"): ["ziekmelding_uwv_doorgeschoven"]}})
+    for D, soort, uitleg in ((date(2026, 4, 6), "Tweede Paasdag", "dag 1 mag een feestdag zijn, alleen de "
+                                                                  "42e-weeksmelding kijkt naar werkdagen"),
+                             (date(2025, 12, 31), "oudejaarsdag", "de jaargrens verandert de telling niet"),
+                             (date(2024, 2, 29), "schrikkeldag", "29 februari 2024 is zelf dag 1"),
+                             (date(2028, 2, 29), "schrikkeldag", "29 februari 2028 is zelf dag 1")):
+        g.append({"naam": f"Een eerste ziektedag op {D.day} {maanden[D.month - 1]} {D.year} ({soort}) "
+                          f"telt gewoon als dag 1",
+                  "uitleg": f"{uitleg}; cs(n) = D + n - 1.",
+                  "invoer": {"ziek": [iso(D)]},
+                  "verwacht": {"eerste_ziektedag": iso(D), "termijnen": zonder_onderbreking(D)}})
+    return g
 
 
 # ---------------------------------------------------------------- foute invoer en dekking
@@ -476,16 +533,16 @@ def regimes() -> list[dict]:
         {"naam": "Bij ziekte vanaf 2010 geldt nog de WIA-aanvraag in week 91",
          "uitleg": "D = 4 jan 2010; 13 weken voor het einde: cs(728) - 91 = D + 636 = 2 okt 2011 (voor 1 jul 2013).",
          "invoer": {"ziek": ["2010-01-04"]},
-         "verwacht": {"termijnen": {"wia_aanvraag": "2011-10-02"}, "ziekteweek": {"wia_aanvraag": 91},
+         "verwacht": {"eerste_ziektedag": "2010-01-04", "termijnen": {"wia_aanvraag": "2011-10-02"}, "ziekteweek": {"wia_aanvraag": 91},
                       "geen_signalen": ["regel_gewijzigd"]}},
         {"naam": "Bij ziekte vanaf begin 2012 valt de WIA-aanvraag na de wetswijziging: waarschuwing",
          "uitleg": "D = 2 jan 2012; week 91 eindigt D + 636 = 29 sep 2013, na 1 jul 2013: regel gewijzigd.",
          "invoer": {"ziek": ["2012-01-02"]},
-         "verwacht": {"termijnen": {"wia_aanvraag": "2013-09-29"}, "signalen": ["regel_gewijzigd"]}},
+         "verwacht": {"eerste_ziektedag": "2012-01-02", "termijnen": {"wia_aanvraag": "2013-09-29"}, "signalen": ["regel_gewijzigd"]}},
         {"naam": "Bij ziekte vanaf 2008 ontbreekt de 42e-weeksmelding in de gegevens: waarschuwing",
          "uitleg": "De regel begint in de gegevens veilig op 1 jan 2009.",
          "invoer": {"ziek": ["2008-01-07"]},
-         "verwacht": {"signalen": ["regel_buiten_gegevens"]}},
+         "verwacht": {"eerste_ziektedag": "2008-01-07", "signalen": ["regel_buiten_gegevens"]}},
     ]
 
 
@@ -493,7 +550,7 @@ if __name__ == "__main__":
     alle = {"samentelling": samentelling(), "weekgrenzen": weekgrenzen(), "feestdagen": feestdagen(),
             "werkdagen": werkdagen(), "schrikkeljaren": schrikkeljaren(), "wazo": wazo(),
             "verlenging": verlenging(), "opgegeven_datums": opgegeven(), "peildatum": peildatum(),
-            "fouten": fouten(), "regimes": regimes()}
+            "fouten": fouten(), "regimes": regimes(), "eerste_ziektedag": eerste_ziektedag()}
     namen = [c["naam"] for g in alle.values() for c in g]
     assert len(namen) == len(set(namen)), "dubbele naam"
     for naam, gevallen in alle.items():
