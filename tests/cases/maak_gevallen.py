@@ -57,6 +57,14 @@ def eerste_werkdag_na(d: date) -> date:
     return d
 
 
+def vorm(is_vormfout: bool) -> dict:
+    """``{"vormfout": true}`` bij een fout in de vorm van het verzoek (geen datum als JJJJ-MM-DD, een leeg of onbekend
+    veld, een negatief aantal of tekst waar een getal hoort): die weigert het gepubliceerde verzoek.schema.json al.
+    Wat alleen met de kalender of de regels te toetsen is (30 februari, overlap, minimum en maximum, dekking) is
+    geen vormfout: dat past in het schema en de rekenkern weigert het."""
+    return {"vormfout": True} if is_vormfout else {}
+
+
 def iso(d: date) -> str:
     return d.isoformat()
 
@@ -349,7 +357,7 @@ def wazo() -> list[dict]:
               "verwacht": {"fouten": [{"veld": "verlof", "index": 1}]}})
     g.append({"naam": "Verlof zonder einddatum wordt geweigerd",
               "uitleg": "Verlof moet BEGIN/EINDE zijn.",
-              "invoer": {"ziek": ["2026-01-05"], "verlof": ["2026-03-01"]},
+              "invoer": {"ziek": ["2026-01-05"], "verlof": ["2026-03-01"]}, "vormfout": True,
               "verwacht": {"fouten": [{"veld": "verlof", "index": 0}]}})
     return g
 
@@ -371,7 +379,8 @@ def verlenging() -> list[dict]:
                           ("loonsanctie_weken", -1, "Een negatieve loonsanctie"),
                           ("loonsanctie_weken", "10", "Een loonsanctie als tekst in plaats van getal")):
         g.append({"naam": f"{naam} wordt geweigerd", "uitleg": "Minimaal 13 weken verlenging; loonsanctie 1-52.",
-                  "invoer": {"ziek": ["2026-01-05"], veld: w}, "verwacht": {"fouten": [{"veld": veld, "index": None}]}})
+                  "invoer": {"ziek": ["2026-01-05"], veld: w}, **vorm(not isinstance(w, int) or w < 0),
+                  "verwacht": {"fouten": [{"veld": veld, "index": None}]}})
     return g
 
 
@@ -497,10 +506,11 @@ def eerste_ziektedag() -> list[dict]:
 
 # ---------------------------------------------------------------- foute invoer en dekking
 def fouten() -> list[dict]:
+    # Het vijfde veld: een vormfout, die het gepubliceerde verzoek.schema.json al weigert (zie vorm()).
     rij = [
         ("Een datum die niet bestaat (30 februari) wordt geweigerd", {"ziek": ["2026-02-30"]}, "ziek", 0),
-        ("Een datum in de vorm dag-maand-jaar wordt geweigerd", {"ziek": ["5-1-2026"]}, "ziek", 0),
-        ("Een lege datum wordt geweigerd", {"ziek": [""]}, "ziek", 0),
+        ("Een datum in de vorm dag-maand-jaar wordt geweigerd", {"ziek": ["5-1-2026"]}, "ziek", 0, True),
+        ("Een lege datum wordt geweigerd", {"ziek": [""]}, "ziek", 0, True),
         ("Een einddatum voor de begindatum wordt geweigerd", {"ziek": ["2026-03-01/2026-02-01"]}, "ziek", 0),
         ("Twee overlappende ziekteperiodes worden geweigerd", {"ziek": ["2026-01-01/2026-03-01", "2026-02-01"]},
          "ziek", 1),
@@ -508,20 +518,21 @@ def fouten() -> list[dict]:
          "ziek", 0),
         ("Een eerste ziektedag op 31 december 2003 valt buiten de dekking", {"ziek": ["2003-12-31"]}, "ziek", 0),
         ("Een eerste ziektedag in 2099 valt buiten de dekking van de kalender", {"ziek": ["2099-06-01"]}, "ziek", 0),
-        ("Zonder ziekteperiode is er niets te berekenen", {"ziek": []}, "ziek", None),
-        ("Een onbekend veld in het verzoek wordt gemeld", {"ziek": ["2026-01-05"], "zeik": 1}, "zeik", None),
+        ("Zonder ziekteperiode is er niets te berekenen", {"ziek": []}, "ziek", None, True),
+        ("Een onbekend veld in het verzoek wordt gemeld", {"ziek": ["2026-01-05"], "zeik": 1}, "zeik", None, True),
         ("Een peildatum in de vorm 2026/11/23 wordt geweigerd", {"ziek": ["2026-01-05"], "peildatum": "2026/11/23"},
-         "peildatum", None),
+         "peildatum", None, True),
     ]
     g = [{"naam": naam, "uitleg": "Issue 3 §5: foute invoer geeft een fout met het veld en de index.",
-          "invoer": inv, "verwacht": {"fouten": [{"veld": veld, "index": idx}]}} for naam, inv, veld, idx in rij]
+          "invoer": inv, **vorm(bool(rest)), "verwacht": {"fouten": [{"veld": veld, "index": idx}]}}
+         for naam, inv, veld, idx, *rest in rij]
     g.append({"naam": "Een eerste ziektedag op 1 januari 2004 valt precies binnen de dekking",
               "uitleg": "Eerste dag van de dekking; WIA-regels gelden pas vanaf 29 dec 2005: waarschuwing.",
               "invoer": {"ziek": ["2004-01-01"]},
               "verwacht": {"eerste_ziektedag": "2004-01-01", "signalen": ["regel_buiten_gegevens"]}})
     g.append({"naam": "Alle fouten in één verzoek worden samen gemeld",
               "uitleg": "Drie foute velden: ziek[0], ziek[1] en loonsanctie_weken.",
-              "invoer": {"ziek": ["2026-02-30", "x"], "loonsanctie_weken": 60},
+              "invoer": {"ziek": ["2026-02-30", "x"], "loonsanctie_weken": 60}, "vormfout": True,
               "verwacht": {"fouten": [{"veld": "ziek", "index": 0}, {"veld": "ziek", "index": 1},
                                       {"veld": "loonsanctie_weken", "index": None}]}})
     return g

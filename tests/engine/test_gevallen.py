@@ -7,12 +7,15 @@ uit de rekenkern gebruikt; zie de "uitleg" bij elk geval.
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+from schemahulp import controleer_antwoord  # noqa: E402
 CASES = ROOT / "tests" / "cases"
 PUBLIEK = ROOT / "tests" / "browser" / "public-cases.json"  # de publieke rekenvoorbeelden, in de repo
 
@@ -21,7 +24,9 @@ def bereken(verzoek: dict) -> dict:
     from poortwachter.contract import bereken as _bereken
     uit = _bereken(json.dumps(verzoek))
     assert isinstance(uit, str)
-    return json.loads(uit)
+    antwoord = json.loads(uit)
+    controleer_antwoord(antwoord)  # elk antwoord van deze tests past in het gepubliceerde antwoord.schema.json
+    return antwoord
 
 
 def _gevallen(soort: str):

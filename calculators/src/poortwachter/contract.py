@@ -1,8 +1,9 @@
 """Het vaste JSON-contract: ``bereken(verzoek: str) -> str``. De enige ingang voor CLI, browser, site en pdf.
 
-Het verzoek en het antwoord staan in /work/coord/PLAN.md ("The engine's JSON contract"). Deze functie werpt nooit
-een uitzondering: foute invoer geeft ``{"fouten": [...]}`` met álle gevonden problemen, elk met het veld, de index
-in een lijst, de CLI-optie en een melding in gewoon Nederlands.
+Het verzoek, het antwoord, de fouten, de signaalcodes en de versieregels staan in calculators/README.md ("Het
+JSON-contract"); de gepubliceerde JSON Schema's en testvectoren (site: testgevallen/v1/) volgen daaruit. Deze functie
+werpt nooit een uitzondering: foute invoer geeft ``{"fouten": [...]}`` met álle gevonden problemen, elk met het veld,
+de index in een lijst, de CLI-optie en een melding in gewoon Nederlands.
 """
 
 from __future__ import annotations
@@ -17,6 +18,19 @@ from .regels import laad_regels
 from .termijnen import EersteDagNietGedekt, InvoerFout, Invoer, bereken_uitkomst
 
 ACTIES = ("termijnen", "ics", "spoor2", "scenario")
+#: Elke code die in ``signalen`` van een antwoord kan staan: de enige lijst. Het gepubliceerde antwoord.schema.json
+#: neemt zijn enum hieruit (scripts/testgevallen_hooks.py), en calculators/README.md zegt per code wat hij betekent
+#: (tests/engine/test_contract_schema.py bewaakt beide). Een nieuw signaal: code hier bij, regel in de README erbij.
+#: Bestaande codes veranderen nooit van betekenis (v1 van het contract).
+SIGNAAL_CODES = (
+    # actie termijnen (en scenario, dat de signalen van de basisberekening doorgeeft)
+    "regel_buiten_gegevens", "regel_gewijzigd", "probleemanalyse_te_laat", "ziekmelding_uwv_doorgeschoven",
+    "ziekmelding_uwv_op_tijd", "ziekmelding_uwv_te_laat", "eerstejaarsevaluatie_buiten_venster",
+    "teruggerekend_geen_werkdag", "vrijwillige_verlenging", "loonsanctie", "nieuw_tijdvak", "samentelling",
+    "wazo_verlof", "hersteld", "peildatum_voor_ziekte", "peildatum_verlof", "peildatum_hersteld", "tijdvak_voorbij",
+    # actie spoor2
+    "datum_voorbij",
+)
 OPTIES = {
     "actie": None,
     "ziek": "--ziek",
