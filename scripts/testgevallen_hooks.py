@@ -26,6 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_MAP = ROOT / "calculators" / "schema" / "v1"
 GEVALLEN = ROOT / "tests" / "cases"
 BASIS = "testgevallen/v1"
+# docs/softwaremakers.md shows this case from termijnen.json as its example (no date typed into the prose).
+MARKER = "<!-- testgeval-voorbeeld -->"
+VOORBEELD = "Bij een onderbreking van 27 dagen tellen de ziekteperiodes samen"
 VERSIE = 1  # the contract's major version: the folder name; never changes within v1
 
 
@@ -94,6 +97,17 @@ def publicaties() -> dict[str, str]:
 
 
 # ---------------------------------------------------------------- mkdocs events
+
+
+def voorbeeld_markdown() -> str:
+    gevallen = {g["naam"]: g for g in termijnen_json()["gevallen"]}
+    return "```json\n" + json.dumps(gevallen[VOORBEELD], ensure_ascii=False, indent=2) + "\n```"
+
+
+def on_page_markdown(markdown: str, page, config, files, **kwargs) -> str:
+    if MARKER in markdown:
+        markdown = markdown.replace(MARKER, voorbeeld_markdown())
+    return markdown
 
 
 def on_files(files, config, **kwargs):
