@@ -1,7 +1,7 @@
 """MkDocs hooks: render every page's Markdown through jinja2 with the engine's rule data.
 
-Registered in mkdocs.yml under `hooks:`. Usage for page writers: /work/coord/JINJA.md (summary in the docstrings
-below). This module holds no legal rules and no legal numbers: every number comes from `poortwachter` (the engine),
+Registered in mkdocs.yml under `hooks:`. Usage for page writers: CONTRIBUTING.md, "Pagina's schrijven (Jinja)"
+(summary here and in the docstrings below). This module holds no legal rules and no legal numbers: every number comes from `poortwachter` (the engine),
 imported by its package name so that PYTHONPATH can point a build at another copy of calculators/src.
 
 Context of every page:
@@ -12,7 +12,7 @@ Context of every page:
   stappen, begrippen, data.<naam>   docs/_data/*.yml (strings in them are jinja-rendered too)
   page_meta    the page's front matter
 Filters: euro, datum_nl, getal, grondslag. Functions: bronnen(*ids), termijn(id), termijn_datum(id), regel(id),
-stap(id), stappen_tabs(), stappen_voor(doelgroep), fasen_svg(), sporen_svg().
+stap(id), fase(id), stappen_voor(doelgroep), sporen_svg().
 """
 
 from __future__ import annotations
