@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # Absolute paths under a build machine's work or home folder, and a "shared" folder next to the checkout (relative or
 # not). The character classes keep this file from matching itself.
 # Not matched: URLs (https://example.org/home/...) and words such as "gedeelde" or "shared_memory".
-BUITEN = re.compile(r"(?<![\w.:/-])(/wor[k]/|/hom[e]/|\.\./share[d]\b|share[d]/)")
+BUITEN = re.compile(r"(?<![\w.:/-])(/wor[k]/|/hom[e]/|\.\./share[d]\b|share[d]/)|\.parent\s*/\s*[\"']share[d][\"']")
 OVERSLAAN = {"tests/site/seed_reeksen.txt"}  # hashes only
 
 
@@ -24,7 +24,7 @@ def test_het_patroon_vindt_paden_buiten_de_repo():
     # Put together at run time, so that this file does not name such a path itself.
     w, h, s = "/" + "work/", "/" + "home/", "shared" + "/"
     for fout in (f"zie {w}coord/PLAN.md", f"SEEDS = ROOT.parent  # ../{s[:-1]}", f"open('{h}bouw/x.json')",
-                 f"({s}public-cases.json)"):
+                 f"({s}public-cases.json)", f'SHARED = ROOT.parent / "{s[:-1]}"'):
         assert BUITEN.search(fout), fout
     for goed in ("https://example.org/work/x", "tests/browser/public-cases.json", "shared_memory", "gedeelde map"):
         assert not BUITEN.search(goed), goed
