@@ -89,7 +89,7 @@ def test_de_echte_regelgegevens_zijn_geldig_en_hebben_bronnen():
         assert r.laatst_gecontroleerd <= rs.laatst_gecontroleerd
 
 
-# PLAN.md "Rule data API": deze ids en velden gebruikt de site; de namen liggen vast.
+# calculators/README.md, "Regels voor site en pdf": deze ids en velden gebruikt de site; de namen liggen vast.
 VERPLICHT = {
     "probleemanalyse": ["week"], "plan_van_aanpak": ["week", "dagen_na_probleemanalyse"],
     "evaluatie": ["interval_weken"], "ziekmelding_uwv": ["week"],

@@ -247,7 +247,7 @@ def _json(x: Any) -> Any:
 def regels_als_dict(peildatum: date | None = None) -> dict:
     """Alle regels als JSON-bare dict; ``waarde`` = de waarden die op ``peildatum`` golden (standaard: de nieuwste).
 
-    Vorm (PLAN.md): ``{"versie", "laatst_gecontroleerd", "regels": {id: {"omschrijving", "rol", "grondslag",
+    Vorm (calculators/README.md, "Regels voor site en pdf"): ``{"versie", "laatst_gecontroleerd", "regels": {id: {"omschrijving", "rol", "grondslag",
     "bronnen", "toelichting", "laatst_gecontroleerd", "waarde", "waarde_vanaf", "waarden", "termijnen"}}}``.
     ``waarde`` is ``None`` als op ``peildatum`` geen waarde gold.
     """
