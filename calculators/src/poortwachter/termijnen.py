@@ -457,6 +457,15 @@ class _Rekenaar:
                      f"UWV kan een boete geven: {band_tekst} (tabel vanaf {datum_nl(w.vanaf)}). Valt de werkgever "
                      f"niets te verwijten, dan volgt geen boete. Een te late melding verschuift geen enkele datum.",
                      "ziekmelding_uwv")
+        self.boete_voorstellen()
+
+    def boete_voorstellen(self) -> None:
+        # Naast het boetesignaal: voorstellen die de boete zouden veranderen, uit regels/wetswijzigingen.toml, met hun
+        # status erbij. Ze veranderen het bedrag hierboven niet: dat volgt de tabel die geldt (issue 15 §2).
+        for w in self.rs.wijzigingen_bij("boete_ziekmelding_uwv", ("voorstel", "niet bevestigd")):
+            self.signaal("ziekmelding_uwv_boete_voorstel", "info",
+                         f"Alleen een voorstel, dit geldt (nog) niet: {w.wat} Stand: {w.status}; "
+                         f"laatst nagekeken op {datum_nl(w.laatst_gecontroleerd)}.", "ziekmelding_uwv")
 
     def telling_signalen(self) -> None:
         t = self.t
