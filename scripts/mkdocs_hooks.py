@@ -7,12 +7,17 @@ imported by its package name so that PYTHONPATH can point a build at another cop
 Context of every page:
   r            the rules: r.<regel_id>.<veld> is the value in force (r.ziekmelding_uwv.week), plus
                .omschrijving .rol .grondslag .bronnen .toelichting .laatst_gecontroleerd .id; `for regel in r`
+  wetswijzigingen  the law changes and proposals (regels/wetswijzigingen.toml), oldest first: dicts with id, datum,
+               datum_tekst (as precise as the source), datum_soort, status, titel, wat, stand, bij_regels, bronnen,
+               laatst_gecontroleerd. Statuses: geldt, voorstel, ingetrokken, niet bevestigd; their labels are in
+               docs/_data/wetswijziging_status.yml. Never type a change's date or number: use wijziging(id).datum_tekst.
   regelset     .versie .laatst_gecontroleerd of the rule data
   voorbeeld    the engine's result for the fixed example first sick day (mkdocs.yml extra.voorbeeld)
   stappen, begrippen, data.<naam>   docs/_data/*.yml (strings in them are jinja-rendered too)
   page_meta    the page's front matter
 Filters: euro, datum_nl, getal, grondslag. Functions: bronnen(*ids), termijn(id), termijn_datum(id), regel(id),
-stap(id), stappen_tabs(), stappen_voor(doelgroep), fasen_svg(), sporen_svg().
+stap(id), stappen_tabs(), stappen_voor(doelgroep), fasen_svg(), sporen_svg(), wijziging(id),
+wijzigingen_bij(regel_id, *statussen).
 """
 
 from __future__ import annotations
@@ -166,6 +171,12 @@ def f_grondslag(g: Any) -> str:
     return f"[{tekst}]({g['url']})" if g.get("url") else tekst
 
 
+def _met_datum_tekst(w: dict[str, Any]) -> dict[str, Any]:
+    from poortwachter.datums import datum_kort
+
+    return {**w, "datum_tekst": datum_kort(_als_datum(w["datum"]), w.get("datum_precisie", "dag"))}
+
+
 # ---------------------------------------------------------------- engine
 
 
@@ -198,6 +209,7 @@ class Bouw:
         self.regels_ruw = data["regels"]
         self.r = Regels(self.regels_ruw)
         self.regelset = {"versie": data.get("versie"), "laatst_gecontroleerd": data.get("laatst_gecontroleerd")}
+        self.wetswijzigingen = [_met_datum_tekst(w) for w in data.get("wetswijzigingen", [])]
         self.voorbeeld = Voorbeeld(engine["voorbeeld"])
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([str(TEMPLATES), str(self.docs)]),
@@ -214,9 +226,11 @@ class Bouw:
             "regelset": self.regelset,
             "voorbeeld": self.voorbeeld,
             "doelgroepen": DOELGROEPEN,
+            "wetswijzigingen": self.wetswijzigingen,
         }
         self.context.update(
             bronnen=self.bronnen, termijn=self.termijn, termijn_datum=self.termijn_datum, regel=self.regel,
+            wijziging=self.wijziging, wijzigingen_bij=self.wijzigingen_bij,
         )
         self.env.globals.update(self.context)
         self.data = self._laad_data()
@@ -255,6 +269,18 @@ class Bouw:
         if regel_id not in self.r:
             raise BouwFout(f"onbekende regel {regel_id!r}")
         return self.r[regel_id]
+
+    def wijziging(self, wijziging_id: str) -> dict[str, Any]:
+        for w in self.wetswijzigingen:
+            if w["id"] == wijziging_id:
+                return w
+        raise BouwFout(f"onbekende wetswijziging {wijziging_id!r}")
+
+    def wijzigingen_bij(self, regel_id: str, *statussen: str) -> list[dict[str, Any]]:
+        """The changes shown next to rule `regel_id` (all statuses, or only the given ones), oldest first."""
+        self.regel(regel_id)
+        return [w for w in self.wetswijzigingen
+                if regel_id in w["bij_regels"] and (not statussen or w["status"] in statussen)]
 
     def termijn(self, termijn_id: str) -> dict[str, Any]:
         """The worked example's deadline `termijn_id` (dict: datum, datum_tekst, ziekteweek, ...)."""
