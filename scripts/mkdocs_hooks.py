@@ -15,9 +15,10 @@ Context of every page:
   voorbeeld    the engine's result for the fixed example first sick day (mkdocs.yml extra.voorbeeld)
   stappen, begrippen, data.<naam>   docs/_data/*.yml (strings in them are jinja-rendered too)
   page_meta    the page's front matter
-Filters: euro, datum_nl, getal, grondslag. Functions: bronnen(*ids), termijn(id), termijn_datum(id), regel(id),
+Filters: euro, datum_nl, datum_kort, getal, grondslag. Functions: bronnen(*ids), termijn(id), termijn_datum(id), regel(id),
 stap(id), stappen_tabs(), stappen_voor(doelgroep), fasen_svg(), sporen_svg(), wijziging(id),
-wijzigingen_bij(regel_id, *statussen).
+wijzigingen_bij(regel_id, *statussen), artikel(id) ("artikel 7:658a lid 4": the article of a rule's grondslag or of
+an entry in docs/_data/wetsartikelen.yml; never type an article number in prose).
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ DOELGROEPEN = {
     "werknemer": "Voor werknemers",
     "beide": "Voor werkgevers en werknemers",
 }
-META_VELDEN = ("id", "omschrijving", "rol", "grondslag", "bronnen", "toelichting", "laatst_gecontroleerd", "waarde")
+META_VELDEN = ("id", "omschrijving", "rol", "grondslag", "bronnen", "toelichting", "laatst_gecontroleerd", "waarde",
+               "waarde_vanaf")
 
 
 class BouwFout(Exception):
@@ -133,6 +135,13 @@ def f_datum_nl(waarde: Any) -> str:
     return datum_nl(_als_datum(waarde))
 
 
+def f_datum_kort(waarde: Any, precisie: str = "dag") -> str:
+    """'1 april 2017' (no weekday), or 'april 2017' / '2017' with precisie 'maand' / 'jaar'."""
+    from poortwachter.datums import datum_kort
+
+    return datum_kort(_als_datum(waarde), precisie)
+
+
 def f_getal(waarde: Any, decimalen: int | None = None) -> str:
     """Dutch number notation: 1234.5 -> '1.234,5'."""
     if decimalen is None:
@@ -172,9 +181,7 @@ def f_grondslag(g: Any) -> str:
 
 
 def _met_datum_tekst(w: dict[str, Any]) -> dict[str, Any]:
-    from poortwachter.datums import datum_kort
-
-    return {**w, "datum_tekst": datum_kort(_als_datum(w["datum"]), w.get("datum_precisie", "dag"))}
+    return {**w, "datum_tekst": f_datum_kort(w["datum"], w.get("datum_precisie", "dag"))}
 
 
 # ---------------------------------------------------------------- engine
@@ -220,7 +227,8 @@ class Bouw:
             comment_start_string="{##",
             comment_end_string="##}",
         )
-        self.env.filters.update(euro=f_euro, datum_nl=f_datum_nl, getal=f_getal, grondslag=f_grondslag)
+        self.env.filters.update(euro=f_euro, datum_nl=f_datum_nl, datum_kort=f_datum_kort, getal=f_getal,
+                                grondslag=f_grondslag)
         self.context: dict[str, Any] = {
             "r": self.r,
             "regelset": self.regelset,
@@ -230,7 +238,7 @@ class Bouw:
         }
         self.context.update(
             bronnen=self.bronnen, termijn=self.termijn, termijn_datum=self.termijn_datum, regel=self.regel,
-            wijziging=self.wijziging, wijzigingen_bij=self.wijzigingen_bij,
+            wijziging=self.wijziging, wijzigingen_bij=self.wijzigingen_bij, artikel=self.artikel,
         )
         self.env.globals.update(self.context)
         self.data = self._laad_data()
@@ -281,6 +289,24 @@ class Bouw:
         self.regel(regel_id)
         return [w for w in self.wetswijzigingen
                 if regel_id in w["bij_regels"] and (not statussen or w["status"] in statussen)]
+
+    def artikel(self, artikel_id: str) -> str:
+        """'artikel 7:658a lid 4' for an entry of docs/_data/wetsartikelen.yml or for the grondslag of a rule."""
+        if artikel_id in self.r:
+            g = dict(self.regel(artikel_id).grondslag)
+            wet = str(g.get("wet", ""))
+            if wet.startswith("Burgerlijk Wetboek Boek "):
+                g["boek"] = wet.rsplit(" ", 1)[1]
+        else:
+            g = (self.data.get("wetsartikelen") or {}).get(artikel_id)
+            if not g:
+                raise BouwFout(f"onbekend artikel {artikel_id!r} (niet in docs/_data/wetsartikelen.yml en geen regel)")
+        tekst = f"artikel {g['boek']}:{g['artikel']}" if g.get("boek") else f"artikel {g['artikel']}"
+        if g.get("lid"):
+            tekst += f" lid {g['lid']}"
+        if g.get("onderdeel"):
+            tekst += f" onder {g['onderdeel']}"
+        return tekst
 
     def termijn(self, termijn_id: str) -> dict[str, Any]:
         """The worked example's deadline `termijn_id` (dict: datum, datum_tekst, ziekteweek, ...)."""

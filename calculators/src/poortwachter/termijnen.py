@@ -293,7 +293,7 @@ class _Rekenaar:
                 self.signaal("regel_gewijzigd", "waarschuwing",
                              f"De regel '{r.omschrijving}' is gewijzigd tussen de eerste ziektedag en {_nl(o)} "
                              f"(nieuwe waarde vanaf {datum_nl(latere.vanaf)}). Gerekend is met de regel op de eerste "
-                             f"ziektedag; het overgangsrecht is niet nagelezen.", tid)
+                             f"ziektedag; het overgangsrecht hebben wij niet gevonden.", tid)
 
     def niet_werkdag_tekst(self, o: int) -> str:
         """``zondag 17 oktober 2027`` of ``maandag 6 april 2026 (Tweede Paasdag)``."""
