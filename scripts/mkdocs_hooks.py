@@ -15,8 +15,8 @@ Context of every page:
   voorbeeld    the engine's result for the fixed example first sick day (mkdocs.yml extra.voorbeeld)
   stappen, begrippen, data.<naam>   docs/_data/*.yml (strings in them are jinja-rendered too)
   page_meta    the page's front matter
-Filters: euro, datum_nl, datum_kort, getal, grondslag. Functions: bronnen(*ids), termijn(id), termijn_datum(id), regel(id),
-stap(id), stappen_tabs(), stappen_voor(doelgroep), fasen_svg(), sporen_svg(), wijziging(id),
+Filters: euro, datum_nl, datum_kort, getal, grondslag. Functions: bronnen(*ids), termijn(id), termijn_datum(id),
+regel(id), stap(id), stappen_tabs(), stappen_voor(doelgroep), fasen_svg(), sporen_svg(), wijziging(id),
 wijzigingen_bij(regel_id, *statussen), artikel(id) ("artikel 7:658a lid 4": the article of a rule's grondslag or of
 an entry in docs/_data/wetsartikelen.yml; never type an article number in prose).
 """

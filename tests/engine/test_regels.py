@@ -34,13 +34,19 @@ def test_de_fixture_zelf_is_geldig(tmp_path):
     assert rs["probleemanalyse"].waarde_op(date(2026, 1, 1)).velden == {"week": 6}
 
 
+BRONNEN = 'bronnen = [{ titel = "Regeling", url = "https://wetten.overheid.nl/BWBR0013540" }]'
+
+
+def _bron_gevallen(tekst: str, sleutel: str) -> list[tuple[str, str, str]]:
+    """The same three source errors, for a rule and for a law change: no sources, an empty list, a source without url."""
+    return [("ontbrekende bron", tekst.replace(BRONNEN + "\n", ""), f"{sleutel}.bronnen"),
+            ("lege bronnenlijst", tekst.replace(BRONNEN, "bronnen = []"), f"{sleutel}.bronnen"),
+            ("bron zonder url", tekst.replace(', url = "https://wetten.overheid.nl/BWBR0013540" }]', " }]"),
+             f"{sleutel}.bronnen[0].url")]
+
+
 @pytest.mark.parametrize("naam, tekst, sleutel", [
-    ("ontbrekende bron", GOED.replace('bronnen = [{ titel = "Regeling", url = "https://wetten.overheid.nl/BWBR0013540" }]\n', ""),
-     "probleemanalyse.bronnen"),
-    ("lege bronnenlijst", GOED.replace('bronnen = [{ titel = "Regeling", url = "https://wetten.overheid.nl/BWBR0013540" }]', "bronnen = []"),
-     "probleemanalyse.bronnen"),
-    ("bron zonder url", GOED.replace(', url = "https://wetten.overheid.nl/BWBR0013540" }]', ' }]'),
-     "probleemanalyse.bronnen[0].url"),
+    *_bron_gevallen(GOED, "probleemanalyse"),
     ("onmogelijke datum", GOED.replace("vanaf = 2002-04-01", "vanaf = 2002-02-30"), "vanaf"),
     ("datum als tekst", GOED.replace("vanaf = 2002-04-01", 'vanaf = "1-4-2002"'), "probleemanalyse.waarden[0].vanaf"),
     ("dubbele sleutel", GOED.replace("week = 6", "week = 6\nweek = 7"), "week"),
@@ -169,28 +175,26 @@ def test_een_geldige_wetswijziging_krijgt_de_getallen_uit_de_regel_op_haar_datum
     assert rs.laatst_gecontroleerd == date(2026, 12, 1)  # de nieuwste datum, ook over de wijzigingen
 
 
+# (naam, te vervangen tekst, vervanging, sleutel onder wetswijzigingen.voorbeeld die de fout moet noemen)
+FOUTE_WIJZIGINGEN = [
+    ("onbekende status", 'status = "geldt"', 'status = "aangenomen"', "status"),
+    ("geen status", 'status = "geldt"\n', "", "status"),
+    ("geen laatst_gecontroleerd", "laatst_gecontroleerd = 2026-12-01\n", "", "laatst_gecontroleerd"),
+    ("datum als tekst", "datum = 2002-04-01", 'datum = "april 2002"', "datum"),
+    ("onbekende precisie", "datum_soort", 'datum_precisie = "seizoen"\ndatum_soort', "datum_precisie"),
+    ("onbekende regel", 'regel = "probleemanalyse"', 'regel = "probleem"', "regel"),
+    ("regel zonder waarde op de datum", "datum = 2002-04-01", "datum = 2001-04-01", "regel"),
+    ("onbekend veld in de tekst", "{oud}", "{nieuw}", "wat"),
+    ("onbekende regel bij bij_regels", 'regel = "probleemanalyse"', 'regel = "probleemanalyse"\nbij_regels = ["boete"]',
+     "bij_regels"),
+    ("tikfout in een sleutel", 'status = "geldt"', 'status = "geldt"\nstnd = "x"', "stnd"),
+]
+
+
 @pytest.mark.parametrize("naam, tekst, sleutel", [
-    ("onbekende status", WIJZIGING.replace('status = "geldt"', 'status = "aangenomen"'), "wetswijzigingen.voorbeeld.status"),
-    ("geen status", WIJZIGING.replace('status = "geldt"\n', ""), "wetswijzigingen.voorbeeld.status"),
-    ("geen bronnen", WIJZIGING.replace('bronnen = [{ titel = "Regeling", url = "https://wetten.overheid.nl/BWBR0013540" }]\n', ""),
-     "wetswijzigingen.voorbeeld.bronnen"),
-    ("lege bronnenlijst", WIJZIGING.replace('bronnen = [{ titel = "Regeling", url = "https://wetten.overheid.nl/BWBR0013540" }]', "bronnen = []"),
-     "wetswijzigingen.voorbeeld.bronnen"),
-    ("bron zonder url", WIJZIGING.replace(', url = "https://wetten.overheid.nl/BWBR0013540" }]', " }]"),
-     "wetswijzigingen.voorbeeld.bronnen[0].url"),
-    ("geen laatst_gecontroleerd", WIJZIGING.replace("laatst_gecontroleerd = 2026-12-01\n", ""),
-     "wetswijzigingen.voorbeeld.laatst_gecontroleerd"),
-    ("datum als tekst", WIJZIGING.replace("datum = 2002-04-01", 'datum = "april 2002"'), "wetswijzigingen.voorbeeld.datum"),
-    ("onbekende precisie", WIJZIGING.replace('datum_soort', 'datum_precisie = "seizoen"\ndatum_soort'),
-     "wetswijzigingen.voorbeeld.datum_precisie"),
-    ("onbekende regel", WIJZIGING.replace('regel = "probleemanalyse"', 'regel = "probleem"'), "wetswijzigingen.voorbeeld.regel"),
-    ("regel zonder waarde op de datum", WIJZIGING.replace("datum = 2002-04-01", "datum = 2001-04-01"),
-     "wetswijzigingen.voorbeeld.regel"),
-    ("onbekend veld in de tekst", WIJZIGING.replace("{oud}", "{nieuw}"), "wetswijzigingen.voorbeeld.wat"),
-    ("onbekende regel bij bij_regels", WIJZIGING.replace('regel = "probleemanalyse"', 'regel = "probleemanalyse"\nbij_regels = ["boete"]'),
-     "wetswijzigingen.voorbeeld.bij_regels"),
-    ("tikfout in een sleutel", WIJZIGING.replace('status = "geldt"', 'status = "geldt"\nstnd = "x"'),
-     "wetswijzigingen.voorbeeld.stnd"),
+    *[(naam, WIJZIGING.replace(oud, nieuw), f"wetswijzigingen.voorbeeld.{veld}")
+      for naam, oud, nieuw, veld in FOUTE_WIJZIGINGEN],
+    *_bron_gevallen(WIJZIGING, "wetswijzigingen.voorbeeld"),
 ])
 def test_een_foute_wetswijziging_laat_het_laden_mislukken(tmp_path, naam, tekst, sleutel):
     with pytest.raises(RegelFout) as fout:

@@ -27,8 +27,8 @@ VERPLICHT = ("omschrijving", "rol", "grondslag", "bronnen", "laatst_gecontroleer
 # Status van een wetswijziging: een gesloten lijst, zodat de site elke status kan uitleggen (issue 15 §2).
 STATUSSEN = ("geldt", "voorstel", "ingetrokken", "niet bevestigd")
 DATUM_PRECISIES = ("dag", "maand", "jaar")
-WIJZIGING_SLEUTELS = frozenset({"datum", "datum_precisie", "datum_soort", "status", "titel", "wat", "regel", "waarde_op",
-                                "velden", "stand", "bij_regels", "bronnen", "laatst_gecontroleerd"})
+WIJZIGING_SLEUTELS = frozenset({"datum", "datum_precisie", "datum_soort", "status", "titel", "wat", "regel",
+                                "waarde_op", "velden", "stand", "bij_regels", "bronnen", "laatst_gecontroleerd"})
 WIJZIGING_VERPLICHT = ("datum", "datum_soort", "status", "titel", "wat", "bronnen", "laatst_gecontroleerd")
 
 
@@ -172,16 +172,22 @@ def _tekst(bestand: str, sleutel: str, x: object) -> str:
     return " ".join(x.split())
 
 
-def _controleer_wijziging(bestand: str, wid: str, ruw: object, regels: Mapping[str, Regel]) -> Wetswijziging:
-    sleutel = f"wetswijzigingen.{wid}"
+def _controleer_sleutels(bestand: str, sleutel: str, ruw: object, soort: str, verplicht: Iterable[str],
+                         toegestaan: frozenset[str]) -> None:
+    """Een tabel met alle verplichte sleutels en geen onbekende (een tikfout valt zo op)."""
     if not isinstance(ruw, dict):
-        raise RegelFout(bestand, sleutel, "een wetswijziging moet een tabel zijn")
-    for naam in WIJZIGING_VERPLICHT:
+        raise RegelFout(bestand, sleutel, f"een {soort} moet een tabel zijn")
+    for naam in verplicht:
         if naam not in ruw:
             raise RegelFout(bestand, f"{sleutel}.{naam}", "ontbreekt")
-    onbekend = sorted(set(ruw) - WIJZIGING_SLEUTELS)
+    onbekend = sorted(set(ruw) - toegestaan)
     if onbekend:
         raise RegelFout(bestand, f"{sleutel}.{onbekend[0]}", "onbekende sleutel")
+
+
+def _controleer_wijziging(bestand: str, wid: str, ruw: object, regels: Mapping[str, Regel]) -> Wetswijziging:
+    sleutel = f"wetswijzigingen.{wid}"
+    _controleer_sleutels(bestand, sleutel, ruw, "wetswijziging", WIJZIGING_VERPLICHT, WIJZIGING_SLEUTELS)
     if ruw["status"] not in STATUSSEN:
         raise RegelFout(bestand, f"{sleutel}.status", f"onbekende status {ruw['status']!r}; kies uit {list(STATUSSEN)}")
     for naam in ("datum", "laatst_gecontroleerd"):
@@ -205,7 +211,8 @@ def _controleer_wijziging(bestand: str, wid: str, ruw: object, regels: Mapping[s
             raise RegelFout(bestand, f"{sleutel}.waarde_op", "moet een datum JJJJ-MM-DD zijn")
         w = regels[ruw["regel"]].waarde_op(peil)
         if w is None:
-            raise RegelFout(bestand, f"{sleutel}.regel", f"regel {ruw['regel']!r} heeft geen waarde op {peil.isoformat()}")
+            raise RegelFout(bestand, f"{sleutel}.regel",
+                            f"regel {ruw['regel']!r} heeft geen waarde op {peil.isoformat()}")
         invul = {**w.velden, **velden}
     elif "waarde_op" in ruw:
         raise RegelFout(bestand, f"{sleutel}.waarde_op", "heeft alleen zin samen met 'regel'")
@@ -228,14 +235,7 @@ def _controleer_wijziging(bestand: str, wid: str, ruw: object, regels: Mapping[s
 
 
 def _controleer_regel(bestand: str, rid: str, ruw: object) -> Regel:
-    if not isinstance(ruw, dict):
-        raise RegelFout(bestand, rid, "een regel moet een tabel zijn")
-    for sleutel in VERPLICHT:
-        if sleutel not in ruw:
-            raise RegelFout(bestand, f"{rid}.{sleutel}", "ontbreekt")
-    onbekend = sorted(set(ruw) - REGEL_SLEUTELS)
-    if onbekend:
-        raise RegelFout(bestand, f"{rid}.{onbekend[0]}", "onbekende sleutel")
+    _controleer_sleutels(bestand, rid, ruw, "regel", VERPLICHT, REGEL_SLEUTELS)
     if not isinstance(ruw["omschrijving"], str) or not ruw["omschrijving"].strip():
         raise RegelFout(bestand, f"{rid}.omschrijving", "moet een niet-lege tekst zijn")
     if ruw["rol"] not in ROLLEN:
