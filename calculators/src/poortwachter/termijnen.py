@@ -463,9 +463,10 @@ class _Rekenaar:
         # Naast het boetesignaal: voorstellen die de boete zouden veranderen, uit regels/wetswijzigingen.toml, met hun
         # status erbij. Ze veranderen het bedrag hierboven niet: dat volgt de tabel die geldt (issue 15 §2).
         for w in self.rs.wijzigingen_bij("boete_ziekmelding_uwv", ("voorstel", "niet bevestigd")):
+            stand = "de stand is niet bevestigd" if w.status == "niet bevestigd" else "het geldt (nog) niet"
             self.signaal("ziekmelding_uwv_boete_voorstel", "info",
-                         f"Alleen een voorstel, dit geldt (nog) niet: {w.wat} Stand: {w.status}; "
-                         f"laatst nagekeken op {datum_nl(w.laatst_gecontroleerd)}.", "ziekmelding_uwv")
+                         f"Alleen een voorstel, {stand}: {w.wat} Het bedrag hierboven volgt de tabel die nu geldt "
+                         f"(voorstel nagekeken op {datum_nl(w.laatst_gecontroleerd)}).", "ziekmelding_uwv")
 
     def telling_signalen(self) -> None:
         t = self.t
