@@ -25,7 +25,8 @@ ACTIES = ("termijnen", "ics", "spoor2", "scenario")
 SIGNAAL_CODES = (
     # actie termijnen (en scenario, dat de signalen van de basisberekening doorgeeft)
     "regel_buiten_gegevens", "regel_gewijzigd", "probleemanalyse_te_laat", "ziekmelding_uwv_doorgeschoven",
-    "ziekmelding_uwv_op_tijd", "ziekmelding_uwv_te_laat", "eerstejaarsevaluatie_buiten_venster",
+    "ziekmelding_uwv_op_tijd", "ziekmelding_uwv_te_laat", "ziekmelding_uwv_boete_voorstel",
+    "eerstejaarsevaluatie_buiten_venster",
     "teruggerekend_geen_werkdag", "vrijwillige_verlenging", "loonsanctie", "nieuw_tijdvak", "samentelling",
     "wazo_verlof", "hersteld", "peildatum_voor_ziekte", "peildatum_verlof", "peildatum_hersteld", "tijdvak_voorbij",
     # actie spoor2

@@ -293,7 +293,7 @@ class _Rekenaar:
                 self.signaal("regel_gewijzigd", "waarschuwing",
                              f"De regel '{r.omschrijving}' is gewijzigd tussen de eerste ziektedag en {_nl(o)} "
                              f"(nieuwe waarde vanaf {datum_nl(latere.vanaf)}). Gerekend is met de regel op de eerste "
-                             f"ziektedag; het overgangsrecht is niet nagelezen.", tid)
+                             f"ziektedag; het overgangsrecht hebben wij niet gevonden.", tid)
 
     def niet_werkdag_tekst(self, o: int) -> str:
         """``zondag 17 oktober 2027`` of ``maandag 6 april 2026 (Tweede Paasdag)``."""
@@ -457,6 +457,16 @@ class _Rekenaar:
                      f"UWV kan een boete geven: {band_tekst} (tabel vanaf {datum_nl(w.vanaf)}). Valt de werkgever "
                      f"niets te verwijten, dan volgt geen boete. Een te late melding verschuift geen enkele datum.",
                      "ziekmelding_uwv")
+        self.boete_voorstellen()
+
+    def boete_voorstellen(self) -> None:
+        # Naast het boetesignaal: voorstellen die de boete zouden veranderen, uit regels/wetswijzigingen.toml, met hun
+        # status erbij. Ze veranderen het bedrag hierboven niet: dat volgt de tabel die geldt (issue 15 §2).
+        for w in self.rs.wijzigingen_bij("boete_ziekmelding_uwv", ("voorstel", "niet bevestigd")):
+            stand = "de stand is niet bevestigd" if w.status == "niet bevestigd" else "het geldt (nog) niet"
+            self.signaal("ziekmelding_uwv_boete_voorstel", "info",
+                         f"Alleen een voorstel, {stand}: {w.wat} Het bedrag hierboven volgt de tabel die nu geldt "
+                         f"(voorstel nagekeken op {datum_nl(w.laatst_gecontroleerd)}).", "ziekmelding_uwv")
 
     def telling_signalen(self) -> None:
         t = self.t
