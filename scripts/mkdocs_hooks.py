@@ -37,7 +37,8 @@ DOELGROEPEN = {
     "werknemer": "Voor werknemers",
     "beide": "Voor werkgevers en werknemers",
 }
-META_VELDEN = ("id", "omschrijving", "rol", "grondslag", "bronnen", "toelichting", "laatst_gecontroleerd", "waarde")
+META_VELDEN = ("id", "omschrijving", "rol", "grondslag", "bronnen", "toelichting", "laatst_gecontroleerd", "waarde",
+               "waarden")
 
 
 class BouwFout(Exception):
