@@ -112,7 +112,7 @@ def lees_verzoek(verzoek: dict[str, Any]) -> Invoer:
             continue
         if einde is None and i != len(ziek) - 1:
             fouten.append(fout("ziek", f"Ziekteperiode {i + 1} ('{tekst}') heeft geen einddatum, maar alleen de "
-                                        f"laatste periode mag open zijn.", i))
+                                       f"laatste periode mag open zijn.", i))
             continue
         perioden.append(Periode(begin.toordinal(), None if einde is None else einde.toordinal(), i))
     perioden.sort(key=lambda p: p.begin)
@@ -146,8 +146,8 @@ def lees_verzoek(verzoek: dict[str, Any]) -> Invoer:
             # Verlof direct na de laatste (gesloten) ziektedag mag: de telling loopt na het verlof door.
             if ve < eerste or (laatste is not None and vb > laatste + 1):
                 fouten.append(fout("verlof", f"Verlofperiode {i + 1} ({date.fromordinal(vb).isoformat()}/"
-                                              f"{date.fromordinal(ve).isoformat()}) valt buiten alle ziekteperiodes. "
-                                              f"Verlof telt alleen mee tussen de eerste en de laatste ziektedag.", i))
+                                             f"{date.fromordinal(ve).isoformat()}) valt buiten alle ziekteperiodes. "
+                                             f"Verlof telt alleen mee tussen de eerste en de laatste ziektedag.", i))
 
     # -- losse datums
     datums: dict[str, date | None] = {}
@@ -210,16 +210,16 @@ def niet_gedekt_fouten(invoer: Invoer, rs, kal_tot: date) -> list[dict[str, Any]
     if uit is None:
         eerste = invoer.perioden[-1]
         return [fout("ziek", f"Niet gedekt: de termijnen voor deze ziekteperiodes lopen tot na {datum_nl(kal_tot)}, "
-                              f"het einde van de kalender in de regelgegevens.", eerste.index)]
+                             f"het einde van de kalender in de regelgegevens.", eerste.index)]
     fouten = []
     if invoer.vrijwillige_verlenging_weken:
         fouten.append(fout("vrijwillige_verlenging_weken",
-                            f"Niet gedekt: met deze verlenging lopen de termijnen tot na {datum_nl(kal_tot)}, het einde "
-                            f"van de kalender in de regelgegevens."))
+                           f"Niet gedekt: met deze verlenging lopen de termijnen tot na {datum_nl(kal_tot)}, het einde "
+                           f"van de kalender in de regelgegevens."))
     if invoer.loonsanctie_weken:
         fouten.append(fout("loonsanctie_weken",
-                            f"Niet gedekt: met deze loonsanctie lopen de termijnen tot na {datum_nl(kal_tot)}, het einde "
-                            f"van de kalender in de regelgegevens."))
+                           f"Niet gedekt: met deze loonsanctie lopen de termijnen tot na {datum_nl(kal_tot)}, het einde "
+                           f"van de kalender in de regelgegevens."))
     return fouten or [fout("ziek", f"Niet gedekt: een termijn valt na {datum_nl(kal_tot)}.")]
 
 
