@@ -118,17 +118,22 @@ def gelijkstelling_onzeker(o: int, regels: Regelset) -> str | None:
     die dag bestrijkt: ``"na_laatste_besluit"`` (er kan nog een besluit komen) of ``"niet_volledig"`` (een besluit
     voor die periode staat niet, of niet helemaal, in de regelgegevens)."""
     besluiten = gelijkstellingen(regels)
-    if besluiten and o > max(g.tot for g in besluiten):
+    if besluiten and o > _laatste_tot(regels):
         return "na_laatste_besluit"
     if any(g.vanaf <= o <= g.tot and g.volledig for g in besluiten):
         return None
     return "niet_volledig"
 
 
+@functools.cache
+def _laatste_tot(regels: Regelset) -> int:
+    return max((g.tot for g in gelijkstellingen(regels)), default=0)
+
+
 def laatste_gelijkstelling(regels: Regelset | None = None) -> date | None:
     """De laatste dag die een besluit gelijkstelling bestrijkt (``None`` zonder besluiten)."""
-    besluiten = gelijkstellingen(regels or laad_regels())
-    return date.fromordinal(max(g.tot for g in besluiten)) if besluiten else None
+    tot = _laatste_tot(regels or laad_regels())
+    return date.fromordinal(tot) if tot else None
 
 
 def feestdagen(jaar: int, regels: Regelset | None = None) -> dict[date, str]:
