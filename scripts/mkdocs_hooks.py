@@ -45,7 +45,7 @@ DOELGROEPEN = {
     "beide": "Voor werkgevers en werknemers",
 }
 META_VELDEN = ("id", "omschrijving", "rol", "grondslag", "bronnen", "toelichting", "laatst_gecontroleerd", "waarde",
-               "waarde_vanaf")
+               "waarde_vanaf", "waarden")
 
 
 class BouwFout(Exception):

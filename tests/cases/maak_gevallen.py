@@ -37,7 +37,37 @@ FEESTDAGEN = {
     date(2023, 5, 29), date(2023, 12, 25), date(2023, 12, 26),
     date(2024, 1, 1), date(2024, 3, 29), date(2024, 4, 1), date(2024, 4, 27), date(2024, 5, 5), date(2024, 5, 9),
     date(2024, 5, 20), date(2024, 12, 25), date(2024, 12, 26),
+    date(2016, 1, 1), date(2016, 3, 25), date(2016, 3, 28), date(2016, 4, 27), date(2016, 5, 5), date(2016, 5, 16),
+    date(2016, 12, 25), date(2016, 12, 26),
+    date(2020, 1, 1), date(2020, 4, 10), date(2020, 4, 13), date(2020, 4, 27), date(2020, 5, 5), date(2020, 5, 21),
+    date(2020, 6, 1), date(2020, 12, 25), date(2020, 12, 26),
+    date(2021, 1, 1), date(2021, 4, 2), date(2021, 4, 5), date(2021, 4, 27), date(2021, 5, 5), date(2021, 5, 13),
+    date(2021, 5, 24), date(2021, 12, 25), date(2021, 12, 26),
+    date(2017, 1, 1), date(2017, 4, 14), date(2017, 4, 17), date(2017, 4, 27), date(2017, 5, 5), date(2017, 5, 25),
+    date(2017, 6, 5), date(2017, 12, 25), date(2017, 12, 26),
+    date(2018, 1, 1), date(2018, 3, 30), date(2018, 4, 2), date(2018, 4, 27), date(2018, 5, 5), date(2018, 5, 10),
+    date(2018, 5, 21), date(2018, 12, 25), date(2018, 12, 26),
+    date(2019, 1, 1), date(2019, 4, 19), date(2019, 4, 22), date(2019, 4, 27), date(2019, 5, 5), date(2019, 5, 30),
+    date(2019, 6, 10), date(2019, 12, 25), date(2019, 12, 26),
+    date(2022, 1, 1), date(2022, 4, 15), date(2022, 4, 18), date(2022, 4, 27), date(2022, 5, 5), date(2022, 5, 26),
+    date(2022, 6, 6), date(2022, 12, 25), date(2022, 12, 26),
+    date(2029, 1, 1), date(2029, 3, 30), date(2029, 4, 2), date(2029, 4, 27), date(2029, 5, 5), date(2029, 5, 10),
+    date(2029, 5, 21), date(2029, 12, 25), date(2029, 12, 26),
 }
+# Dagen die een Koninklijk Besluit met een feestdag gelijkstelt (Atw art. 3 lid 3), overgeschreven uit de titels van
+# de besluiten (bronnen in calculators/src/poortwachter/regels/gelijkstelling.toml): 2017-2019 volledig, van
+# 2020-2022 alleen 27 mei 2022, 2023-2025 en 2026-2028 volledig. Na 2028 is geen besluit bekend.
+GELIJKGESTELD = {
+    date(2017, 4, 28), date(2017, 5, 26), date(2018, 5, 11), date(2018, 12, 24), date(2018, 12, 31),
+    date(2019, 5, 31), date(2019, 12, 27), date(2022, 5, 27), date(2023, 4, 28), date(2023, 5, 19),
+    date(2024, 5, 10), date(2024, 12, 27), date(2025, 5, 30), date(2026, 1, 2), date(2026, 5, 15),
+    date(2027, 5, 7), date(2028, 4, 28), date(2028, 5, 26),
+}
+GELIJKGESTELD_NAAM = "bij besluit gelijkgesteld met een feestdag"
+LAATSTE_BESLUITDAG = date(2028, 12, 31)
+DAGNAMEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+MAANDNAMEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+              "november", "december")
 
 
 # Vanaf deze eerste ziektedag gelden voor elke verplichte termijn de huidige waarden (de WIA-aanvraag elf weken voor
@@ -46,8 +76,21 @@ HUIDIGE_REGELS_VANAF = date(2013, 7, 1)
 
 
 def werkdag(d: date) -> bool:
-    assert d.year in {2013, 2015, 2023, 2024, 2025, 2026, 2027, 2028, 2038}, f"{d}: feestdagen niet opgeschreven"
-    return d.weekday() < 5 and d not in FEESTDAGEN
+    assert d.year in {2013, 2015, 2016, 2017, 2020, 2021, 2018, 2019, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2038}, \
+        f"{d}: feestdagen niet opgeschreven"
+    return d.weekday() < 5 and d not in FEESTDAGEN and d not in GELIJKGESTELD
+
+
+def werkdag_ervoor(d: date) -> date:
+    d -= DAG
+    while not werkdag(d):
+        d -= DAG
+    return d
+
+
+def nl(d: date) -> str:
+    """``maandag 5 januari 2026``: zoals de rekenkern een datum schrijft (hier los daarvan opgeschreven)."""
+    return f"{DAGNAMEN[d.weekday()]} {d.day} {MAANDNAMEN[d.month - 1]} {d.year}"
 
 
 def eerste_werkdag_na(d: date) -> date:
@@ -202,8 +245,8 @@ def feestdagen() -> list[dict]:
          "27 apr 2025 is een zondag, dus Koningsdag is za 26 apr; zo 27: ma 28 apr is een werkdag"),
         (date(2013, 4, 30), "Koninginnedag", date(2013, 5, 1), "di 30 apr 2013 Koninginnedag: wo 1 mei (geen Atw-dag)"),
         (date(2026, 5, 5), "Bevrijdingsdag", date(2026, 5, 6), "di 5 mei: wo 6 mei"),
-        (date(2026, 5, 14), "Hemelvaartsdag", date(2026, 5, 15),
-         "do Hemelvaartsdag: vr 15 mei is een werkdag (geen KB-dag in de gegevens)"),
+        (date(2026, 5, 14), "Hemelvaartsdag", date(2026, 5, 18),
+         "do Hemelvaartsdag, vr 15 mei bij besluit gelijkgesteld (Atw art. 3 lid 3), za, zo: ma 18 mei"),
         (date(2026, 5, 25), "Tweede Pinksterdag", date(2026, 5, 26), "ma Tweede Pinksterdag: di 26 mei"),
         (date(2026, 12, 25), "Eerste Kerstdag", date(2026, 12, 28), "vr 25 dec, za 26 dec, zo: ma 28 dec"),
         (date(2025, 12, 26), "Tweede Kerstdag", date(2025, 12, 29), "vr 26 dec Tweede Kerstdag, za, zo: ma 29 dec"),
@@ -248,6 +291,90 @@ def feestdagen() -> list[dict]:
     return g
 
 
+def gelijkgestelde_dagen() -> list[dict]:
+    """De dag vóór, op en na elke gelijkgestelde dag: voor de 42e-weeksmelding (die schuift naar een werkdag) en voor
+    de WIA-aanvraag (teruggerekend: schuift niet, maar krijgt een signaal op een niet-werkdag). En de grens van het
+    laatste besluit: daarna geeft de rekenkern een signaal dat de datum nog kan verschuiven."""
+    g = []
+    for K in sorted(GELIJKGESTELD):
+        for wanneer, dag in (("de dag vóór", K - DAG), ("de dag van", K), ("de dag na", K + DAG)):
+            # 42e-weeksmelding: cs(294) + 1 = D + 294 = dag; dan de eerste werkdag op of na die dag.
+            D = dag - 294 * DAG
+            verwacht = eerste_werkdag_na(dag - DAG)
+            geschoven = verwacht != dag
+            onzeker = K.year in (2020, 2021, 2022)  # het besluit voor 2020-2022 kennen we maar voor een deel
+            g.append({
+                "naam": f"Valt de dag na week 42 op {wanneer} de gelijkgestelde dag {nl(K)}, dan is de ziekmelding "
+                        f"bij UWV uiterlijk op {nl(verwacht)}",
+                "uitleg": f"D = {D}; cs(294) + 1 = D + 294 = {dag} ({DAGNAMEN[dag.weekday()]}); {K} is bij besluit "
+                          f"gelijkgesteld met een feestdag (Atw art. 3 lid 3); eerste werkdag op of na {dag}: {verwacht}.",
+                "invoer": {"ziek": [iso(D)]},
+                "verwacht": {"eerste_ziektedag": iso(D), "termijnen": {**zonder_onderbreking(D), "ziekmelding_uwv": iso(verwacht)},
+                             ("signalen" if geschoven else "geen_signalen"): ["ziekmelding_uwv_doorgeschoven"],
+                             ("signalen_bij" if onzeker else "geen_signalen_bij"):
+                                 {"ziekmelding_uwv": ["gelijkgestelde_dagen_onzeker"]},
+                             **({"melding_bevat": [f"{nl(dag)} ({GELIJKGESTELD_NAAM})"]} if dag == K else {})}})
+            # WIA-aanvraag = cs(728) - 77 = D + 650 = dag; de eindevaluatie twee weken eerder (D + 636).
+            D = dag - 650 * DAG
+            wia_werkdag = werkdag(dag)
+            signaal = not wia_werkdag or not werkdag(dag - 14 * DAG)
+            verwacht_wia: dict = {"eerste_ziektedag": iso(D), "termijnen": {**zonder_onderbreking(D), "wia_aanvraag": iso(dag)},
+                                  ("signalen" if signaal else "geen_signalen"): ["teruggerekend_geen_werkdag"],
+                                  ("signalen_bij" if onzeker else "geen_signalen_bij"):
+                                      {"wia_aanvraag": ["gelijkgestelde_dagen_onzeker"]}}
+            if not wia_werkdag:
+                verwacht_wia["melding_bevat"] = [f"De WIA-aanvraag valt op {nl(dag)}",
+                                                 f"regel het uiterlijk op de werkdag ervoor, {nl(werkdag_ervoor(dag))}"]
+            g.append({
+                "naam": f"Een WIA-aanvraag op {wanneer} de gelijkgestelde dag {nl(K)} "
+                        f"{'geeft een waarschuwing' if not wia_werkdag else 'valt op een werkdag'}",
+                "uitleg": f"D = {D}; wia_aanvraag = D + 650 = {dag} ({DAGNAMEN[dag.weekday()]}); "
+                          f"{'geen werkdag: de werkdag ervoor is ' + iso(werkdag_ervoor(dag)) if not wia_werkdag else 'een werkdag'}"
+                          f"; eindevaluatie = D + 636 = {dag - 14 * DAG}.",
+                "invoer": {"ziek": [iso(D)]},
+                "verwacht": verwacht_wia})
+    # Na het laatste besluit (31 december 2028): een signaal dat de datum nog kan verschuiven.
+    for dag in (LAATSTE_BESLUITDAG - 2 * DAG, LAATSTE_BESLUITDAG - DAG, LAATSTE_BESLUITDAG, LAATSTE_BESLUITDAG + DAG):
+        D = dag - 294 * DAG
+        verwacht = eerste_werkdag_na(dag - DAG)
+        na = verwacht > LAATSTE_BESLUITDAG
+        g.append({
+            "naam": f"Valt de dag na week 42 op {nl(dag)}, dan is de ziekmelding bij UWV uiterlijk op {nl(verwacht)}"
+                    f"{', met een signaal dat die nog kan verschuiven' if na else ' en staat die vast'}",
+            "uitleg": f"D = {D}; D + 294 = {dag}; eerste werkdag: {verwacht}; het laatste besluit gaat tot en met "
+                      f"{LAATSTE_BESLUITDAG}.",
+            "invoer": {"ziek": [iso(D)]},
+            "verwacht": {"eerste_ziektedag": iso(D), "termijnen": {**zonder_onderbreking(D), "ziekmelding_uwv": iso(verwacht)},
+                         ("signalen_bij" if na else "geen_signalen_bij"):
+                             {"ziekmelding_uwv": ["gelijkgestelde_dagen_onzeker"]},
+                         **({"melding_bevat": [f"De ziekmelding bij UWV ({nl(verwacht)}) valt na "
+                                               f"{nl(LAATSTE_BESLUITDAG)}"]} if na else {})}})
+        D = dag - 650 * DAG
+        g.append({
+            "naam": f"Een WIA-aanvraag op {nl(dag)} "
+                    f"{'krijgt een signaal dat een later besluit die dag kan gelijkstellen' if dag > LAATSTE_BESLUITDAG else 'valt binnen het laatste besluit'}",
+            "uitleg": f"D = {D}; wia_aanvraag = D + 650 = {dag}; het laatste besluit gaat tot en met {LAATSTE_BESLUITDAG}.",
+            "invoer": {"ziek": [iso(D)]},
+            "verwacht": {"eerste_ziektedag": iso(D), "termijnen": {**zonder_onderbreking(D), "wia_aanvraag": iso(dag)},
+                         ("signalen_bij" if dag > LAATSTE_BESLUITDAG else "geen_signalen_bij"):
+                             {"wia_aanvraag": ["gelijkgestelde_dagen_onzeker"]}}})
+    # Samentelling: twee periodes met 10 dagen herstel; week 42 eindigt op do 1 januari 2026 (Nieuwjaarsdag), de
+    # vrijdag erna is gelijkgesteld, dus de melding is op maandag 5 januari 2026.
+    eerste, einde, tweede = date(2025, 3, 4), date(2025, 4, 30), date(2025, 5, 11)
+    cs = cs_met_stukken([(eerste, einde), (tweede, None)])
+    assert cs(294) == date(2026, 1, 1), cs(294)
+    g.append({
+        "naam": "Met samentelling eindigt week 42 op Nieuwjaarsdag 2026 en schuift de ziekmelding over de "
+                "gelijkgestelde vrijdag naar maandag 5 januari 2026",
+        "uitleg": "Ziek 4 mrt-30 apr 2025 (58 dagen), 1-10 mei hersteld (10 < 28), ziek vanaf 11 mei: cs(294) = "
+                  "1 mei + 10 dagen later dan zonder herstel = do 1 jan 2026; vr 2 jan gelijkgesteld, za, zo: ma 5 jan.",
+        "invoer": {"ziek": [f"{iso(eerste)}/{iso(einde)}", iso(tweede)]},
+        "verwacht": {"eerste_ziektedag": iso(eerste), "termijnen": termijnen_uit(cs),
+                     "signalen": ["samentelling", "ziekmelding_uwv_doorgeschoven"],
+                     "melding_bevat": [f"vrijdag 2 januari 2026 ({GELIJKGESTELD_NAAM})"]}})
+    return g
+
+
 def werkdagen() -> list[dict]:
     rijen = [
         ("2024-03-29", False, "Goede Vrijdag", "Goede Vrijdag 2024 (Atw art. 3 lid 2)"),
@@ -261,7 +388,11 @@ def werkdagen() -> list[dict]:
         ("2025-04-28", True, None, "maandag na Koningsdag 2025 is een werkdag"),
         ("2026-04-27", False, "Koningsdag", "Koningsdag 2026 op maandag"),
         ("2025-05-05", False, "Bevrijdingsdag (5 mei)", "5 mei 2025 (maandag)"),
-        ("2026-05-15", True, None, "vrijdag na Hemelvaartsdag: geen gelijkgestelde dag in de gegevens"),
+        ("2026-05-15", False, GELIJKGESTELD_NAAM, "vrijdag na Hemelvaartsdag 2026: bij besluit gelijkgesteld"),
+        ("2026-01-02", False, GELIJKGESTELD_NAAM, "vrijdag na Nieuwjaarsdag 2026: bij besluit gelijkgesteld"),
+        ("2022-05-27", False, GELIJKGESTELD_NAAM, "vrijdag na Hemelvaartsdag 2022: bij besluit gelijkgesteld"),
+        ("2021-05-14", True, None, "vrijdag na Hemelvaartsdag 2021: het besluit voor 2020-2022 is niet gevonden"),
+        ("2029-05-11", True, None, "vrijdag na Hemelvaartsdag 2029: (nog) geen besluit"),
         ("2025-12-24", True, None, "24 december is geen Atw-feestdag"),
         ("2026-05-01", True, None, "1 mei is geen Atw-feestdag"),
         ("2024-05-09", False, "Hemelvaartsdag", "Hemelvaartsdag 2024 (Pasen 31 mrt + 39)"),
@@ -559,6 +690,7 @@ def regimes() -> list[dict]:
 
 if __name__ == "__main__":
     alle = {"samentelling": samentelling(), "weekgrenzen": weekgrenzen(), "feestdagen": feestdagen(),
+            "gelijkgestelde_dagen": gelijkgestelde_dagen(),
             "werkdagen": werkdagen(), "schrikkeljaren": schrikkeljaren(), "wazo": wazo(),
             "verlenging": verlenging(), "opgegeven_datums": opgegeven(), "peildatum": peildatum(),
             "fouten": fouten(), "regimes": regimes(), "eerste_ziektedag": eerste_ziektedag()}

@@ -69,6 +69,13 @@ def test_geval(geval):
         assert code in codes, (code, uit["signalen"])
     for code in verwacht.get("geen_signalen", []):
         assert code not in codes, (code, uit["signalen"])
+    # Signalen bij één termijn (veld "termijn" van het signaal).
+    for tid, codes in verwacht.get("signalen_bij", {}).items():
+        for code in codes:
+            assert any(s["code"] == code and s["termijn"] == tid for s in uit["signalen"]), (tid, code, uit["signalen"])
+    for tid, codes in verwacht.get("geen_signalen_bij", {}).items():
+        for code in codes:
+            assert not any(s["code"] == code and s["termijn"] == tid for s in uit["signalen"]), (tid, code)
     if "huidige_ziekteweek" in verwacht:
         assert uit["huidige_ziekteweek"] == verwacht["huidige_ziekteweek"]
     meldingen = " ".join(s["melding"] for s in uit["signalen"])

@@ -5,6 +5,7 @@ De rekenkern draait ook in Pyodide, waar geen Nederlandse locale is; daarom staa
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -44,3 +45,11 @@ def lees_iso(tekst: object) -> date | None:
         return date.fromisoformat(tekst)
     except ValueError:  # bijvoorbeeld 2026-02-30 of jaar 0000
         return None
+
+
+def plus_maanden(d: date, maanden: int) -> date:
+    """Kalendermaanden optellen (ook negatief); bestaat de dag niet (31 april), dan de laatste dag van die maand."""
+    jaar, maand0 = divmod(d.month - 1 + maanden, 12)
+    jaar += d.year
+    dag = min(d.day, calendar.monthrange(jaar, maand0 + 1)[1])
+    return date(jaar, maand0 + 1, dag)

@@ -20,6 +20,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from .datums import datum_nl, plus_maanden
+
 ROLLEN = frozenset({"werkgever", "werknemer", "UWV", "werkgever en werknemer", "bedrijfsarts"})
 REGEL_SLEUTELS = frozenset({"omschrijving", "rol", "grondslag", "bronnen", "laatst_gecontroleerd", "toelichting",
                             "termijnen", "waarden"})
@@ -386,3 +388,29 @@ def regels_als_dict(peildatum: date | None = None) -> dict:
                     "laatst_gecontroleerd": w.laatst_gecontroleerd.isoformat()} for w in rs.wetswijzigingen]
     return {"versie": rs.versie, "laatst_gecontroleerd": rs.laatst_gecontroleerd.isoformat(), "regels": uit,
             "wetswijzigingen": wijzigingen}
+
+
+# ---------------------------------------------------------------- verouderde regels (issue 15 §4)
+
+
+def verouderde_regels(peildatum: date, maanden: int = 12, regels: Regelset | None = None) -> list[Regel]:
+    """De regels waarvan ``laatst_gecontroleerd`` meer dan ``maanden`` kalendermaanden vóór ``peildatum`` ligt,
+    oudste eerst. De peildatum is een parameter: de rekenkern leest nooit de systeemdatum."""
+    grens = plus_maanden(peildatum, -maanden)
+    rs = regels or laad_regels()
+    oud = [r for r in rs.regels.values() if r.laatst_gecontroleerd < grens]
+    return sorted(oud, key=lambda r: (r.laatst_gecontroleerd, r.id))
+
+
+def verouderd_overzicht(peildatum: date, maanden: int = 12, regels: Regelset | None = None) -> list[str]:
+    """:func:`verouderde_regels` als tekstregels (voor de CLI en de waarschuwing bij het bouwen van de site): per
+    regel het id, de omschrijving, de datum van de laatste controle en de bronnen. Leeg als niets verouderd is."""
+    uit = []
+    for r in verouderde_regels(peildatum, maanden, regels):
+        uit.append(f"{r.id} ({r.bestand}): laatst gecontroleerd op {datum_nl(r.laatst_gecontroleerd)}, "
+                   f"meer dan {maanden} maanden vóór {datum_nl(peildatum)}: {r.omschrijving}")
+        grond = r.grondslag.get("url")
+        if grond:
+            uit.append(f"    grondslag: {grond}")
+        uit += [f"    bron: {b['titel']}: {b['url']}" for b in r.bronnen]
+    return uit
