@@ -314,6 +314,10 @@ def test_alle_inhoud_is_getagd_of_artefact(ua, uitgave):
     fout = {p.nummer: (p.artefact_in_inhoud + p.inhoud_in_artefact)[:3] for p in pdf.paginas
             if p.artefact_in_inhoud or p.inhoud_in_artefact}
     assert not fout, f"01-003/01-004: artifacts and tagged content nested in each other: {fout}"
+    # ISO 14289-1 7.21.7: every glyph maps to Unicode (the ToUnicode maps), so assistive technology can read it
+    zonder = [p.nummer for p in pdf.paginas if "\ufffd" in "".join(p.tekst_per_mcid.values()) + p.artefacttekst]
+    assert not zonder, f"pages with glyphs that have no Unicode mapping: {zonder[:10]}"
+    assert sum(len(t) for p in pdf.paginas for t in p.tekst_per_mcid.values()) > 1000 * len(pdf.paginas) // 2
 
 
 @pytest.mark.parametrize("uitgave", UITGAVEN)
