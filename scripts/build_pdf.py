@@ -761,9 +761,11 @@ def _controleer_ankers(doc) -> None:
 #    /Artifact <</Type /Pagination>> and leaves the ParentTree;
 #  - a link annotation is put in the structure element of the box that carries it, which inside a link can be a
 #    <strong> or <abbr> (a NonStruct); ISO 14289-1 7.18.5 wants it in the Link element: it moves up to the nearest
-#    Link.
+#    Link. Its /Contents (the alternate description 7.18.5 asks for) is the link target, for an internal link an
+#    anchor id such as "h-werkgever--ziekmelding": it becomes the link's text.
 # The other gaps are avoided in our input: pdf.css (no opacity, which draws content as form XObjects outside the
-# marked content) and the HTML stel_samen writes (headings from H1 without skipping a level).
+# marked content) and the headings (from H1 without skipping a level: the table of contents has an H1 title, and
+# the site's own pages skip no level, see scripts/templates/stappen.md.j2).
 # tests/pdf/test_pdf_ua.py checks the result against the PDF/UA-1 requirements that the structure can show.
 
 PDF_VARIANT = "pdf/ua-1"
@@ -791,11 +793,18 @@ def _in_boom(pdf, root) -> set[int]:
 
 
 def pdfua_afwerking(document, pdf) -> None:
-    """WeasyPrint finisher: margin-box content becomes pagination artifacts, link annotations sit in Link elements."""
+    """WeasyPrint finisher: margin-box content becomes pagination artifacts; link annotations sit in Link elements
+    and are described by their link text."""
     import pydyf
 
     if "StructTreeRoot" not in pdf.catalog:
         return
+    for pagina in document.pages:
+        for box in pagina._page_box.descendants():
+            if getattr(box, "link_annotation", None) is not None and box.element is not None:
+                tekst = " ".join(" ".join(box.element.itertext()).split())
+                if tekst:
+                    box.link_annotation["Contents"] = pydyf.String(tekst)
     boom = _obj(pdf, pdf.catalog["StructTreeRoot"])
     nums = _obj(pdf, boom["ParentTree"])["Nums"]
     in_boom = set()
