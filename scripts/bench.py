@@ -48,7 +48,9 @@ def meet(cmd: list[str], **kw) -> tuple[float, float]:
 
 
 def p6(tmp: Path) -> dict:
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    from mkdocs.utils.yaml import yaml_load     # resolves mkdocs.yml's !ENV tags (site_url), as mkdocs does
+
+    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config.pop("hooks", None)
     config["strict"] = False
     config["docs_dir"] = str(ROOT / "docs")

@@ -508,7 +508,8 @@ def rekenhulp_inhoud(voorbeeld: dict, online_url: str | None):
 
 def _inhoudsopgave(soup, hoofdstukken):
     nav = soup.new_tag("nav", attrs={"class": "inhoud", "id": "inhoudsopgave"})
-    h = soup.new_tag("h2", attrs={"class": "inhoud-titel"})
+    # an H1, like the chapters after it: PDF/UA wants the first heading to be H1 (Matterhorn 14-002)
+    h = soup.new_tag("h1", attrs={"class": "inhoud-titel"})
     h.string = "Inhoud"
     nav.append(h)
     ol = soup.new_tag("ol")
@@ -750,6 +751,98 @@ def _controleer_ankers(doc) -> None:
             raise PdfBuildError(f"internal link to #{doel} has no target in the PDF")
 
 
+# --- PDF/UA-1 -----------------------------------------------------------------------------------------------------
+# WeasyPrint writes a tagged PDF/UA-1 file (structure tree, /Lang, /MarkInfo, DisplayDocTitle, pdfuaid:part in the
+# XMP) when asked for pdf_variant="pdf/ua-1". Two gaps of WeasyPrint 70 (its issue #2482) are repaired in the
+# finisher, the hook WeasyPrint offers for changing its pydyf objects before they are written:
+#  - running headers and footers (the @page margin boxes) are marked as tagged content, but their structure elements
+#    hang nowhere in the tree (weasyprint/pdf/tags.py: "It could be included in tree as Artifact, but that's only
+#    allowed in PDF 2.0"). ISO 14289-1 7.8 wants them as pagination artifacts: their marked content becomes
+#    /Artifact <</Type /Pagination>> and leaves the ParentTree;
+#  - a link annotation is put in the structure element of the box that carries it, which inside a link can be a
+#    <strong> or <abbr> (a NonStruct); ISO 14289-1 7.18.5 wants it in the Link element: it moves up to the nearest
+#    Link. Its /Contents (the alternate description 7.18.5 asks for) is the link target, for an internal link an
+#    anchor id such as "h-werkgever--ziekmelding": it becomes the link's text.
+# The other gaps are avoided in our input: pdf.css (no opacity, which draws content as form XObjects outside the
+# marked content) and the headings (from H1 without skipping a level: the table of contents has an H1 title, and
+# the site's own pages skip no level, see scripts/templates/stappen.md.j2).
+# tests/pdf/test_pdf_ua.py checks the result against the PDF/UA-1 requirements that the structure can show.
+
+PDF_VARIANT = "pdf/ua-1"
+
+
+def _obj(pdf, ref):
+    """The pydyf object behind an indirect reference (b"12 0 R")."""
+    return pdf.objects[int(bytes(ref).split()[0])]
+
+
+def _in_boom(pdf, root) -> set[int]:
+    """Object numbers of every structure element that hangs in the tree below root."""
+    gezien, open_ = set(), [root]
+    while open_:
+        el = open_.pop()
+        if el.number in gezien:
+            continue
+        gezien.add(el.number)
+        for kind in el.get("K") or []:
+            if isinstance(kind, bytes) and kind.endswith(b" R"):
+                obj = _obj(pdf, kind)
+                if obj.get("Type") == "/StructElem":
+                    open_.append(obj)
+    return gezien
+
+
+def pdfua_afwerking(document, pdf) -> None:
+    """WeasyPrint finisher: margin-box content becomes pagination artifacts; link annotations sit in Link elements
+    and are described by their link text."""
+    import pydyf
+
+    if "StructTreeRoot" not in pdf.catalog:
+        return
+    for pagina in document.pages:
+        for box in pagina._page_box.descendants():
+            if getattr(box, "link_annotation", None) is not None and box.element is not None:
+                tekst = " ".join(" ".join(box.element.itertext()).split())
+                if tekst:
+                    box.link_annotation["Contents"] = pydyf.String(tekst)
+    boom = _obj(pdf, pdf.catalog["StructTreeRoot"])
+    nums = _obj(pdf, boom["ParentTree"])["Nums"]
+    in_boom = set()
+    for ref in boom["K"]:
+        in_boom |= _in_boom(pdf, _obj(pdf, ref))
+
+    paginas = [_obj(pdf, ref) for ref in pdf.page_references]
+    for j in range(0, len(nums), 2):
+        sleutel, waarde = nums[j], nums[j + 1]
+        if sleutel >= len(paginas):        # an annotation's entry: the element that holds its OBJR
+            el = _obj(pdf, waarde)
+            link = el
+            while link.get("S") != "/Link" and link.get("P") and _obj(pdf, link["P"]).get("Type") == "/StructElem":
+                link = _obj(pdf, link["P"])
+            if link is not el and link.get("S") == "/Link":
+                objr = [k for k in el["K"] if isinstance(k, bytes) and _obj(pdf, k).get("Type") == "/OBJR"]
+                el["K"] = pydyf.Array([k for k in el["K"] if k not in objr])
+                link["K"].extend(objr)
+                nums[j + 1] = link.reference
+            continue
+        wezen = {mcid for mcid, ref in enumerate(waarde) if isinstance(ref, bytes) and ref.endswith(b" R")
+                 and _obj(pdf, ref).number not in in_boom}
+        if not wezen:
+            continue
+        stroom = _obj(pdf, paginas[sleutel]["Contents"]).stream
+        gevonden = set()
+        for i, item in enumerate(stroom):
+            if isinstance(item, pydyf.Dictionary) and item.get("MCID") in wezen and stroom[i + 1: i + 2] == [b"BDC"]:
+                gevonden.add(item["MCID"])
+                stroom[i - 1] = "/Artifact"
+                stroom[i] = pydyf.Dictionary({"Type": "/Pagination"})
+        if gevonden != wezen:
+            raise PdfBuildError(f"page {sleutel + 1}: tagged content outside the structure tree that is not in the "
+                                f"page's own stream (MCIDs {sorted(wezen - gevonden)})")
+        for mcid in wezen:
+            waarde[mcid] = b"null"
+
+
 def render(html_tekst: str, doel: Path, site_dir: Path) -> None:
     from weasyprint import HTML
 
@@ -757,7 +850,8 @@ def render(html_tekst: str, doel: Path, site_dir: Path) -> None:
     doc = HTML(string=html_tekst, base_url=site_dir.as_uri() + "/", url_fetcher=fetcher)
     doel.parent.mkdir(parents=True, exist_ok=True)
     tmp = doel.with_suffix(".pdf.tmp")
-    doc.write_pdf(tmp, pdf_identifier=b"poortwachter-" + doel.stem.encode(), uncompressed_pdf=False)
+    doc.write_pdf(tmp, pdf_identifier=b"poortwachter-" + doel.stem.encode(), uncompressed_pdf=False,
+                  pdf_variant=PDF_VARIANT, finisher=pdfua_afwerking)
     tmp.replace(doel)
 
 

@@ -1,15 +1,10 @@
 """The PDF handbooks (issue 7): one build per session with scripts/build_pdf.py (the documented command) into a
-temporary folder, then checks with poppler (pdfinfo, pdftotext, pdffonts, pdftoppm) and pypdf."""
+temporary folder (conftest.py), then checks with poppler (pdfinfo, pdftotext, pdffonts, pdftoppm) and pypdf."""
 
 from __future__ import annotations
 
-import importlib.util
-import os
 import re
 import subprocess
-import sys
-import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,14 +16,6 @@ ARTEFACTEN = ROOT / "test-artifacts" / "pdf"
 UITGAVEN = ("werkgever", "werknemer", "compleet")
 IN_UITGAVE = {"werkgever": {"werkgever", "beide"}, "werknemer": {"werknemer", "beide"},
               "compleet": {"werkgever", "werknemer", "beide"}}
-
-
-def laad_build_pdf():
-    spec = importlib.util.spec_from_file_location("build_pdf_onder_test", ROOT / "scripts" / "build_pdf.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod          # dataclasses look their module up
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @dataclass
@@ -111,35 +98,6 @@ def bronpaginas() -> list[Bronpagina]:
             h1 = None   # rendered or formatted titles: not comparable as plain text
         uit.append(Bronpagina(src=f.src_uri, doelgroep=meta.get("doelgroep"), titel=h1, pdf=meta.get("pdf", True)))
     return uit
-
-
-@pytest.fixture(scope="session")
-def build_pdf_module():
-    return laad_build_pdf()
-
-
-@pytest.fixture(scope="session")
-def pdf_map():
-    # scripts/test has just built the PDFs with the same command (scripts/build_site.py runs scripts/build_pdf.py) and
-    # names that folder here, so a full run builds them once; a plain pytest run builds its own.
-    gebouwd = os.environ.get("POORTWACHTER_PDF_MAP")
-    if gebouwd:
-        yield Path(gebouwd)
-        return
-    # Our own temporary folder: pytest's basetemp rotation (3 sessions) can remove a tmp_path_factory folder while
-    # other pytest sessions run on the same machine.
-    with tempfile.TemporaryDirectory(prefix="pdf-test-") as tmp:
-        yield from _bouw_pdfs(Path(tmp))
-
-
-def _bouw_pdfs(uit: Path):
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    t0 = time.perf_counter()
-    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_pdf.py"), str(uit), "--quiet"],
-                       cwd=ROOT, env=env, capture_output=True, text=True)
-    assert r.returncode == 0, f"build_pdf.py failed:\n{r.stdout}\n{r.stderr}"
-    (uit / "bouwtijd.txt").write_text(f"{time.perf_counter() - t0:.1f}\n")
-    yield uit
 
 
 @pytest.fixture(scope="session")

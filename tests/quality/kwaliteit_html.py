@@ -49,8 +49,11 @@ class _Lezer(HTMLParser):
             self.p.ids.append(a["id"])
         if tag == "a" and a.get("name"):
             self.p.names.append(a["name"])
+        # <link rel="canonical"> (mkdocs writes it when site_url is set) names the page's public address: it loads
+        # nothing, so it is neither a same-site link nor a request to another site.
+        kenmerk = tag == "link" and set((a.get("rel") or "").split()) & {"canonical", "alternate"}
         for t, attr in LINK_ATTRS:
-            if tag == t and a.get(attr) is not None:
+            if tag == t and a.get(attr) is not None and not kenmerk:
                 self.p.links.append((tag, attr, a[attr]))
         if tag in HEADINGS:
             self.kop = [tag, [], bool(a.get("aria-label")), 0]
