@@ -9,9 +9,9 @@
   var BASIS = new URL("./", script.src);
   // calculator -> [frame title, event name]
   var REKENHULPEN = {
-    termijnen: ["Rekenhulp termijnen Wet verbetering poortwachter", "resultaat"],
-    spoor2: ["Beslishulp: moet ik nu met spoor 2 starten?", "uitkomst"],
-    scenario: ["Scenario's: vrijwillige verlenging, loonsanctie en vervroegde IVA", "scenario"]
+    termijnen: ["Rekenhulp termijnen Wet verbetering poortwachter", "poortwachter:resultaat"],
+    spoor2: ["Beslishulp: moet ik nu met spoor 2 starten?", "poortwachter:uitkomst"],
+    scenario: ["Scenario's: vrijwillige verlenging, loonsanctie en vervroegde IVA", "poortwachter:scenario"]
   };
   var OPTIES = ["doelgroep", "weergave", "kleur", "tekstkleur", "lettertype", "hoeken", "taal"];
   var SANDBOX = "allow-scripts allow-same-origin allow-forms allow-downloads allow-popups allow-popups-to-escape-sandbox";
@@ -81,7 +81,7 @@
         if (d.type === "hoogte" && typeof d.hoogte === "number" && isFinite(d.hoogte)) {
           frame.style.height = Math.min(Math.max(Math.ceil(d.hoogte), 80), 30000) + "px";
         } else if (d.type === "resultaat" && delen && (detail = resultaat(d))) {
-          el.dispatchEvent(new CustomEvent("poortwachter:" + REKENHULPEN[soort][1], { bubbles: true, detail: detail }));
+          el.dispatchEvent(new CustomEvent(REKENHULPEN[soort][1], { bubbles: true, detail: detail }));
         }
       };
       // targetOrigin: only a document of the embed origin can receive the port.

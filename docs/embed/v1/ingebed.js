@@ -65,7 +65,10 @@ export function startEmbed() {
   });
 
   new ResizeObserver(meldHoogte).observe(ep);
-  if (window.parent !== window) window.parent.postMessage({ poortwachter: 1, type: "gereed" }, "*");
+  // After the calling page module has built its content (its synchronous rest), so the first height is the real one.
+  queueMicrotask(() => {
+    if (window.parent !== window) window.parent.postMessage({ poortwachter: 1, type: "gereed" }, "*");
+  });
 
   /** Sends a result message to the host, only if it opted in (data-resultaat-delen). */
   function deel(bericht) {
