@@ -430,9 +430,9 @@ def _met_doelgroep(tekst: str, doelgroep: str) -> str:
 
 
 def on_files(files, config, **kwargs):
-    """The embed pages (docs/embed/v<n>/.../*.html) are plain HTML pages without Material. Those that hold numbers
-    from the rules ({{ r.<regel>.<veld> }}, or an include of a shared form in scripts/templates/) are rendered with
-    the same jinja environment as the Markdown pages, so their numbers come from the engine too."""
+    """The embed pages (docs/embed/v<n>/.../*.html) are plain HTML pages without Material. Those written as templates
+    (the shared head scripts/templates/embed_kop.html, a shared form, {{ r.<regel>.<veld> }}) are rendered with the
+    same jinja environment as the Markdown pages, so their numbers come from the engine too."""
     from mkdocs.structure.files import File
 
     assert _bouw is not None
