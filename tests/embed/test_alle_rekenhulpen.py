@@ -257,10 +257,14 @@ def test_het_scenario_toont_de_laatste_loondoorbetalingsdag_van_de_rekenkern(ing
 # ---------------------------------------------------------------------------------------------------- checks
 def test_de_loader_laat_alleen_geldige_resultaten_door(ingebed):
     """A frame that sends more (or other) than its one event type allows: the loader drops it."""
-    # Reach the frames' own port: wrap postMessage, then make the frame report its height once.
+    # Reach the frames' own port to the loader: wrap postMessage, make the frame report its height once, and keep
+    # the port that carried that height (other code in the frame may use message ports of its own).
     vang = """() => new Promise((klaar) => {
         const orig = MessagePort.prototype.postMessage;
-        MessagePort.prototype.postMessage = function (...a) { window.__poort = this; return orig.apply(this, a); };
+        MessagePort.prototype.postMessage = function (...a) {
+            if (a[0] && a[0].type === 'hoogte') window.__poort = this;
+            return orig.apply(this, a);
+        };
         const extra = document.createElement('p'); extra.textContent = 'x'; document.getElementById('ep').append(extra);
         requestAnimationFrame(() => requestAnimationFrame(() => { extra.remove(); klaar(!!window.__poort); }));
     })"""
