@@ -184,6 +184,37 @@ def test_de_beslishulp_bereikt_per_toetsenbord_een_uitkomst(ingebed):
     assert ingebed.locator("#spoor2 iframe").evaluate("f => f.getBoundingClientRect().height") > hoogte_voor
 
 
+def volg_pad_met_klikken(frame, pad: dict[str, str]) -> str:
+    """From the first question, click the answers of `pad` in the frame; returns the engine's outcome id."""
+    labels = antwoordlabels()
+    if frame.locator("a", has_text="Opnieuw beginnen").count():
+        frame.get_by_role("link", name="Opnieuw beginnen").click()
+    gevolgd: dict[str, str] = {}
+    while (stap := spoor2.volgende_stap(gevolgd))[0] == spoor2.VRAAG:
+        vraag = stap[1]
+        kop = frame.locator("h1").inner_text()
+        frame.get_by_role("link", name=labels[(vraag, pad[vraag])], exact=True).click()
+        frame.wait_for_function("(k) => document.querySelector('h1').textContent !== k", arg=kop)
+        gevolgd[vraag] = pad[vraag]
+    return stap[1]
+
+
+def test_de_datum_bij_de_uitkomst_komt_van_de_rekenkern_en_blijft_in_het_kader(ingebed):
+    verwacht = json.loads(contract.bereken(json.dumps(
+        {"actie": "spoor2", "antwoorden": {**PAD, "eerste_ziektedag": ZIEK}, "peildatum": PEILDATUM})))
+    datum = verwacht["uitkomst"]["datum"]
+    frame = frame_van(ingebed, "#spoor2 iframe")
+    volg_pad_met_klikken(frame, PAD)
+    veld = frame.get_by_label(spoor2.beslishulp()["datums"]["eerste_ziektedag"]["label"])
+    veld.fill(ZIEK)
+    veld.press("Enter")
+    tijd = frame.locator(".s2-datumresultaat time[data-termijn]")
+    tijd.wait_for(timeout=180_000)
+    assert (tijd.get_attribute("datetime"), tijd.inner_text()) == (datum["datum"], datum["datum_tekst"])
+    assert ZIEK not in frame.url and ZIEK not in ingebed.url, "the date stays in the frame's memory"
+    hoogte_klopt(ingebed, "#spoor2 iframe")
+
+
 def test_wijzig_en_opnieuw_blijven_in_het_kader(ingebed):
     frame = frame_van(ingebed, "#spoor2 iframe")
     eerste = spoor2.beslishulp()["vragen"][spoor2.volgende_stap({})[1]]["tekst"]
@@ -340,14 +371,8 @@ def test_een_eigen_iframe_van_de_beslishulp_werkt_en_deelt_de_uitkomst(host, emb
     page.wait_for_function("() => !['', '150px'].includes(document.getElementById('eigen').style.height)",
                            timeout=15_000)
     frame = page.locator("#eigen").element_handle().content_frame()
-    labels = antwoordlabels()
-    gevolgd = {}
-    while (stap := spoor2.volgende_stap(gevolgd))[0] == spoor2.VRAAG:
-        vraag = stap[1]
-        kop = frame.locator("h1").inner_text()
-        frame.get_by_role("link", name=labels[(vraag, PAD[vraag])], exact=True).click()
-        frame.wait_for_function("(k) => document.querySelector('h1').textContent !== k", arg=kop)
-        gevolgd[vraag] = PAD[vraag]
+    frame.locator("a.s2-antwoord").first.wait_for()
+    uitkomst = volg_pad_met_klikken(frame, PAD)
     page.wait_for_function("() => window.ontvangen.length > 0")
     assert page.evaluate("window.ontvangen") == [{"doel": "eigen", "type": "poortwachter:uitkomst",
-                                                  "detail": {"uitkomst": stap[1]}}]
+                                                  "detail": {"uitkomst": uitkomst}}]
