@@ -1,11 +1,13 @@
-"""Build the self-host bundle of the embeddable calculator (embed v1): a folder and a zip.
+"""Build the self-host bundle of the embeddable calculators (embed v1): a folder and a zip.
 
     .venv/bin/python scripts/build_embed_bundle.py [--site site/] [--uit dist/embed/]
 
 gives dist/embed/poortwachter-embed-v1/ and dist/embed/poortwachter-embed-v1.zip with
 
-    embed/v1/embed.js, embed/v1/thema.js, embed/v1/termijnen/   the loader and the embed page
+    embed/v1/embed.js, embed/v1/*.js, embed/v1/*.css             the loader, theme, host connection, styles
+    embed/v1/termijnen/, embed/v1/spoor2/, embed/v1/scenario/     the three embed pages
     assets/js/rekenhulp/, assets/css/rekenhulp.css               the calculator's own form + worker (reused, not copied code)
+    spoor2-hulp/spoor2.js, spoor2.css, stappen.json              the spoor 2 helper's steps and the scenario code (reused)
     pyodide/v<VERSION>/                                          Pyodide runtime, trimmed lockfile, the poortwachter wheel
     voorbeeld/index.html                                         a test page that embeds the calculator
     nginx/poortwachter-embed.conf                                sample nginx config (MIME types, gzip, cache, CSP)
@@ -30,7 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 HIER = Path(__file__).resolve().parent / "embed"
 NAAM = "poortwachter-embed-v1"
-INHOUD = ("embed/v1", "assets/js/rekenhulp", "assets/css/rekenhulp.css")  # + pyodide/v*/
+INHOUD = ("embed/v1", "assets/js/rekenhulp", "assets/css/rekenhulp.css",
+          "spoor2-hulp/spoor2.js", "spoor2-hulp/spoor2.css", "spoor2-hulp/stappen.json")  # + pyodide/v*/
 
 
 def _bouw_site(doel: Path) -> None:

@@ -480,3 +480,25 @@ def _met_doelgroep(tekst: str, doelgroep: str) -> str:
         if re.match(r"#\s", regel):
             return "\n".join(regels[: i + 1] + ["", label, ""] + regels[i + 1:])
     return label + "\n\n" + tekst
+
+
+def on_files(files, config, **kwargs):
+    """The embed pages (docs/embed/v<n>/.../*.html) are plain HTML pages without Material. Those written as templates
+    (the shared head scripts/templates/embed_kop.html, a shared form, {{ r.<regel>.<veld> }}) are rendered with the
+    same jinja environment as the Markdown pages, so their numbers come from the engine too."""
+    from mkdocs.structure.files import File
+
+    assert _bouw is not None
+    for f in list(files):
+        if not (f.src_uri.startswith("embed/") and f.src_uri.endswith(".html")):
+            continue
+        tekst = f.content_string
+        if "{{" not in tekst and "{%" not in tekst:
+            continue
+        try:
+            inhoud = _bouw.env.from_string(tekst).render()
+        except (jinja2.TemplateError, BouwFout, AttributeError, KeyError) as e:
+            raise PluginError(f"docs/{f.src_uri}: {type(e).__name__}: {e}") from e
+        files.remove(f)
+        files.append(File.generated(config, f.src_uri, content=inhoud))
+    return files

@@ -171,7 +171,8 @@ def uitkomstpagina(pad: list[tuple[str, str]], d: dict[str, Any], volledig: bool
 
 
 def stappen_json(d: dict[str, Any]) -> str:
-    """spoor2-hulp/stappen.json: every step as HTML, for the browser version (answers in the URL fragment).
+    """spoor2-hulp/stappen.json: every step as HTML, for the browser version (answers in the URL fragment) and the
+    embed (embed/v1/spoor2/); an outcome step also has its outcome id ("uitkomst").
 
     The same for every visitor, so fetching it tells the server nothing about the answers."""
     import markdown as md
@@ -179,16 +180,18 @@ def stappen_json(d: dict[str, Any]) -> str:
     spoor2 = d["_module"]
     stappen: dict[str, dict[str, str]] = {}
 
-    def zet(pad, body: str, titel: str) -> None:
+    def zet(pad, body: str, titel: str, uitkomst: str | None = None) -> None:
         stappen[sleutel(pad)] = {"titel": f"{titel} – beslishulp spoor 2",
                                  "html": md.markdown(body, extensions=["attr_list", "md_in_html"])}
+        if uitkomst:  # the outcome id: the embed passes it to a host page that asked for it
+            stappen[sleutel(pad)]["uitkomst"] = uitkomst
 
     for pad in spoor2.alle_vraagstappen():
         _, ident = spoor2.volgende_stap(dict(pad))
         zet(pad, vraagpagina(pad, ident, d, volledig=False), d["vragen"][ident]["tekst"])
     for p in d["paden"]:
         pad = [tuple(x) for x in p["antwoorden"]]
-        zet(pad, uitkomstpagina(pad, d, volledig=False), d["uitkomsten"][p["uitkomst"]]["titel"])
+        zet(pad, uitkomstpagina(pad, d, volledig=False), d["uitkomsten"][p["uitkomst"]]["titel"], p["uitkomst"])
     return json.dumps({"stappen": stappen}, ensure_ascii=False)
 
 

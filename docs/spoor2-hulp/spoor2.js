@@ -1,7 +1,8 @@
 // Beslishulp spoor 2 and scenario page: progressive enhancement over the static pages (SPOOR2 helper).
 // Glue only: it sends the request JSON to the calculator worker (BROWSER's rekenkern.js -> contract.bereken) and shows
 // the answer. No rules and no numbers here; every text, date and number comes from the engine's answer.
-// State (the dates, the weeks) lives in the URL fragment, never in storage.
+// State (the dates, the weeks) lives in the URL fragment, never in storage. The embed pages (embed/v1/spoor2/,
+// embed/v1/scenario/) import the same functions and give them a state of their own (`staat`, kept in memory).
 import { rekenkern, FASEN } from "../assets/js/rekenhulp/rekenkern.js";
 
 function vandaag() {
@@ -42,6 +43,9 @@ function zetFragment(params) {
   const hash = pad === null ? q : `/${pad}${q ? `?${q}` : ""}`;
   history.replaceState(null, "", `${location.pathname}${location.search}#${hash}`);
 }
+
+// Where a form keeps what was filled in: {lees() -> URLSearchParams, schrijf(URLSearchParams)}.
+const IN_FRAGMENT = { lees: fragment, schrijf: zetFragment };
 
 function toonStatus(vak, kern) {
   if (kern.klaar) return () => {};
@@ -85,13 +89,13 @@ async function vraagKern(kern, vak, form, velden, verzoek) {
   return uit;
 }
 
-function uitkomstDatum(sectie) {
+export function uitkomstDatum(sectie, staat = IN_FRAGMENT) {
   const form = sectie.querySelector("form");
   const vak = sectie.querySelector(".s2-datumresultaat");
   const antwoorden = JSON.parse(sectie.dataset.antwoorden);
   const velden = { eerste_ziektedag: "eerste_ziektedag", eerstejaarsevaluatie_op: "eerstejaarsevaluatie_op", ziek: "eerste_ziektedag" };
   form.hidden = false;
-  const f = fragment();
+  const f = staat.lees();
   for (const naam of ["eerste_ziektedag", "eerstejaarsevaluatie_op"]) {
     if (f.get(naam)) form.elements[naam].value = f.get(naam);
   }
@@ -111,7 +115,7 @@ function uitkomstDatum(sectie) {
       toonFouten(vak, form, [{ sleutel: "eerste_ziektedag", melding: "Vul de eerste ziektedag in." }], velden);
       return;
     }
-    zetFragment(params);
+    staat.schrijf(params);
     const uit = await vraagKern(kern, vak, form, velden, { actie: "spoor2", antwoorden: a, peildatum: vandaag() });
     if (!uit) return;
     const u = uit.uitkomst;
@@ -168,12 +172,14 @@ function scenarioTabel(uit) {
   ].filter(Boolean);
 }
 
-function scenarioPagina(wortel) {
+// After every answer the root element gets the event "spoor2:scenario" with the engine's answer (the embed passes
+// its dates on to the host page, when the host asked for them).
+export function scenarioPagina(wortel, staat = IN_FRAGMENT) {
   const form = wortel.querySelector("form");
   const vak = wortel.querySelector(".s2-scenarioresultaat");
   const velden = { ziek: "ziek", vrijwillige_verlenging_weken: "vrijwillige_verlenging_weken", loonsanctie_weken: "loonsanctie_weken", weekloon: "weekloon" };
   form.hidden = false;
-  const f = fragment();
+  const f = staat.lees();
   for (const naam of Object.values(velden)) if (f.get(naam)) form.elements[naam].value = f.get(naam);
   const kern = rekenkern();
 
@@ -189,10 +195,11 @@ function scenarioPagina(wortel) {
         params.set(naam, waarde);
       }
     }
-    zetFragment(params);
+    staat.schrijf(params);
     const uit = await vraagKern(kern, vak, form, velden, verzoek);
     if (!uit) return;
     vak.replaceChildren(...scenarioTabel(uit));
+    wortel.dispatchEvent(new CustomEvent("spoor2:scenario", { detail: uit }));
   }
 
   form.addEventListener("submit", (ev) => {
@@ -202,19 +209,20 @@ function scenarioPagina(wortel) {
   if (f.get("ziek")) reken();
 }
 
-// ------------------------------------------------------------------ browser version of the helper
-// With JavaScript the steps are shown from stappen.json (built from the same data as the static pages) and the
-// answers live in the URL fragment: the address stays .../spoor2-hulp/pad/#/ja/nee, so no answer reaches a server
-// log. Without JavaScript (or if stappen.json cannot load) the links lead to the static page of each step.
-function beslishulp(label) {
-  const basis = new URL(label.dataset.s2Basis, location.href);
-  const eigen = label.dataset.s2Sleutel;
-  const artikel = label.closest("article") || label.parentElement;
+// ------------------------------------------------------------------ the steps from stappen.json
+// stappen.json holds every step as HTML (built from the same data as the static pages; links relative to pad/).
+// stappenToner(artikel).toon(sleutel, focus) shows one step in `artikel`, starts the date form of an outcome and
+// moves the focus to the step's heading; it returns the step ({titel, html, uitkomst?}) or null.
+export const STAPPEN_URL = new URL("stappen.json", import.meta.url);
+// The static steps (pages of the site, not modules): the links in stappen.json are relative to this address.
+export const PAD_URL = new URL("pad/", STAPPEN_URL);
+
+export function stappenToner(artikel, staat = IN_FRAGMENT) {
   let stappen = null;
 
   async function laad() {
     if (!stappen) {
-      const r = await fetch(new URL("stappen.json", import.meta.url));
+      const r = await fetch(STAPPEN_URL);
       if (!r.ok) throw new Error(`stappen.json: ${r.status}`);
       stappen = (await r.json()).stappen;
     }
@@ -223,18 +231,37 @@ function beslishulp(label) {
 
   async function toon(sleutel, focus) {
     const stap = (await laad())[sleutel];
-    if (!stap) return false;
+    if (!stap) return null;
     artikel.innerHTML = stap.html; // our own build output, same origin
-    document.title = stap.titel;
     const sectie = artikel.querySelector(".s2-datum[data-antwoorden]");
-    if (sectie) uitkomstDatum(sectie);
+    if (sectie) uitkomstDatum(sectie, staat);
     if (focus) {
       const h1 = artikel.querySelector("h1");
       h1.tabIndex = -1;
       h1.focus();
       scrollTo(0, 0);
     }
-    return true;
+    return stap;
+  }
+
+  return { laad, toon };
+}
+
+// ------------------------------------------------------------------ browser version of the helper
+// With JavaScript the steps are shown from stappen.json and the answers live in the URL fragment: the address stays
+// .../spoor2-hulp/pad/#/ja/nee, so no answer reaches a server log. Without JavaScript (or if stappen.json cannot
+// load) the links lead to the static page of each step.
+function beslishulp(label) {
+  const basis = new URL(label.dataset.s2Basis, location.href);
+  const eigen = label.dataset.s2Sleutel;
+  const artikel = label.closest("article") || label.parentElement;
+  const stappen = stappenToner(artikel);
+  const laad = stappen.laad;
+
+  async function toon(sleutel, focus) {
+    const stap = await stappen.toon(sleutel, focus);
+    if (stap) document.title = stap.titel;
+    return Boolean(stap);
   }
 
   document.addEventListener("click", async (ev) => {
@@ -262,9 +289,12 @@ function beslishulp(label) {
   return true;
 }
 
-const label = document.querySelector("[data-s2-basis]");
-const vervangen = label ? beslishulp(label) : false;
-const sectie = document.querySelector(".s2-datum[data-antwoorden]");
-if (sectie && !vervangen) uitkomstDatum(sectie);
-const scenario = document.getElementById("s2-scenario");
-if (scenario) scenarioPagina(scenario);
+// The site's own pages start here; an embed page (marked data-s2-embed) starts the parts itself, with its own state.
+if (!document.querySelector("[data-s2-embed]")) {
+  const label = document.querySelector("[data-s2-basis]");
+  const vervangen = label ? beslishulp(label) : false;
+  const sectie = document.querySelector(".s2-datum[data-antwoorden]");
+  if (sectie && !vervangen) uitkomstDatum(sectie);
+  const scenario = document.getElementById("s2-scenario");
+  if (scenario) scenarioPagina(scenario);
+}

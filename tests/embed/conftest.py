@@ -54,10 +54,13 @@ def host_csp(*frame_origins: str) -> str:
     return f"default-src 'self'; frame-src {bronnen}; script-src 'self' {frame_origins[0]}"
 
 
-HOST_JS = """// Test host script (external: the host CSP allows no inline script). Records what the host page receives.
+HOST_JS = """// Test host script (external: the host CSP allows no inline script). Records what the host page receives:
+// the documented result events of the three calculators.
 window.ontvangen = [];
-document.addEventListener("poortwachter:resultaat", function (e) {
-  window.ontvangen.push({ doel: e.target.id, detail: JSON.parse(JSON.stringify(e.detail)) });
+["poortwachter:resultaat", "poortwachter:uitkomst", "poortwachter:scenario"].forEach(function (type) {
+  document.addEventListener(type, function (e) {
+    window.ontvangen.push({ doel: e.target.id, type: e.type, detail: JSON.parse(JSON.stringify(e.detail)) });
+  });
 });
 """
 

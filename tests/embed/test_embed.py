@@ -238,6 +238,13 @@ def test_axe_vindt_geen_overtredingen_in_de_embed(ingebed, axe, gevallen):
     vul_ziekte_in(frame, ziek_uit_args(gevallen[-1]["args"]))
     toon(frame)
     assert axe(frame) == []
+    # and with a host (and so a frame) that prefers dark
+    ingebed.emulate_media(color_scheme="dark")
+    try:
+        assert frame.evaluate("() => matchMedia('(prefers-color-scheme: dark)').matches")
+        assert axe(frame) == []
+    finally:
+        ingebed.emulate_media(color_scheme="light")
 
 
 def test_geen_verzoeken_buiten_host_en_embed_en_niets_bewaard(ingebed, host, embed_origin):

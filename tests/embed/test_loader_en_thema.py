@@ -24,8 +24,20 @@ def test_de_loader_is_kleiner_dan_5_kb_en_heeft_geen_afhankelijkheden():
     assert "MessageChannel" in bron and "e.origin !== herkomst" in bron
 
 
-def test_de_ingebedde_pagina_laadt_alleen_eigen_bestanden_zonder_inline_code():
-    html = (ROOT / "docs" / "embed" / "v1" / "termijnen" / "index.html").read_text(encoding="utf-8")
+def test_de_loader_kent_precies_de_drie_rekenhulpen_met_termijnen_als_standaard():
+    bron = LOADER.read_text(encoding="utf-8")
+    blok = re.search(r"var REKENHULPEN = \{(.*?)\};", bron, re.S).group(1)
+    assert re.findall(r"^\s*(\w+): \[", blok, re.M) == ["termijnen", "spoor2", "scenario"]
+    assert 'getAttribute("data-rekenhulp") || "termijnen"' in bron
+    for soort in ("termijnen", "spoor2", "scenario"):
+        assert (ROOT / "docs" / "embed" / "v1" / soort / "index.html").is_file(), soort
+
+
+@pytest.mark.parametrize("rekenhulp", ["termijnen", "spoor2", "scenario"])
+def test_de_ingebedde_pagina_laadt_alleen_eigen_bestanden_zonder_inline_code(rekenhulp, site_dir):
+    # the built page: the source is a template with the shared head (scripts/templates/embed_kop.html)
+    html = (site_dir / "embed" / "v1" / rekenhulp / "index.html").read_text(encoding="utf-8")
+    assert "{{" not in html and "{%" not in html and html.startswith("<!doctype html>"), "rendered, nothing left over"
     assert not re.search(r"<script(?![^>]*\bsrc=)", html), "no inline script"
     assert "<style" not in html and " style=" not in html, "no inline style"
     assert not re.search(r'(src|href)="(https?:)?//', html)
@@ -98,9 +110,12 @@ def test_v1_houdt_zijn_opties_en_berichten(thema):
     for k, waarden in V1_WAARDEN.items():
         lijst = {"doelgroep": "DOELGROEPEN", "weergave": "WEERGAVEN", "lettertype": "LETTERTYPEN", "taal": "TALEN"}[k]
         assert set(waarden) <= set(thema(f"Object.keys(t.{lijst})")), k
-    pagina = (ROOT / "docs" / "embed" / "v1" / "termijnen" / "pagina.js").read_text(encoding="utf-8")
+    # the embed pages share their host connection (ingebed.js); the deadline page sends its own result message
+    pagina = "\n".join((ROOT / "docs" / "embed" / "v1" / f).read_text(encoding="utf-8")
+                       for f in ("termijnen/pagina.js", "ingebed.js"))
     for bericht in ('type: "gereed"', 'type: "hoogte"', 'type: "resultaat"', 'd.type !== "verbind"'):
         assert bericht in pagina
     for bericht in ('"gereed"', 'type: "verbind"', '"hoogte"', '"resultaat"', '"poortwachter:resultaat"',
+                    '"poortwachter:uitkomst"', '"poortwachter:scenario"', "data-rekenhulp",
                     "data-resultaat-delen", "data-poortwachter-embed"):
         assert bericht in bron

@@ -117,6 +117,8 @@ def test_de_bundel_bevat_embed_loader_runtime_wiel_en_nginx_config(bundel):
     map_, zip_pad = bundel
     runtime = next(map_.glob("pyodide/v*"))
     for pad in ("embed/v1/embed.js", "embed/v1/thema.js", "embed/v1/termijnen/index.html", "embed/v1/termijnen/pagina.js",
+                "embed/v1/ingebed.js", "embed/v1/spoor2/index.html", "embed/v1/scenario/index.html",
+                "spoor2-hulp/spoor2.js", "spoor2-hulp/spoor2.css", "spoor2-hulp/stappen.json",
                 "assets/js/rekenhulp/rekenhulp.js", "assets/js/rekenhulp/werker.js", "assets/css/rekenhulp.css",
                 "voorbeeld/index.html", "nginx/poortwachter-embed.conf", "LEESMIJ.txt"):
         assert (map_ / pad).is_file(), pad
@@ -136,10 +138,14 @@ def test_de_bundel_weigert_een_verwijzing_naar_een_ontbrekend_bestand(bundel, tm
     shutil.copytree(map_ / "assets", kopie / "assets")
     shutil.copytree(map_ / "embed", kopie / "embed")
     shutil.copytree(map_ / "pyodide", kopie / "pyodide")
+    shutil.copytree(map_ / "spoor2-hulp", kopie / "spoor2-hulp")
     m = _bundel_module()
     assert m.controleer_verwijzingen(kopie) == []
     (kopie / "assets" / "js" / "rekenhulp" / "rekenkern.js").unlink()
-    assert m.controleer_verwijzingen(kopie) == ["assets/js/rekenhulp/rekenhulp.js -> ./rekenkern.js"]
+    assert m.controleer_verwijzingen(kopie) == ["assets/js/rekenhulp/rekenhulp.js -> ./rekenkern.js",
+                                                "spoor2-hulp/spoor2.js -> ../assets/js/rekenhulp/rekenkern.js"]
+    (kopie / "spoor2-hulp" / "stappen.json").unlink()
+    assert "spoor2-hulp/spoor2.js -> stappen.json" in m.controleer_verwijzingen(kopie)
 
 
 # ---------------------------------------------------------------------------------------------------- nginx
@@ -159,11 +165,14 @@ def test_nginx_stuurt_mime_types_compressie_cache_en_csp(nginx, bundel, nginx_ho
     loader, _ = kop(f"{nginx}/embed/v1/embed.js", gzip_=True)
     assert loader["content-type"].startswith("application/javascript") or loader["content-type"].startswith("text/javascript")
     assert loader["cache-control"] == "public, max-age=3600"
-    pagina, _ = kop(f"{nginx}/embed/v1/termijnen/")
-    csp = pagina["content-security-policy"]
-    assert "script-src 'self' 'wasm-unsafe-eval'" in csp and "unsafe-inline" not in csp and "'unsafe-eval'" not in csp
-    assert f"frame-ancestors 'self' {nginx_host.origin}" in csp
-    assert "x-frame-options" not in pagina
+    for rekenhulp in ("termijnen", "spoor2", "scenario"):
+        pagina, _ = kop(f"{nginx}/embed/v1/{rekenhulp}/")
+        csp = pagina["content-security-policy"]
+        assert "script-src 'self' 'wasm-unsafe-eval'" in csp and "unsafe-inline" not in csp and "'unsafe-eval'" not in csp
+        assert f"frame-ancestors 'self' {nginx_host.origin}" in csp
+        assert "x-frame-options" not in pagina
+    stappen, _ = kop(f"{nginx}/spoor2-hulp/stappen.json")
+    assert stappen["content-type"].startswith("application/json")
 
 
 def test_de_rekenhulp_werkt_vanaf_nginx_op_een_andere_origin(nginx, nginx_host, context_factory, publieke_gevallen):
@@ -202,5 +211,9 @@ def test_de_voorbeeldpagina_van_de_bundel_verbindt_met_de_rekenhulp(nginx, conte
     context.route("**/pyodide/**", lambda route: route.abort())  # only the page + loader + handshake matter here
     page = context.new_page()
     page.goto(f"{nginx}/voorbeeld/")
-    page.wait_for_function("() => { const f = document.querySelector('[data-poortwachter-embed] iframe');"
-                           " return f && f.style.height && f.style.height !== '600px'; }", timeout=15_000)
+    # all three calculators connect (their height arrives); the spoor 2 helper needs no engine and shows its question
+    page.wait_for_function("() => { const f = [...document.querySelectorAll('[data-poortwachter-embed] iframe')];"
+                           " return f.length === 3 && f.every(x => x.style.height && x.style.height !== '600px'); }",
+                           timeout=15_000)
+    spoor2 = page.locator("[data-rekenhulp=spoor2] iframe").element_handle().content_frame()
+    spoor2.locator("a.s2-antwoord").first.wait_for(timeout=15_000)

@@ -95,7 +95,8 @@ def test_cache_op_geversioneerde_bestanden(nginx, site_dir):
 def test_csp_en_beveiligingskoppen(nginx, site_dir):
     paden = {"": "'self'", "tijdlijn/": "'self'", "rekenhulp/": "'self'", "bestaat-niet/": "'self'"}
     if (site_dir / "embed" / "v1").exists():
-        paden.update({"embed/v1/termijnen/": "*", "embed/v1/embed.js": "*"})
+        paden.update({"embed/v1/termijnen/": "*", "embed/v1/spoor2/": "*", "embed/v1/scenario/": "*",
+                      "embed/v1/embed.js": "*"})
     for pad, voorouders in paden.items():
         status, kop, _ = _haal(nginx["url"] + pad)
         csp = [d.strip() for d in kop.get("content-security-policy", "").split(";")]

@@ -1,29 +1,54 @@
 /*! Poortwachter-rekenhulp embed loader v1 (EUPL-1.2). Geen afhankelijkheden.
- Host: <div data-poortwachter-embed data-doelgroep="werkgever"></div> + dit script (of een eigen <iframe
- data-poortwachter-embed src=".../embed/v1/termijnen/">). Het iframe meldt alleen zijn hoogte; met
- data-resultaat-delen ook het event "poortwachter:resultaat" ({termijnen: {id: "JJJJ-MM-DD"}}). */
+ Host: <div data-poortwachter-embed data-rekenhulp="termijnen|spoor2|scenario"></div> + dit script, of een eigen
+ <iframe data-poortwachter-embed src=".../embed/v1/termijnen/">. Het iframe meldt alleen zijn hoogte; met
+ data-resultaat-delen ook een event (poortwachter:resultaat, :uitkomst of :scenario). Uitleg: /embed/ op de site. */
 (function () {
   "use strict";
   var script = document.currentScript;
   if (!script || !script.src) return;
-  var BASIS = new URL("termijnen/", script.src);
+  var BASIS = new URL("./", script.src);
+  // calculator -> [frame title, event name]
+  var REKENHULPEN = {
+    termijnen: ["Rekenhulp termijnen Wet verbetering poortwachter", "poortwachter:resultaat"],
+    spoor2: ["Beslishulp: moet ik nu met spoor 2 starten?", "poortwachter:uitkomst"],
+    scenario: ["Scenario's: vrijwillige verlenging, loonsanctie en vervroegde IVA", "poortwachter:scenario"]
+  };
   var OPTIES = ["doelgroep", "weergave", "kleur", "tekstkleur", "lettertype", "hoeken", "taal"];
   var SANDBOX = "allow-scripts allow-same-origin allow-forms allow-downloads allow-popups allow-popups-to-escape-sandbox";
   var DATUM = /^\d{4}-\d{2}-\d{2}$/;
   var ID = /^[a-z0-9_]{1,60}$/;
 
+  // Keeps only {id: "YYYY-MM-DD"} (diep 0) or {id: {id: "YYYY-MM-DD"}} (diep 1).
+  function datums(o, diep) {
+    var uit = {};
+    if (o && typeof o === "object") Object.keys(o).forEach(function (k) {
+      var v = o[k];
+      if (!ID.test(k)) return;
+      if (typeof v === "string" && DATUM.test(v)) uit[k] = v;
+      else if (diep && v && typeof v === "object") uit[k] = datums(v, diep - 1);
+    });
+    return uit;
+  }
+
   function koppel(el) {
     if (el.poortwachter) return;
     var frame = el;
+    var soort;
     if (el.tagName !== "IFRAME") {
-      var url = new URL(BASIS);
+      soort = el.getAttribute("data-rekenhulp") || "termijnen";
+      if (!Object.prototype.hasOwnProperty.call(REKENHULPEN, soort)) {
+        el.poortwachter = {};
+        el.textContent = "Onbekende rekenhulp \u201c" + soort + "\u201d: kies termijnen, spoor2 of scenario.";
+        return;
+      }
+      var url = new URL(soort + "/", BASIS);
       OPTIES.forEach(function (o) {
         var w = el.getAttribute("data-" + o);
         if (w) url.searchParams.set(o, w);
       });
       frame = document.createElement("iframe");
       frame.src = url.href;
-      frame.title = el.getAttribute("data-titel") || "Rekenhulp termijnen Wet verbetering poortwachter";
+      frame.title = el.getAttribute("data-titel") || REKENHULPEN[soort][0];
       frame.setAttribute("sandbox", SANDBOX);
       frame.setAttribute("referrerpolicy", "no-referrer");
       frame.style.width = "100%";
@@ -31,11 +56,20 @@
       frame.style.display = "block";
       frame.style.height = "600px";
       el.appendChild(frame);
+    } else {
+      // host-written iframe: the calculator is the folder in its address
+      soort = (/\/embed\/v1\/([a-z0-9]+)\//.exec(new URL(frame.src, location.href).pathname) || [])[1];
     }
     var herkomst = new URL(frame.src, location.href).origin;
     var delen = el.hasAttribute("data-resultaat-delen");
     var poort = null;
     el.poortwachter = { frame: frame };
+
+    function resultaat(d) {
+      if (soort === "termijnen" && d.termijnen) return { termijnen: datums(d.termijnen, 0) };
+      if (soort === "spoor2" && typeof d.uitkomst == "string" && ID.test(d.uitkomst)) return { uitkomst: d.uitkomst };
+      if (soort === "scenario" && d.scenario) return { scenario: datums(d.scenario, 1) };
+    }
 
     function verbind() {
       if (poort) poort.close();
@@ -43,15 +77,11 @@
       poort = kanaal.port1;
       poort.onmessage = function (e) {
         var d = e.data || {};
+        var detail;
         if (d.type === "hoogte" && typeof d.hoogte === "number" && isFinite(d.hoogte)) {
           frame.style.height = Math.min(Math.max(Math.ceil(d.hoogte), 80), 30000) + "px";
-        } else if (d.type === "resultaat" && delen && d.termijnen && typeof d.termijnen === "object") {
-          var termijnen = {};
-          Object.keys(d.termijnen).forEach(function (k) {
-            var v = d.termijnen[k];
-            if (ID.test(k) && typeof v === "string" && DATUM.test(v)) termijnen[k] = v;
-          });
-          el.dispatchEvent(new CustomEvent("poortwachter:resultaat", { bubbles: true, detail: { termijnen: termijnen } }));
+        } else if (d.type === "resultaat" && delen && (detail = resultaat(d))) {
+          el.dispatchEvent(new CustomEvent(REKENHULPEN[soort][1], { bubbles: true, detail: detail }));
         }
       };
       // targetOrigin: only a document of the embed origin can receive the port.

@@ -1,10 +1,18 @@
-// Embed-code generator (docs/embed/index.md): options -> snippet, live preview through the real loader
+// Embed-code generator (docs/embed/index.md): calculator + options -> snippet, live preview through the real loader
 // (embed/v1/embed.js, loaded by the page, picks up the preview's <div> itself), copy button.
 // The options are checked with the same module the embed page uses (embed/v1/thema.js).
 
 import { ACHTERGROND, LETTERTYPEN, MINIMAAL_CONTRAST, STANDAARD, contrast, controleer } from "../../../embed/v1/thema.js";
 
 const $ = (id) => document.getElementById(id);
+
+// Per calculator (data-rekenhulp of the loader): does the audience option apply, and what the result event holds.
+const REKENHULPEN = {
+  termijnen: { doelgroep: true, event: "poortwachter:resultaat", delen: "Stuur de berekende datums naar mijn pagina" },
+  spoor2: { doelgroep: false, event: "poortwachter:uitkomst", delen: "Stuur de uitkomst (alleen de naam ervan) naar mijn pagina" },
+  scenario: { doelgroep: false, event: "poortwachter:scenario", delen: "Stuur de berekende datums van de scenario's naar mijn pagina" },
+};
+const STANDAARD_REKENHULP = "termijnen";
 const formulier = $("embed-opties");
 if (formulier) start();
 
@@ -27,6 +35,7 @@ function start() {
   function waarden() {
     const f = new FormData(formulier);
     return {
+      rekenhulp: f.get("rekenhulp") || STANDAARD_REKENHULP,
       doelgroep: f.get("doelgroep"),
       weergave: f.get("weergave"),
       kleur: f.get("kleur"),
@@ -70,10 +79,19 @@ function start() {
     const b = basis(w.adres);
     if (!b) meldingen.push("Het adres van de rekenhulp is geen geldig webadres (https://…).");
     $("embed-meldingen").textContent = meldingen.join(" ");
+    const soort = REKENHULPEN[w.rekenhulp] ? w.rekenhulp : STANDAARD_REKENHULP;
+    const rekenhulp = REKENHULPEN[soort];
+    $("embed-doelgroep").hidden = !rekenhulp.doelgroep;
+    $("embed-doelgroep").disabled = !rekenhulp.doelgroep;
+    const code = document.createElement("code");
+    code.textContent = rekenhulp.event;
+    $("embed-delen-tekst").replaceChildren(`${rekenhulp.delen} (het event `, code, ")");
 
     // Only what differs from the defaults goes into the snippet; refused values are left out.
     const attrs = [["data-poortwachter-embed", null]];
+    if (soort !== STANDAARD_REKENHULP) attrs.push(["data-rekenhulp", soort]);
     for (const k of ["doelgroep", "weergave", "kleur", "tekstkleur", "lettertype", "hoeken"]) {
+      if (k === "doelgroep" && !rekenhulp.doelgroep) continue;
       if (opties[k] !== STANDAARD[k]) attrs.push([`data-${k}`, opties[k]]);
     }
     if (w.delen) attrs.push(["data-resultaat-delen", null]);
