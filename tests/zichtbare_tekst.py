@@ -78,3 +78,17 @@ def bronresten(regels: list[str]) -> list[str]:
                 begin = max(0, m.start() - 40)
                 uit.append(f"{naam}: {'…' if begin else ''}{regel[begin:m.end() + 60].strip()!r}")
     return uit
+
+
+def pdf_regels(tekst: str) -> list[str]:
+    """Lines of a PDF page's extracted text. A printed URL that wraps before its '#fragment' is joined back first
+    (https://wetten.overheid.nl/…/ + #Hoofdstuk8 would otherwise start a line with '#'); a heading left as source
+    ("## Bronnen") has a space after its '#', a URL fragment has none."""
+    regels: list[str] = []
+    for regel in tekst.splitlines():
+        vorige = regels[-1].split()[-1] if regels and regels[-1].split() else ""
+        if re.match(r"[#?&]\S", regel) and ("://" in vorige or vorige.endswith("/")):
+            regels[-1] += regel
+        else:
+            regels.append(regel)
+    return [r for r in regels if r.strip()]
