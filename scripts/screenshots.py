@@ -6,7 +6,8 @@
 
 One PNG per page, width and scheme: <page>--<desktop|mobiel>-<licht|donker>.png (full page). Debian chromium through
 Playwright against scripts/serve_site.py with the production CSP; nothing may load from elsewhere (a request outside
-the site, or an error in a page, ends the run with exit status 1 after all pictures are made).
+the site, an error in a page or a page that does not load ends the run with exit status 1 after all other
+pictures are made).
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ def main(argv: list[str]) -> int:
         return 2
     args.uit.mkdir(parents=True, exist_ok=True)
 
+    from playwright.sync_api import Error as PlaywrightError
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
     server = serve_site.start(args.site)
@@ -83,16 +86,25 @@ def main(argv: list[str]) -> int:
                 if schema == "print":
                     page.emulate_media(media="print")
                 for url in lijst:
-                    page.goto(basis + url, wait_until="networkidle")
                     bestand = args.uit / f"{bestandsnaam(url)}--{breedte}-{schema}.png"
-                    page.screenshot(path=str(bestand), full_page=True)
-                    gemaakt += 1
+                    try:
+                        page.goto(basis + url, wait_until="load", timeout=120_000)
+                        # Pages that start the engine (the calculator) keep loading after "load"; wait for the
+                        # network to go quiet, but on a busy machine take the picture anyway after two minutes.
+                        try:
+                            page.wait_for_load_state("networkidle", timeout=120_000)
+                        except PlaywrightTimeout:
+                            print(f"{url} ({breedte}, {schema}): netwerk na 2 minuten nog bezig", file=sys.stderr)
+                        page.screenshot(path=str(bestand), full_page=True)
+                        gemaakt += 1
+                    except PlaywrightError as e:
+                        fouten.append(f"{url} ({breedte}, {schema}): {str(e).splitlines()[0]}")
                 context.close()
             browser.close()
     finally:
         server.shutdown()
     print(f"{gemaakt} screenshots van {len(lijst)} pagina('s) in {args.uit}")
-    for tekst, lijst_ in (("requests buiten de site", sorted(vreemd)), ("fouten in pagina's", fouten)):
+    for tekst, lijst_ in (("requests buiten de site", sorted(vreemd)), ("fouten", fouten)):
         if lijst_:
             print(f"{tekst}:\n  " + "\n  ".join(lijst_), file=sys.stderr)
     return 1 if vreemd or fouten else 0
