@@ -16,21 +16,26 @@ Context of every page:
   voorbeeld    the engine's result for the fixed example first sick day (mkdocs.yml extra.voorbeeld)
   stappen, begrippen, data.<naam>   docs/_data/*.yml (strings in them are jinja-rendered too)
   page_meta    the page's front matter
-Filters: euro, datum_nl, datum_kort, getal, grondslag. Functions: bronnen(*ids), termijn(id), termijn_datum(id),
-regel(id), stap(id), fase(id), stappen_voor(doelgroep), sporen_svg(), wijziging(id),
+  toegankelijkheid  .meldadres: where visitors report an accessibility problem (mkdocs.yml extra.toegankelijkheid,
+               else toegankelijkheid@<host of site_url>, else empty: the page then says no address is set)
+Filters: euro, datum_nl, datum_kort, getal, grondslag, dagen_later(n). Functions: bronnen(*ids), termijn(id),
+termijn_datum(id), regel(id), stap(id), fase(id), stappen_voor(doelgroep), sporen_svg(), wijziging(id),
 wijzigingen_bij(regel_id, *statussen), artikel(id) ("artikel 7:658a lid 4": the article of a rule's grondslag or of
-an entry in docs/_data/wetsartikelen.yml; never type an article number in prose).
+an entry in docs/_data/wetsartikelen.yml; never type an article number in prose), and bereken(*ziek, verlof=[]) for
+a worked example of a page's own: the engine's answer (a Voorbeeld; .tijd(id) is its date as <time>).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 import sys
 import traceback
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 import yaml
@@ -108,15 +113,31 @@ class Regels:
 
 
 class Voorbeeld:
-    """The engine result for the worked example: .eerste_ziektedag, .termijnen[id], .lijst, .signalen."""
+    """The engine result for a worked example: .eerste_ziektedag, .termijnen[id], .lijst, .signalen, .verzoek."""
 
-    def __init__(self, resultaat: dict[str, Any]):
+    def __init__(self, resultaat: dict[str, Any], verzoek: dict[str, Any] | None = None):
         self.ruw = resultaat
+        self.verzoek = verzoek
         self.eerste_ziektedag = resultaat["eerste_ziektedag"]
         self.lijst = resultaat["termijnen"]
         self.termijnen = {t["id"]: t for t in self.lijst}
         self.signalen = resultaat.get("signalen", [])
         self.regels = resultaat.get("regels", {})
+
+    def termijn(self, termijn_id: str) -> dict[str, Any]:
+        if termijn_id not in self.termijnen:
+            raise BouwFout(f"onbekende termijn {termijn_id!r} (de rekenkern kent: {sorted(self.termijnen)})")
+        return self.termijnen[termijn_id]
+
+    def tijd(self, termijn_id: str) -> str:
+        """Inline HTML: the date of a deadline in this example, with the request that gave it (for the tests)."""
+        verzoek = html.escape(json.dumps(self.verzoek, ensure_ascii=False), quote=True)
+        return _tijd(self.termijn(termijn_id), termijn_id, f' data-verzoek="{verzoek}"')
+
+
+def _tijd(t: dict[str, Any], termijn_id: str, extra: str = "") -> str:
+    return (f'<time class="pw-datum" datetime="{t["datum"]}" data-termijn="{termijn_id}"{extra}>'
+            f'{t["datum_tekst"]}</time>')
 
 
 # ---------------------------------------------------------------- filters
@@ -141,6 +162,12 @@ def f_datum_kort(waarde: Any, precisie: str = "dag") -> str:
     from poortwachter.datums import datum_kort
 
     return datum_kort(_als_datum(waarde), precisie)
+
+
+def f_dagen_later(waarde: Any, dagen: int) -> str:
+    """ISO date `dagen` days after `waarde`: builds the input of a worked example from the fixed example date, so no
+    example date is typed. Plain calendar arithmetic, no legal rule."""
+    return (_als_datum(waarde) + dt.timedelta(days=int(dagen))).isoformat()
 
 
 def f_getal(waarde: Any, decimalen: int | None = None) -> str:
@@ -188,11 +215,22 @@ def _met_datum_tekst(w: dict[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------- engine
 
 
+def bereken_verzoek(verzoek: dict[str, Any]) -> dict[str, Any]:
+    """The engine's public contract (poortwachter.contract.bereken) for one request; BouwFout with its messages if
+    the engine refuses it, so a page with an impossible example does not build."""
+    from poortwachter import contract
+
+    resultaat = json.loads(contract.bereken(json.dumps(verzoek)))
+    if "fouten" in resultaat:
+        raise BouwFout(f"rekenvoorbeeld {verzoek}: " + "; ".join(f["melding"] for f in resultaat["fouten"]))
+    return resultaat
+
+
 def _laad_engine(config) -> dict[str, Any]:
     # Imported by package name on purpose: a build with PYTHONPATH=<copy>/calculators/src uses that copy.
     for naam in [m for m in sys.modules if m == "poortwachter" or m.startswith("poortwachter.")]:
         del sys.modules[naam]
-    from poortwachter import contract, regels
+    from poortwachter import regels
 
     data = regels.regels_als_dict()
     extra = config.get("extra") or {}
@@ -200,10 +238,25 @@ def _laad_engine(config) -> dict[str, Any]:
     if not eerste:
         raise PluginError("mkdocs.yml: extra.voorbeeld.eerste_ziektedag ontbreekt")
     verzoek = {"ziek": [eerste], "peildatum": str(data["laatst_gecontroleerd"])}
-    resultaat = json.loads(contract.bereken(json.dumps(verzoek)))
-    if "fouten" in resultaat:
-        raise PluginError(f"rekenvoorbeeld {verzoek}: {resultaat['fouten']}")
-    return {"regels_als_dict": data, "voorbeeld": resultaat}
+    try:
+        resultaat = bereken_verzoek(verzoek)
+    except BouwFout as e:
+        raise PluginError(str(e)) from e
+    return {"regels_als_dict": data, "voorbeeld": resultaat, "verzoek": verzoek}
+
+
+def toegankelijkheid(config) -> dict[str, str]:
+    """The accessibility contact, configured in one place: mkdocs.yml extra.toegankelijkheid.meldadres (set by whoever
+    hosts the site). Without it, a site_url gives toegankelijkheid@<its host>; without both, meldadres is empty and
+    the statement says so instead of inventing an address."""
+    extra = (config.get("extra") or {}).get("toegankelijkheid") or {}
+    adres = str(extra.get("meldadres") or "").strip()
+    if not adres and config.get("site_url"):
+        host = urlsplit(str(config["site_url"])).hostname or ""
+        adres = f"toegankelijkheid@{host.removeprefix('www.')}" if "." in host else ""
+    if adres and not re.fullmatch(r"[^@\s<>()\[\]]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+", adres):
+        raise BouwFout(f"mkdocs.yml extra.toegankelijkheid.meldadres is geen e-mailadres: {adres!r}")
+    return {"meldadres": adres}
 
 
 # ---------------------------------------------------------------- state per build
@@ -218,7 +271,7 @@ class Bouw:
         self.r = Regels(self.regels_ruw)
         self.regelset = {"versie": data.get("versie"), "laatst_gecontroleerd": data.get("laatst_gecontroleerd")}
         self.wetswijzigingen = [_met_datum_tekst(w) for w in data.get("wetswijzigingen", [])]
-        self.voorbeeld = Voorbeeld(engine["voorbeeld"])
+        self.voorbeeld = Voorbeeld(engine["voorbeeld"], engine["verzoek"])
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([str(TEMPLATES), str(self.docs)]),
             undefined=jinja2.StrictUndefined,
@@ -229,17 +282,19 @@ class Bouw:
             comment_end_string="##}",
         )
         self.env.filters.update(euro=f_euro, datum_nl=f_datum_nl, datum_kort=f_datum_kort, getal=f_getal,
-                                grondslag=f_grondslag)
+                                grondslag=f_grondslag, dagen_later=f_dagen_later)
         self.context: dict[str, Any] = {
             "r": self.r,
             "regelset": self.regelset,
             "voorbeeld": self.voorbeeld,
             "doelgroepen": DOELGROEPEN,
             "wetswijzigingen": self.wetswijzigingen,
+            "toegankelijkheid": toegankelijkheid(config),
         }
         self.context.update(
             bronnen=self.bronnen, termijn=self.termijn, termijn_datum=self.termijn_datum, regel=self.regel,
             wijziging=self.wijziging, wijzigingen_bij=self.wijzigingen_bij, artikel=self.artikel,
+            bereken=self.bereken,
         )
         self.env.globals.update(self.context)
         self.data = self._laad_data()
@@ -311,15 +366,23 @@ class Bouw:
 
     def termijn(self, termijn_id: str) -> dict[str, Any]:
         """The worked example's deadline `termijn_id` (dict: datum, datum_tekst, ziekteweek, ...)."""
-        if termijn_id not in self.voorbeeld.termijnen:
-            raise BouwFout(f"onbekende termijn {termijn_id!r} (de rekenkern kent: {sorted(self.voorbeeld.termijnen)})")
+        t = self.voorbeeld.termijn(termijn_id)
         self.gebruikte_termijnen.add(termijn_id)
-        return self.voorbeeld.termijnen[termijn_id]
+        return t
 
     def termijn_datum(self, termijn_id: str) -> str:
         """Inline HTML: the example date of a deadline, marked with data-termijn for the tests."""
-        t = self.termijn(termijn_id)
-        return f'<time class="pw-datum" datetime="{t["datum"]}" data-termijn="{termijn_id}">{t["datum_tekst"]}</time>'
+        return _tijd(self.termijn(termijn_id), termijn_id)
+
+    def bereken(self, *ziek: str, verlof: list[str] | tuple[str, ...] = ()) -> Voorbeeld:
+        """A page's own worked example, computed by the engine at build time: bereken("D1/E1", "D2", verlof=["V/W"]).
+        Periods are ISO dates (START or START/EINDE) built from the fixed example date with `dagen_later`; the
+        peildatum is that of the rule data, as for the site's main example."""
+        verzoek: dict[str, Any] = {"ziek": [str(z) for z in ziek]}
+        if verlof:
+            verzoek["verlof"] = [str(v) for v in verlof]
+        verzoek["peildatum"] = str(self.regelset["laatst_gecontroleerd"])
+        return Voorbeeld(bereken_verzoek(verzoek), verzoek)
 
     def bronnen(self, *regel_ids: str, kop: str = "Bronnen") -> str:
         """Markdown section with the sources (grondslag + bronnen) of the given rules, deduplicated by URL."""

@@ -415,3 +415,45 @@ def test_geen_zwarte_vlakken(pdfs, tmp_path):
         if zwart / (grijs.width * grijs.height) > 0.04:
             te_donker.append(nr)
     assert not te_donker, f"pages with large black areas (a diagram without its style?): {te_donker}"
+
+
+# --- source left in the text (issue 12) ---------------------------------------------------------------------------
+
+sys.path.insert(0, str(ROOT / "tests"))
+from zichtbare_tekst import bronresten, pdf_regels  # noqa: E402
+
+
+def resten_in_pdf(pad: Path) -> dict[int, list[str]]:
+    """{page number: fragments} of Markdown or template source in the text of each PDF page (pypdf extraction)."""
+    from pypdf import PdfReader
+
+    uit = {}
+    for nr, pagina in enumerate(PdfReader(str(pad)).pages, start=1):
+        if gevonden := bronresten(pdf_regels(pagina.extract_text() or "")):
+            uit[nr] = gevonden
+    return uit
+
+
+@pytest.mark.parametrize("uitgave", UITGAVEN)
+def test_geen_markdown_of_sjabloonbron_in_de_tekst(pdfs, uitgave):
+    resten = resten_in_pdf(pdfs[uitgave].pad)
+    assert resten == {}, f"{pdfs[uitgave].pad.name}: broncode zichtbaar op pagina " + "\n".join(
+        f"{nr}: {fragmenten}" for nr, fragmenten in resten.items())
+
+
+def test_de_pdf_controle_vindt_broncode_en_noemt_de_pagina(tmp_path):
+    from weasyprint import HTML
+
+    html = """<html lang="nl"><body>
+    <p>Schone pagina met een link naar https://wetten.overheid.nl/BWBR0019057/2005-12-09/<br>#Hoofdstuk8_Artikel66
+    die over twee regels loopt, en <b>vet</b>.</p>
+    <p style="break-before: page">**Leg de basis in het plan van aanpak**</p>
+    <p>Meer: [kosten](/onderwerpen/kosten.md) en {{ r.wachttijd.weken }} weken.</p>
+    <p>## Bronnen</p></body></html>"""
+    pad = tmp_path / "proef.pdf"
+    HTML(string=html).write_pdf(pad)
+    resten = resten_in_pdf(pad)
+    assert list(resten) == [2], resten
+    tekst = "\n".join(resten[2])
+    for fragment in ("**Leg de basis", "[kosten](", "{{ r.wachttijd", "## Bronnen"):
+        assert fragment in tekst, f"{fragment!r} niet gemeld in {tekst}"

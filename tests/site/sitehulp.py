@@ -21,6 +21,19 @@ def bouw_site(project: Path, uit: Path, env: dict[str, str] | None = None) -> su
                           cwd=project, env=omgeving, capture_output=True, text=True, timeout=600)
 
 
+# Build output, caches and installed tooling: not part of a project copy (the copy builds with this .venv).
+NIET_KOPIEREN = {".venv", "node_modules", "site", ".git", "dist", "test-artifacts", ".pytest_cache", ".hypothesis",
+                 "__pycache__", "build"}
+
+
+def kopieer_project(doel: Path) -> Path:
+    """A copy of the repository's sources at `doel`, to change and build in a test."""
+    import shutil
+
+    shutil.copytree(ROOT, doel, ignore=lambda d, namen: [n for n in namen if n in NIET_KOPIEREN])
+    return doel
+
+
 def nav_bestanden(nav) -> list[str]:
     """All Markdown paths in a mkdocs nav (nested lists/dicts)."""
     uit: list[str] = []

@@ -91,3 +91,33 @@ def test_elke_stap_heeft_alle_velden_en_twee_perspectieven():
 def test_stappenplannen_hebben_vier_en_drie_stappen():
     plannen = yaml.safe_load((ROOT / "docs" / "_data" / "stappenplannen.yml").read_text(encoding="utf-8"))
     assert len(plannen["werkgever"]) == 4 and len(plannen["werknemer"]) == 3
+
+
+def test_meldadres_toegankelijkheid_komt_uit_een_plek(hook):
+    def adres(extra=None, site_url=None):
+        return hook.toegankelijkheid({"extra": {"toegankelijkheid": extra or {}}, "site_url": site_url})["meldadres"]
+
+    assert adres({"meldadres": "meld@uitgever.nl"}, "https://www.poortwachter.example.org/") == "meld@uitgever.nl"
+    assert adres({}, "https://www.poortwachter.example.org/") == "toegankelijkheid@poortwachter.example.org"
+    assert adres({"meldadres": ""}) == ""
+    assert adres({}, "http://localhost:8000/") == ""          # no domain: no invented address
+    with pytest.raises(hook.BouwFout, match="geen e-mailadres"):
+        adres({"meldadres": "https://example.org/issues"})
+
+
+def test_toegankelijkheidsverklaring_toont_het_ingestelde_meldadres(hook):
+    import re
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import sitehulp
+
+    extra = sitehulp.mkdocs_config()["extra"]
+    bron = (ROOT / "docs" / "over" / "toegankelijkheid.md").read_text(encoding="utf-8")
+    bron = re.sub(r"\A---\n.*?\n---\n", "", bron, flags=re.S)
+    teksten = {}
+    for adres in ("meld@uitgever.nl", ""):
+        bouw = hook.Bouw({"docs_dir": str(ROOT / "docs"),
+                          "extra": {**extra, "toegankelijkheid": {"meldadres": adres}}})
+        teksten[adres] = bouw.env.from_string(bron).render()
+    assert "[meld@uitgever.nl](mailto:meld@uitgever.nl)" in teksten["meld@uitgever.nl"]
+    assert "mailto:" not in teksten[""] and "nog niet gebeurd" in teksten[""]

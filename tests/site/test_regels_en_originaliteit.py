@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import sys
 import tomllib
 from pathlib import Path
@@ -16,8 +15,6 @@ import sitehulp  # noqa: E402
 from originaliteit import overlap  # noqa: E402
 from sitehulp import ROOT, paginas, zichtbare_tekst  # noqa: E402
 
-NIET_KOPIEREN = {".venv", "node_modules", "site", ".git", "dist", "test-artifacts", ".pytest_cache", ".hypothesis",
-                 "__pycache__", "build"}
 REGELBESTAND = ROOT / "calculators" / "src" / "poortwachter" / "regels" / "termijnen.toml"
 
 
@@ -31,8 +28,7 @@ def _stap_html(html: str, stap_id: str) -> str:
 @pytest.fixture(scope="module")
 def gewijzigde_site(tmp_path_factory):
     """A copy of the repo with ziekmelding_uwv.week raised by one, built with PYTHONPATH at the copied engine."""
-    kopie = tmp_path_factory.mktemp("kopie") / "repo"
-    shutil.copytree(ROOT, kopie, ignore=lambda d, namen: [n for n in namen if n in NIET_KOPIEREN])
+    kopie = sitehulp.kopieer_project(tmp_path_factory.mktemp("kopie") / "repo")
     regels = tomllib.loads(REGELBESTAND.read_text(encoding="utf-8"))
     oud = regels["ziekmelding_uwv"]["waarden"][-1]["week"]
     nieuw = oud + 1

@@ -237,6 +237,17 @@ def test_onbekende_verwijzing_laat_de_bouw_falen_met_bestandsnaam(tmp_path):
     assert "docs/fout.md:8" in res.stdout + res.stderr
 
 
+def test_onmogelijk_rekenvoorbeeld_laat_de_bouw_falen_met_de_melding_van_de_rekenkern(tmp_path):
+    """bereken() asks the engine at build time; a request it refuses stops the build with its Dutch message."""
+    project = _klein_project(tmp_path)
+    (project / "docs" / "index.md").write_text(
+        "---\ndoelgroep: beide\n---\n# T\n\n{% set v = bereken(voorbeeld.eerste_ziektedag ~ '/' ~ "
+        "(voorbeeld.eerste_ziektedag | dagen_later(-1))) %}{{ v.tijd('plan_van_aanpak') }}\n", encoding="utf-8")
+    res = sitehulp.bouw_site(project, tmp_path / "uit")
+    assert res.returncode != 0
+    assert "docs/index.md" in res.stdout + res.stderr and "eindigt vóór de begindatum" in res.stdout + res.stderr
+
+
 def test_pagina_zonder_doelgroep_laat_de_bouw_falen(tmp_path):
     project = _klein_project(tmp_path)
     (project / "docs" / "index.md").write_text("# Zonder doelgroep\n", encoding="utf-8")
