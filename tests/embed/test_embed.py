@@ -284,9 +284,9 @@ def test_de_ics_download_en_de_bronlinks_werken_in_de_sandbox(ingebed):
 
 
 # ---------------------------------------------------------------------------------------------------- issue 12 §2
-# Measured with the test below before issue 12 §2 (every step's explanation and sources shown): 7,150 px. The
-# issue asks for a frame "well under a third" of that with the form filled for one period.
-HOOGTE_VOOR_ISSUE_12 = 7150
+# The frame height the test below measured before issue 12 §2 (every step's explanation and sources shown): 5,845 px
+# (the issue reports 7,150 px on another host). The issue asks for "well under a third" of it for one period.
+HOOGTE_VOOR_ISSUE_12 = 5845
 
 
 def test_met_een_periode_is_het_frame_minder_dan_een_derde_van_vroeger(context_factory, host, embed_origin, artefacten):
@@ -308,5 +308,6 @@ def test_met_een_periode_is_het_frame_minder_dan_een_derde_van_vroeger(context_f
     page.wait_for_timeout(300)  # the last height message
     hoogte = page.locator("#rh iframe").evaluate("f => f.getBoundingClientRect().height")
     (artefacten / "embed-hoogte.json").write_text(json.dumps({"voor": HOOGTE_VOOR_ISSUE_12, "na": hoogte}) + "\n")
+    page.set_viewport_size({"width": 1280, "height": int(hoogte) + 200})  # the whole frame renders in the screenshot
     page.screenshot(path=str(artefacten / "embed-compact.png"), full_page=True)
     assert hoogte < HOOGTE_VOOR_ISSUE_12 / 3, hoogte

@@ -444,11 +444,9 @@ export function mount(wortel, opties = {}) {
   function volgendeItem(v) {
     const wanneer = v.dagen < 0 ? "verlopen" : v.dagen === 0 ? "vandaag" : "toekomst";
     return el("li", { class: `rh-volgende rh-volgende--${wanneer}`, "data-id": v.id, "data-dagen": String(v.dagen) },
-      el("p", { class: "rh-volgende__wat" },
-        el("strong", { class: "rh-volgende__wanneer", text: hoofdletter(v.tekst) }), ": ", v.omschrijving),
-      el("p", { class: "rh-volgende__wie" },
-        el("time", { datetime: v.datum, text: v.datum_tekst }),
-        v.ziekteweek ? ` (week ${v.ziekteweek})` : null, ". Wie: ", v.rol, "."),
+      el("strong", { class: "rh-volgende__wanneer", text: hoofdletter(v.tekst) }), `: ${v.omschrijving}. `,
+      el("span", { class: "rh-volgende__wie" }, el("time", { datetime: v.datum, text: v.datum_tekst }),
+        v.ziekteweek ? ` (week ${v.ziekteweek})` : null, `, ${v.rol}.`),
       v.gedaan_veld && losseVelden.has(v.gedaan_veld) ? el("button", { type: "button", class: "rh-knop rh-knop--klein",
         text: "Al gedaan? Vul de datum in", onclick: () => naarVeld(v.gedaan_veld) }) : null);
   }
