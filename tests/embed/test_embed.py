@@ -272,7 +272,10 @@ def test_de_ics_download_en_de_bronlinks_werken_in_de_sandbox(ingebed):
     ingebed.context.route(re.compile(r"^https?://(?!127\.0\.0\.1|localhost)"),
                           lambda route: route.fulfill(status=200, content_type="text/html",
                                                       body="<!doctype html><title>bron</title><p>bron</p>"))
-    link = frame.locator("li.rh-stap:not([hidden]) .rh-stap__bron a").first
+    # issue 12 §2: a step's sources fold out with its explanation; open the first visible step first
+    stap = frame.locator("li.rh-stap:not([hidden])").first
+    stap.locator("summary").click()
+    link = stap.locator(".rh-stap__bron a").first
     href = link.get_attribute("href")
     with ingebed.context.expect_page() as nieuw:
         link.click()

@@ -446,7 +446,7 @@ export function mount(wortel, opties = {}) {
     return el("li", { class: `rh-volgende rh-volgende--${wanneer}`, "data-id": v.id, "data-dagen": String(v.dagen) },
       el("strong", { class: "rh-volgende__wanneer", text: hoofdletter(v.tekst) }), `: ${v.omschrijving}. `,
       el("span", { class: "rh-volgende__wie" }, el("time", { datetime: v.datum, text: v.datum_tekst }),
-        v.ziekteweek ? ` (week ${v.ziekteweek})` : null, `, ${v.rol}.`),
+        v.ziekteweek ? ` (week ${v.ziekteweek})` : null, `. Wie: ${v.rol}.`),
       v.gedaan_veld && losseVelden.has(v.gedaan_veld) ? el("button", { type: "button", class: "rh-knop rh-knop--klein",
         text: "Al gedaan? Vul de datum in", onclick: () => naarVeld(v.gedaan_veld) }) : null);
   }
@@ -652,6 +652,8 @@ export function mount(wortel, opties = {}) {
     for (const [veld] of [...DATUMVELDEN, ...WEKENVELDEN]) losseVelden.get(veld).invoer.value = "";
     peil.invoer.value = vandaag();
     for (const r of formulierFilter()) r.checked = r.value === o.doelgroep;
+    stappen.clear(); // another case: no ticks or open rows carried over
+    tijdlijn.replaceChildren();
     staat.verzonden = false;
     wisFouten();
   }
