@@ -1,18 +1,25 @@
 """MkDocs hooks: render every page's Markdown through jinja2 with the engine's rule data.
 
-Registered in mkdocs.yml under `hooks:`. Usage for page writers: /work/coord/JINJA.md (summary in the docstrings
-below). This module holds no legal rules and no legal numbers: every number comes from `poortwachter` (the engine),
-imported by its package name so that PYTHONPATH can point a build at another copy of calculators/src.
+Registered in mkdocs.yml under `hooks:`. Usage for page writers: CONTRIBUTING.md, "Pagina's schrijven (Jinja)"
+(summary here and in the docstrings below). This module holds no legal rules and no legal numbers: every number
+comes from `poortwachter` (the engine), imported by its package name so that PYTHONPATH can point a build at another
+copy of calculators/src.
 
 Context of every page:
   r            the rules: r.<regel_id>.<veld> is the value in force (r.ziekmelding_uwv.week), plus
                .omschrijving .rol .grondslag .bronnen .toelichting .laatst_gecontroleerd .id; `for regel in r`
+  wetswijzigingen  the law changes and proposals (regels/wetswijzigingen.toml), oldest first: dicts with id, datum,
+               datum_tekst (as precise as the source), datum_soort, status, titel, wat, stand, bij_regels, bronnen,
+               laatst_gecontroleerd. Statuses: geldt, voorstel, ingetrokken, niet bevestigd; their labels are in
+               docs/_data/wetswijziging_status.yml. Never type a change's date or number: use wijziging(id).datum_tekst.
   regelset     .versie .laatst_gecontroleerd of the rule data
   voorbeeld    the engine's result for the fixed example first sick day (mkdocs.yml extra.voorbeeld)
   stappen, begrippen, data.<naam>   docs/_data/*.yml (strings in them are jinja-rendered too)
   page_meta    the page's front matter
-Filters: euro, datum_nl, getal, grondslag. Functions: bronnen(*ids), termijn(id), termijn_datum(id), regel(id),
-stap(id), stappen_tabs(), stappen_voor(doelgroep), fasen_svg(), sporen_svg().
+Filters: euro, datum_nl, datum_kort, getal, grondslag. Functions: bronnen(*ids), termijn(id), termijn_datum(id),
+regel(id), stap(id), fase(id), stappen_voor(doelgroep), sporen_svg(), wijziging(id),
+wijzigingen_bij(regel_id, *statussen), artikel(id) ("artikel 7:658a lid 4": the article of a rule's grondslag or of
+an entry in docs/_data/wetsartikelen.yml; never type an article number in prose).
 """
 
 from __future__ import annotations
@@ -37,7 +44,8 @@ DOELGROEPEN = {
     "werknemer": "Voor werknemers",
     "beide": "Voor werkgevers en werknemers",
 }
-META_VELDEN = ("id", "omschrijving", "rol", "grondslag", "bronnen", "toelichting", "laatst_gecontroleerd", "waarde")
+META_VELDEN = ("id", "omschrijving", "rol", "grondslag", "bronnen", "toelichting", "laatst_gecontroleerd", "waarde",
+               "waarde_vanaf", "waarden")
 
 
 class BouwFout(Exception):
@@ -128,6 +136,13 @@ def f_datum_nl(waarde: Any) -> str:
     return datum_nl(_als_datum(waarde))
 
 
+def f_datum_kort(waarde: Any, precisie: str = "dag") -> str:
+    """'1 april 2017' (no weekday), or 'april 2017' / '2017' with precisie 'maand' / 'jaar'."""
+    from poortwachter.datums import datum_kort
+
+    return datum_kort(_als_datum(waarde), precisie)
+
+
 def f_getal(waarde: Any, decimalen: int | None = None) -> str:
     """Dutch number notation: 1234.5 -> '1.234,5'."""
     if decimalen is None:
@@ -166,6 +181,10 @@ def f_grondslag(g: Any) -> str:
     return f"[{tekst}]({g['url']})" if g.get("url") else tekst
 
 
+def _met_datum_tekst(w: dict[str, Any]) -> dict[str, Any]:
+    return {**w, "datum_tekst": f_datum_kort(w["datum"], w.get("datum_precisie", "dag"))}
+
+
 # ---------------------------------------------------------------- engine
 
 
@@ -198,6 +217,7 @@ class Bouw:
         self.regels_ruw = data["regels"]
         self.r = Regels(self.regels_ruw)
         self.regelset = {"versie": data.get("versie"), "laatst_gecontroleerd": data.get("laatst_gecontroleerd")}
+        self.wetswijzigingen = [_met_datum_tekst(w) for w in data.get("wetswijzigingen", [])]
         self.voorbeeld = Voorbeeld(engine["voorbeeld"])
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([str(TEMPLATES), str(self.docs)]),
@@ -208,15 +228,18 @@ class Bouw:
             comment_start_string="{##",
             comment_end_string="##}",
         )
-        self.env.filters.update(euro=f_euro, datum_nl=f_datum_nl, getal=f_getal, grondslag=f_grondslag)
+        self.env.filters.update(euro=f_euro, datum_nl=f_datum_nl, datum_kort=f_datum_kort, getal=f_getal,
+                                grondslag=f_grondslag)
         self.context: dict[str, Any] = {
             "r": self.r,
             "regelset": self.regelset,
             "voorbeeld": self.voorbeeld,
             "doelgroepen": DOELGROEPEN,
+            "wetswijzigingen": self.wetswijzigingen,
         }
         self.context.update(
             bronnen=self.bronnen, termijn=self.termijn, termijn_datum=self.termijn_datum, regel=self.regel,
+            wijziging=self.wijziging, wijzigingen_bij=self.wijzigingen_bij, artikel=self.artikel,
         )
         self.env.globals.update(self.context)
         self.data = self._laad_data()
@@ -255,6 +278,36 @@ class Bouw:
         if regel_id not in self.r:
             raise BouwFout(f"onbekende regel {regel_id!r}")
         return self.r[regel_id]
+
+    def wijziging(self, wijziging_id: str) -> dict[str, Any]:
+        for w in self.wetswijzigingen:
+            if w["id"] == wijziging_id:
+                return w
+        raise BouwFout(f"onbekende wetswijziging {wijziging_id!r}")
+
+    def wijzigingen_bij(self, regel_id: str, *statussen: str) -> list[dict[str, Any]]:
+        """The changes shown next to rule `regel_id` (all statuses, or only the given ones), oldest first."""
+        self.regel(regel_id)
+        return [w for w in self.wetswijzigingen
+                if regel_id in w["bij_regels"] and (not statussen or w["status"] in statussen)]
+
+    def artikel(self, artikel_id: str) -> str:
+        """'artikel 7:658a lid 4' for an entry of docs/_data/wetsartikelen.yml or for the grondslag of a rule."""
+        if artikel_id in self.r:
+            g = dict(self.regel(artikel_id).grondslag)
+            wet = str(g.get("wet", ""))
+            if wet.startswith("Burgerlijk Wetboek Boek "):
+                g["boek"] = wet.rsplit(" ", 1)[1]
+        else:
+            g = (self.data.get("wetsartikelen") or {}).get(artikel_id)
+            if not g:
+                raise BouwFout(f"onbekend artikel {artikel_id!r} (niet in docs/_data/wetsartikelen.yml en geen regel)")
+        tekst = f"artikel {g['boek']}:{g['artikel']}" if g.get("boek") else f"artikel {g['artikel']}"
+        if g.get("lid"):
+            tekst += f" lid {g['lid']}"
+        if g.get("onderdeel"):
+            tekst += f" onder {g['onderdeel']}"
+        return tekst
 
     def termijn(self, termijn_id: str) -> dict[str, Any]:
         """The worked example's deadline `termijn_id` (dict: datum, datum_tekst, ziekteweek, ...)."""

@@ -37,12 +37,60 @@ FEESTDAGEN = {
     date(2023, 5, 29), date(2023, 12, 25), date(2023, 12, 26),
     date(2024, 1, 1), date(2024, 3, 29), date(2024, 4, 1), date(2024, 4, 27), date(2024, 5, 5), date(2024, 5, 9),
     date(2024, 5, 20), date(2024, 12, 25), date(2024, 12, 26),
+    date(2016, 1, 1), date(2016, 3, 25), date(2016, 3, 28), date(2016, 4, 27), date(2016, 5, 5), date(2016, 5, 16),
+    date(2016, 12, 25), date(2016, 12, 26),
+    date(2020, 1, 1), date(2020, 4, 10), date(2020, 4, 13), date(2020, 4, 27), date(2020, 5, 5), date(2020, 5, 21),
+    date(2020, 6, 1), date(2020, 12, 25), date(2020, 12, 26),
+    date(2021, 1, 1), date(2021, 4, 2), date(2021, 4, 5), date(2021, 4, 27), date(2021, 5, 5), date(2021, 5, 13),
+    date(2021, 5, 24), date(2021, 12, 25), date(2021, 12, 26),
+    date(2017, 1, 1), date(2017, 4, 14), date(2017, 4, 17), date(2017, 4, 27), date(2017, 5, 5), date(2017, 5, 25),
+    date(2017, 6, 5), date(2017, 12, 25), date(2017, 12, 26),
+    date(2018, 1, 1), date(2018, 3, 30), date(2018, 4, 2), date(2018, 4, 27), date(2018, 5, 5), date(2018, 5, 10),
+    date(2018, 5, 21), date(2018, 12, 25), date(2018, 12, 26),
+    date(2019, 1, 1), date(2019, 4, 19), date(2019, 4, 22), date(2019, 4, 27), date(2019, 5, 5), date(2019, 5, 30),
+    date(2019, 6, 10), date(2019, 12, 25), date(2019, 12, 26),
+    date(2022, 1, 1), date(2022, 4, 15), date(2022, 4, 18), date(2022, 4, 27), date(2022, 5, 5), date(2022, 5, 26),
+    date(2022, 6, 6), date(2022, 12, 25), date(2022, 12, 26),
+    date(2029, 1, 1), date(2029, 3, 30), date(2029, 4, 2), date(2029, 4, 27), date(2029, 5, 5), date(2029, 5, 10),
+    date(2029, 5, 21), date(2029, 12, 25), date(2029, 12, 26),
 }
+# Dagen die een Koninklijk Besluit met een feestdag gelijkstelt (Atw art. 3 lid 3), overgeschreven uit de titels van
+# de besluiten (bronnen in calculators/src/poortwachter/regels/gelijkstelling.toml): 2017-2019 volledig, van
+# 2020-2022 alleen 27 mei 2022, 2023-2025 en 2026-2028 volledig. Na 2028 is geen besluit bekend.
+GELIJKGESTELD = {
+    date(2017, 4, 28), date(2017, 5, 26), date(2018, 5, 11), date(2018, 12, 24), date(2018, 12, 31),
+    date(2019, 5, 31), date(2019, 12, 27), date(2022, 5, 27), date(2023, 4, 28), date(2023, 5, 19),
+    date(2024, 5, 10), date(2024, 12, 27), date(2025, 5, 30), date(2026, 1, 2), date(2026, 5, 15),
+    date(2027, 5, 7), date(2028, 4, 28), date(2028, 5, 26),
+}
+GELIJKGESTELD_NAAM = "bij besluit gelijkgesteld met een feestdag"
+LAATSTE_BESLUITDAG = date(2028, 12, 31)
+DAGNAMEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+MAANDNAMEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+              "november", "december")
+
+
+# Vanaf deze eerste ziektedag gelden voor elke verplichte termijn de huidige waarden (de WIA-aanvraag elf weken voor
+# het einde van de wachttijd sinds 1 juli 2013, feiten §2.4); daarvoor noemt een geval alleen wat het toetst.
+HUIDIGE_REGELS_VANAF = date(2013, 7, 1)
 
 
 def werkdag(d: date) -> bool:
-    assert d.year in {2013, 2015, 2023, 2024, 2025, 2026, 2027, 2028, 2038}, f"{d}: feestdagen niet opgeschreven"
-    return d.weekday() < 5 and d not in FEESTDAGEN
+    assert d.year in {2013, 2015, 2016, 2017, 2020, 2021, 2018, 2019, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2038}, \
+        f"{d}: feestdagen niet opgeschreven"
+    return d.weekday() < 5 and d not in FEESTDAGEN and d not in GELIJKGESTELD
+
+
+def werkdag_ervoor(d: date) -> date:
+    d -= DAG
+    while not werkdag(d):
+        d -= DAG
+    return d
+
+
+def nl(d: date) -> str:
+    """``maandag 5 januari 2026``: zoals de rekenkern een datum schrijft (hier los daarvan opgeschreven)."""
+    return f"{DAGNAMEN[d.weekday()]} {d.day} {MAANDNAMEN[d.month - 1]} {d.year}"
 
 
 def eerste_werkdag_na(d: date) -> date:
@@ -50,6 +98,14 @@ def eerste_werkdag_na(d: date) -> date:
     while not werkdag(d):
         d += DAG
     return d
+
+
+def vorm(is_vormfout: bool) -> dict:
+    """``{"vormfout": true}`` bij een fout in de vorm van het verzoek (geen datum als JJJJ-MM-DD, een leeg of onbekend
+    veld, een negatief aantal of tekst waar een getal hoort): die weigert het gepubliceerde verzoek.schema.json al.
+    Wat alleen met de kalender of de regels te toetsen is (30 februari, overlap, minimum en maximum, dekking) is
+    geen vormfout: dat past in het schema en de rekenkern weigert het."""
+    return {"vormfout": True} if is_vormfout else {}
 
 
 def iso(d: date) -> str:
@@ -147,8 +203,7 @@ def samentelling() -> list[dict]:
               "uitleg": "Zelfde als het geval met 27 dagen herstel, maar de gesloten periode staat als tweede.",
               "invoer": {"ziek": ["2025-03-30/2025-12-31", "2025-01-06/2025-03-02"]},
               "verwacht": {"eerste_ziektedag": "2025-01-06", "signalen": ["samentelling", "hersteld"],
-                           "termijnen": {k: v for k, v in termijnen_uit(cs).items()
-                                         if k in ("probleemanalyse", "plan_van_aanpak", "ziekmelding_uwv")}}})
+                           "termijnen": termijnen_uit(cs)}})
     return g
 
 
@@ -163,12 +218,14 @@ def weekgrenzen() -> list[dict]:
             g.append({"naam": f"Op {naam} het einde van week {week} is de huidige ziekteweek {verwacht_week}",
                       "uitleg": f"D = {D}; week {week} eindigt op D + {7 * week - 1} = {laatste}; peildatum {dag}.",
                       "invoer": {"ziek": [iso(D)], "peildatum": iso(dag)},
-                      "verwacht": {"eerste_ziektedag": iso(D), "huidige_ziekteweek": verwacht_week}})
+                      "verwacht": {"eerste_ziektedag": iso(D), "termijnen": zonder_onderbreking(D),
+                                   "huidige_ziekteweek": verwacht_week}})
     # De termijnen zelf vallen op de laatste dag van de week: de ziekteweek van de termijn is N.
     g.append({"naam": "Elke uiterlijk-in-week-N-termijn valt in ziekteweek N",
               "uitleg": "cs(7N) is dag 7N: (7N + 6) // 7 = N.",
               "invoer": {"ziek": ["2026-01-05"]},
-              "verwacht": {"ziekteweek": {"probleemanalyse": 6, "plan_van_aanpak": 8, "eerstejaarsevaluatie": 52,
+              "verwacht": {"eerste_ziektedag": "2026-01-05", "termijnen": zonder_onderbreking(date(2026, 1, 5)),
+                           "ziekteweek": {"probleemanalyse": 6, "plan_van_aanpak": 8, "eerstejaarsevaluatie": 52,
                                           "start_spoor_2": 58, "wia_aanvraag": 93,
                                           "laatste_loondoorbetalingsdag": 104, "vervroegde_iva_uiterlijk": 68,
                                           "eerstejaarsevaluatie_vanaf": 46, "vervroegde_iva_vanaf": 4,
@@ -188,8 +245,8 @@ def feestdagen() -> list[dict]:
          "27 apr 2025 is een zondag, dus Koningsdag is za 26 apr; zo 27: ma 28 apr is een werkdag"),
         (date(2013, 4, 30), "Koninginnedag", date(2013, 5, 1), "di 30 apr 2013 Koninginnedag: wo 1 mei (geen Atw-dag)"),
         (date(2026, 5, 5), "Bevrijdingsdag", date(2026, 5, 6), "di 5 mei: wo 6 mei"),
-        (date(2026, 5, 14), "Hemelvaartsdag", date(2026, 5, 15),
-         "do Hemelvaartsdag: vr 15 mei is een werkdag (geen KB-dag in de gegevens)"),
+        (date(2026, 5, 14), "Hemelvaartsdag", date(2026, 5, 18),
+         "do Hemelvaartsdag, vr 15 mei bij besluit gelijkgesteld (Atw art. 3 lid 3), za, zo: ma 18 mei"),
         (date(2026, 5, 25), "Tweede Pinksterdag", date(2026, 5, 26), "ma Tweede Pinksterdag: di 26 mei"),
         (date(2026, 12, 25), "Eerste Kerstdag", date(2026, 12, 28), "vr 25 dec, za 26 dec, zo: ma 28 dec"),
         (date(2025, 12, 26), "Tweede Kerstdag", date(2025, 12, 29), "vr 26 dec Tweede Kerstdag, za, zo: ma 29 dec"),
@@ -204,14 +261,16 @@ def feestdagen() -> list[dict]:
                           f"ziekmelding bij UWV naar {verwacht.day}-{verwacht.month}-{verwacht.year}",
                   "uitleg": f"D = {D}; cs(294) + 1 = D + 294 = {dag}; {uitleg}.",
                   "invoer": {"ziek": [iso(D)]},
-                  "verwacht": {"eerste_ziektedag": iso(D), "termijnen": {"ziekmelding_uwv": iso(verwacht)},
+                  "verwacht": {"eerste_ziektedag": iso(D),
+                               "termijnen": zonder_onderbreking(D) if D >= HUIDIGE_REGELS_VANAF
+                               else {"ziekmelding_uwv": iso(verwacht)},
                                "signalen": ["ziekmelding_uwv_doorgeschoven"],
                                **({"melding_bevat": [naam]} if naam not in ("zaterdag", "Bevrijdingsdag") else {})}})
     # Een gewone werkdag schuift niet.
     g.append({"naam": "Valt de dag na week 42 op een gewone woensdag, dan schuift de ziekmelding niet",
               "uitleg": "D = 2026-01-07 (wo); D + 294 = wo 28 okt 2026, een werkdag.",
               "invoer": {"ziek": ["2026-01-07"]},
-              "verwacht": {"termijnen": {"ziekmelding_uwv": "2026-10-28"},
+              "verwacht": {"eerste_ziektedag": "2026-01-07", "termijnen": zonder_onderbreking(date(2026, 1, 7)),
                            "geen_signalen": ["ziekmelding_uwv_doorgeschoven"]}})
     # Teruggerekende termijn op een feestdag: geen verschuiving, wel een signaal.
     D = date(2027, 5, 6) - 650 * DAG  # wia_aanvraag = cs(728) - 77 = D + 650
@@ -219,14 +278,100 @@ def feestdagen() -> list[dict]:
               "uitleg": f"D = {D}; wia_aanvraag = D + 727 - 77 = D + 650 = do 6 mei 2027 (Hemelvaartsdag). De werkdag "
                         f"ervoor is di 4 mei: wo 5 mei is Bevrijdingsdag.",
               "invoer": {"ziek": [iso(D)]},
-              "verwacht": {"termijnen": {"wia_aanvraag": "2027-05-06"}, "signalen": ["teruggerekend_geen_werkdag"],
+              "verwacht": {"eerste_ziektedag": iso(D), "termijnen": {**zonder_onderbreking(D), "wia_aanvraag": "2027-05-06"},
+                           "signalen": ["teruggerekend_geen_werkdag"],
                            "melding_bevat": ["Hemelvaartsdag", "dinsdag 4 mei 2027"]}})
     D = date(2026, 1, 6)  # di; D + 650 = ma 18 okt 2027, een werkdag
     g.append({"naam": "Een WIA-aanvraag op een gewone maandag geeft geen waarschuwing",
               "uitleg": "D = di 6 jan 2026; D + 650 = ma 18 okt 2027; eindevaluatie = D + 636 = ma 4 okt 2027.",
               "invoer": {"ziek": [iso(D)]},
-              "verwacht": {"termijnen": {"wia_aanvraag": "2027-10-18", "eindevaluatie": "2027-10-04"},
+              "verwacht": {"eerste_ziektedag": iso(D), "termijnen": {**zonder_onderbreking(D), "wia_aanvraag": "2027-10-18",
+                                                                      "eindevaluatie": "2027-10-04"},
                            "geen_signalen": ["teruggerekend_geen_werkdag"]}})
+    return g
+
+
+def gelijkgestelde_dagen() -> list[dict]:
+    """De dag vóór, op en na elke gelijkgestelde dag: voor de 42e-weeksmelding (die schuift naar een werkdag) en voor
+    de WIA-aanvraag (teruggerekend: schuift niet, maar krijgt een signaal op een niet-werkdag). En de grens van het
+    laatste besluit: daarna geeft de rekenkern een signaal dat de datum nog kan verschuiven."""
+    g = []
+    for K in sorted(GELIJKGESTELD):
+        for wanneer, dag in (("de dag vóór", K - DAG), ("de dag van", K), ("de dag na", K + DAG)):
+            # 42e-weeksmelding: cs(294) + 1 = D + 294 = dag; dan de eerste werkdag op of na die dag.
+            D = dag - 294 * DAG
+            verwacht = eerste_werkdag_na(dag - DAG)
+            geschoven = verwacht != dag
+            onzeker = K.year in (2020, 2021, 2022)  # het besluit voor 2020-2022 kennen we maar voor een deel
+            g.append({
+                "naam": f"Valt de dag na week 42 op {wanneer} de gelijkgestelde dag {nl(K)}, dan is de ziekmelding "
+                        f"bij UWV uiterlijk op {nl(verwacht)}",
+                "uitleg": f"D = {D}; cs(294) + 1 = D + 294 = {dag} ({DAGNAMEN[dag.weekday()]}); {K} is bij besluit "
+                          f"gelijkgesteld met een feestdag (Atw art. 3 lid 3); eerste werkdag op of na {dag}: {verwacht}.",
+                "invoer": {"ziek": [iso(D)]},
+                "verwacht": {"eerste_ziektedag": iso(D), "termijnen": {**zonder_onderbreking(D), "ziekmelding_uwv": iso(verwacht)},
+                             ("signalen" if geschoven else "geen_signalen"): ["ziekmelding_uwv_doorgeschoven"],
+                             ("signalen_bij" if onzeker else "geen_signalen_bij"):
+                                 {"ziekmelding_uwv": ["gelijkgestelde_dagen_onzeker"]},
+                             **({"melding_bevat": [f"{nl(dag)} ({GELIJKGESTELD_NAAM})"]} if dag == K else {})}})
+            # WIA-aanvraag = cs(728) - 77 = D + 650 = dag; de eindevaluatie twee weken eerder (D + 636).
+            D = dag - 650 * DAG
+            wia_werkdag = werkdag(dag)
+            signaal = not wia_werkdag or not werkdag(dag - 14 * DAG)
+            verwacht_wia: dict = {"eerste_ziektedag": iso(D), "termijnen": {**zonder_onderbreking(D), "wia_aanvraag": iso(dag)},
+                                  ("signalen" if signaal else "geen_signalen"): ["teruggerekend_geen_werkdag"],
+                                  ("signalen_bij" if onzeker else "geen_signalen_bij"):
+                                      {"wia_aanvraag": ["gelijkgestelde_dagen_onzeker"]}}
+            if not wia_werkdag:
+                verwacht_wia["melding_bevat"] = [f"De WIA-aanvraag valt op {nl(dag)}",
+                                                 f"regel het uiterlijk op de werkdag ervoor, {nl(werkdag_ervoor(dag))}"]
+            g.append({
+                "naam": f"Een WIA-aanvraag op {wanneer} de gelijkgestelde dag {nl(K)} "
+                        f"{'geeft een waarschuwing' if not wia_werkdag else 'valt op een werkdag'}",
+                "uitleg": f"D = {D}; wia_aanvraag = D + 650 = {dag} ({DAGNAMEN[dag.weekday()]}); "
+                          f"{'geen werkdag: de werkdag ervoor is ' + iso(werkdag_ervoor(dag)) if not wia_werkdag else 'een werkdag'}"
+                          f"; eindevaluatie = D + 636 = {dag - 14 * DAG}.",
+                "invoer": {"ziek": [iso(D)]},
+                "verwacht": verwacht_wia})
+    # Na het laatste besluit (31 december 2028): een signaal dat de datum nog kan verschuiven.
+    for dag in (LAATSTE_BESLUITDAG - 2 * DAG, LAATSTE_BESLUITDAG - DAG, LAATSTE_BESLUITDAG, LAATSTE_BESLUITDAG + DAG):
+        D = dag - 294 * DAG
+        verwacht = eerste_werkdag_na(dag - DAG)
+        na = verwacht > LAATSTE_BESLUITDAG
+        g.append({
+            "naam": f"Valt de dag na week 42 op {nl(dag)}, dan is de ziekmelding bij UWV uiterlijk op {nl(verwacht)}"
+                    f"{', met een signaal dat die nog kan verschuiven' if na else ' en staat die vast'}",
+            "uitleg": f"D = {D}; D + 294 = {dag}; eerste werkdag: {verwacht}; het laatste besluit gaat tot en met "
+                      f"{LAATSTE_BESLUITDAG}.",
+            "invoer": {"ziek": [iso(D)]},
+            "verwacht": {"eerste_ziektedag": iso(D), "termijnen": {**zonder_onderbreking(D), "ziekmelding_uwv": iso(verwacht)},
+                         ("signalen_bij" if na else "geen_signalen_bij"):
+                             {"ziekmelding_uwv": ["gelijkgestelde_dagen_onzeker"]},
+                         **({"melding_bevat": [f"De ziekmelding bij UWV ({nl(verwacht)}) valt na "
+                                               f"{nl(LAATSTE_BESLUITDAG)}"]} if na else {})}})
+        D = dag - 650 * DAG
+        g.append({
+            "naam": f"Een WIA-aanvraag op {nl(dag)} "
+                    f"{'krijgt een signaal dat een later besluit die dag kan gelijkstellen' if dag > LAATSTE_BESLUITDAG else 'valt binnen het laatste besluit'}",
+            "uitleg": f"D = {D}; wia_aanvraag = D + 650 = {dag}; het laatste besluit gaat tot en met {LAATSTE_BESLUITDAG}.",
+            "invoer": {"ziek": [iso(D)]},
+            "verwacht": {"eerste_ziektedag": iso(D), "termijnen": {**zonder_onderbreking(D), "wia_aanvraag": iso(dag)},
+                         ("signalen_bij" if dag > LAATSTE_BESLUITDAG else "geen_signalen_bij"):
+                             {"wia_aanvraag": ["gelijkgestelde_dagen_onzeker"]}}})
+    # Samentelling: twee periodes met 10 dagen herstel; week 42 eindigt op do 1 januari 2026 (Nieuwjaarsdag), de
+    # vrijdag erna is gelijkgesteld, dus de melding is op maandag 5 januari 2026.
+    eerste, einde, tweede = date(2025, 3, 4), date(2025, 4, 30), date(2025, 5, 11)
+    cs = cs_met_stukken([(eerste, einde), (tweede, None)])
+    assert cs(294) == date(2026, 1, 1), cs(294)
+    g.append({
+        "naam": "Met samentelling eindigt week 42 op Nieuwjaarsdag 2026 en schuift de ziekmelding over de "
+                "gelijkgestelde vrijdag naar maandag 5 januari 2026",
+        "uitleg": "Ziek 4 mrt-30 apr 2025 (58 dagen), 1-10 mei hersteld (10 < 28), ziek vanaf 11 mei: cs(294) = "
+                  "1 mei + 10 dagen later dan zonder herstel = do 1 jan 2026; vr 2 jan gelijkgesteld, za, zo: ma 5 jan.",
+        "invoer": {"ziek": [f"{iso(eerste)}/{iso(einde)}", iso(tweede)]},
+        "verwacht": {"eerste_ziektedag": iso(eerste), "termijnen": termijnen_uit(cs),
+                     "signalen": ["samentelling", "ziekmelding_uwv_doorgeschoven"],
+                     "melding_bevat": [f"vrijdag 2 januari 2026 ({GELIJKGESTELD_NAAM})"]}})
     return g
 
 
@@ -243,7 +388,11 @@ def werkdagen() -> list[dict]:
         ("2025-04-28", True, None, "maandag na Koningsdag 2025 is een werkdag"),
         ("2026-04-27", False, "Koningsdag", "Koningsdag 2026 op maandag"),
         ("2025-05-05", False, "Bevrijdingsdag (5 mei)", "5 mei 2025 (maandag)"),
-        ("2026-05-15", True, None, "vrijdag na Hemelvaartsdag: geen gelijkgestelde dag in de gegevens"),
+        ("2026-05-15", False, GELIJKGESTELD_NAAM, "vrijdag na Hemelvaartsdag 2026: bij besluit gelijkgesteld"),
+        ("2026-01-02", False, GELIJKGESTELD_NAAM, "vrijdag na Nieuwjaarsdag 2026: bij besluit gelijkgesteld"),
+        ("2022-05-27", False, GELIJKGESTELD_NAAM, "vrijdag na Hemelvaartsdag 2022: bij besluit gelijkgesteld"),
+        ("2021-05-14", True, None, "vrijdag na Hemelvaartsdag 2021: het besluit voor 2020-2022 is niet gevonden"),
+        ("2029-05-11", True, None, "vrijdag na Hemelvaartsdag 2029: (nog) geen besluit"),
         ("2025-12-24", True, None, "24 december is geen Atw-feestdag"),
         ("2026-05-01", True, None, "1 mei is geen Atw-feestdag"),
         ("2024-05-09", False, "Hemelvaartsdag", "Hemelvaartsdag 2024 (Pasen 31 mrt + 39)"),
@@ -313,6 +462,8 @@ def wazo() -> list[dict]:
               "invoer": {"ziek": ["2026-01-05/2026-02-15"], "verlof": ["2026-02-01/2026-05-23"]},
               "verwacht": {"eerste_ziektedag": "2026-01-05", "termijnen": termijnen_uit(cs),
                            "signalen": ["wazo_verlof", "hersteld"]}})
+    # Ziek 5 jan-1 mrt, verlof 2 mrt-21 jun: de telling loopt door vanaf 22 jun (zoals hierboven).
+    cs_na_verlof = cs_met_stukken([(date(2026, 1, 5), date(2026, 3, 1)), (date(2026, 6, 22), None)])
     for peil, week, signaal, uitleg in (
             ("2026-03-15", 8, "peildatum_verlof", "in het verlof na de laatste ziektedag: 56 dagen = week 8"),
             ("2026-07-18", 8, "peildatum_hersteld", "22 jun-18 jul = 27 herstelde dagen na het verlof (< 28)"),
@@ -321,7 +472,8 @@ def wazo() -> list[dict]:
                           f"{'week ' + str(week) if week else 'geen lopende telling'}",
                   "uitleg": f"Verlofdagen tellen niet als herstel; {uitleg}.",
                   "invoer": {"ziek": ["2026-01-05/2026-03-01"], "verlof": ["2026-03-02/2026-06-21"], "peildatum": peil},
-                  "verwacht": {"huidige_ziekteweek": week, "signalen": [signaal]}})
+                  "verwacht": {"eerste_ziektedag": "2026-01-05", "termijnen": termijnen_uit(cs_na_verlof),
+                               "huidige_ziekteweek": week, "signalen": [signaal]}})
     g.append({"naam": "Verlof dat helemaal voor de eerste ziektedag ligt wordt geweigerd",
               "uitleg": "Verlof telt alleen tussen de eerste en de laatste ziektedag.",
               "invoer": {"ziek": ["2026-06-01"], "verlof": ["2026-01-01/2026-04-30"]},
@@ -336,7 +488,7 @@ def wazo() -> list[dict]:
               "verwacht": {"fouten": [{"veld": "verlof", "index": 1}]}})
     g.append({"naam": "Verlof zonder einddatum wordt geweigerd",
               "uitleg": "Verlof moet BEGIN/EINDE zijn.",
-              "invoer": {"ziek": ["2026-01-05"], "verlof": ["2026-03-01"]},
+              "invoer": {"ziek": ["2026-01-05"], "verlof": ["2026-03-01"]}, "vormfout": True,
               "verwacht": {"fouten": [{"veld": "verlof", "index": 0}]}})
     return g
 
@@ -351,15 +503,15 @@ def verlenging() -> list[dict]:
                           f"{v} en de laatste loondoorbetalingsdag {v + l} weken op",
                   "uitleg": f"cs(728) = 2 jan 2028; laatste = + 7·({v}+{l}) dagen; wia = cs(728) + 7·{v} - 77.",
                   "invoer": {"ziek": [iso(D)], "vrijwillige_verlenging_weken": v, "loonsanctie_weken": l},
-                  "verwacht": {"termijnen": {k: t[k] for k in ("wia_aanvraag", "laatste_loondoorbetalingsdag",
-                                                               "probleemanalyse")}}})
+                  "verwacht": {"eerste_ziektedag": iso(D), "termijnen": t}})
     for veld, w, naam in (("vrijwillige_verlenging_weken", 12, "Een vrijwillige verlenging van 12 weken"),
                           ("vrijwillige_verlenging_weken", -13, "Een negatieve vrijwillige verlenging"),
                           ("loonsanctie_weken", 53, "Een loonsanctie van 53 weken"),
                           ("loonsanctie_weken", -1, "Een negatieve loonsanctie"),
                           ("loonsanctie_weken", "10", "Een loonsanctie als tekst in plaats van getal")):
         g.append({"naam": f"{naam} wordt geweigerd", "uitleg": "Minimaal 13 weken verlenging; loonsanctie 1-52.",
-                  "invoer": {"ziek": ["2026-01-05"], veld: w}, "verwacht": {"fouten": [{"veld": veld, "index": None}]}})
+                  "invoer": {"ziek": ["2026-01-05"], veld: w}, **vorm(not isinstance(w, int) or w < 0),
+                  "verwacht": {"fouten": [{"veld": veld, "index": None}]}})
     return g
 
 
@@ -368,21 +520,26 @@ def opgegeven() -> list[dict]:
     g = []
     g.append({"naam": "Met een probleemanalyse op 10 februari is het plan van aanpak uiterlijk 24 februari",
               "uitleg": "P + 14 dagen.", "invoer": {"ziek": ["2026-01-05"], "probleemanalyse_op": "2026-02-10"},
-              "verwacht": {"termijnen": {"plan_van_aanpak": "2026-02-24", "probleemanalyse": "2026-02-15"},
+              "verwacht": {"eerste_ziektedag": "2026-01-05",
+                           "termijnen": {**zonder_onderbreking(date(2026, 1, 5)), "plan_van_aanpak": "2026-02-24"},
                            "geen_signalen": ["probleemanalyse_te_laat"]}})
     g.append({"naam": "Een probleemanalyse een dag na week 6 geeft een waarschuwing en telt vanaf die dag",
               "uitleg": "cs(42) = 15 feb; P = 16 feb; plan = 2 mrt.",
               "invoer": {"ziek": ["2026-01-05"], "probleemanalyse_op": "2026-02-16"},
-              "verwacht": {"termijnen": {"plan_van_aanpak": "2026-03-02"}, "signalen": ["probleemanalyse_te_laat"]}})
+              "verwacht": {"eerste_ziektedag": "2026-01-05",
+                           "termijnen": {**zonder_onderbreking(date(2026, 1, 5)), "plan_van_aanpak": "2026-03-02"},
+                           "signalen": ["probleemanalyse_te_laat"]}})
     g.append({"naam": "Met een eerstejaarsevaluatie op 1 december start spoor 2 uiterlijk 12 januari",
               "uitleg": "E + 42 dagen = 12 jan 2027; E ligt in het venster 16 nov 2026 - 3 jan 2027.",
               "invoer": {"ziek": ["2026-01-05"], "eerstejaarsevaluatie_op": "2026-12-01"},
-              "verwacht": {"termijnen": {"start_spoor_2": "2027-01-12"},
+              "verwacht": {"eerste_ziektedag": "2026-01-05",
+                           "termijnen": {**zonder_onderbreking(date(2026, 1, 5)), "start_spoor_2": "2027-01-12"},
                            "geen_signalen": ["eerstejaarsevaluatie_buiten_venster"]}})
     g.append({"naam": "Een eerstejaarsevaluatie na week 52 geeft een waarschuwing",
               "uitleg": "cs(364) = 3 jan 2027; E = 4 jan 2027; spoor 2 = E + 42 = 15 feb 2027.",
               "invoer": {"ziek": ["2026-01-05"], "eerstejaarsevaluatie_op": "2027-01-04"},
-              "verwacht": {"termijnen": {"start_spoor_2": "2027-02-15"},
+              "verwacht": {"eerste_ziektedag": "2026-01-05",
+                           "termijnen": {**zonder_onderbreking(date(2026, 1, 5)), "start_spoor_2": "2027-02-15"},
                            "signalen": ["eerstejaarsevaluatie_buiten_venster"]}})
     # Boete: termijn ma 26 okt 2026 (D = 5 jan 2026). Banden 1-6: 70, 7-27: 230, vanaf 28: 455 (tabel 2017).
     for te_laat, bedrag in ((1, 70), (6, 70), (7, 230), (27, 230), (28, 455)):
@@ -391,18 +548,20 @@ def opgegeven() -> list[dict]:
                           f"boeteband van {bedrag} euro en verschuift geen datum",
                   "uitleg": f"Termijn 26 okt 2026; gemeld {gemeld}; band uit de boetetabel vanaf 1 apr 2017.",
                   "invoer": {"ziek": ["2026-01-05"], "ziekmelding_uwv_op": iso(gemeld)},
-                  "verwacht": {"termijnen": zonder_onderbreking(date(2026, 1, 5)),
+                  "verwacht": {"eerste_ziektedag": "2026-01-05", "termijnen": zonder_onderbreking(date(2026, 1, 5)),
                                "signalen": ["ziekmelding_uwv_te_laat"], "melding_bevat": [f"€ {bedrag}"]}})
     g.append({"naam": "Een 42e-weeksmelding op de laatste dag is op tijd",
               "uitleg": "Gemeld op 26 okt 2026 = de termijn.",
               "invoer": {"ziek": ["2026-01-05"], "ziekmelding_uwv_op": "2026-10-26"},
-              "verwacht": {"signalen": ["ziekmelding_uwv_op_tijd"], "geen_signalen": ["ziekmelding_uwv_te_laat"]}})
+              "verwacht": {"eerste_ziektedag": "2026-01-05", "termijnen": zonder_onderbreking(date(2026, 1, 5)),
+                           "signalen": ["ziekmelding_uwv_op_tijd"], "geen_signalen": ["ziekmelding_uwv_te_laat"]}})
     D = date(2015, 1, 5)
     zm = eerste_werkdag_na(D + 293 * DAG)  # D + 294 = ma 26 okt 2015
     g.append({"naam": "Een te late 42e-weeksmelding van voor de boetetabel noemt geen bedrag",
               "uitleg": "D = 5 jan 2015; termijn ma 26 okt 2015; gemeld 2 nov 2015, vóór 1 apr 2017.",
               "invoer": {"ziek": [iso(D)], "ziekmelding_uwv_op": "2015-11-02"},
-              "verwacht": {"termijnen": {"ziekmelding_uwv": iso(zm)}, "signalen": ["ziekmelding_uwv_te_laat"],
+              "verwacht": {"eerste_ziektedag": iso(D), "termijnen": {**zonder_onderbreking(D), "ziekmelding_uwv": iso(zm)},
+                           "signalen": ["ziekmelding_uwv_te_laat"],
                            "melding_bevat": ["geen boetebedrag"]}})
     g.append({"naam": "Een probleemanalyse voor de eerste ziektedag wordt geweigerd",
               "uitleg": "P < D.", "invoer": {"ziek": ["2026-01-05"], "probleemanalyse_op": "2026-01-04"},
@@ -412,38 +571,77 @@ def opgegeven() -> list[dict]:
 
 # ---------------------------------------------------------------- peildatum
 def peildatum() -> list[dict]:
+    # Een gesloten laatste periode wordt doorgetrokken (de ziekte loopt door): cs(n) = D + n - 1 zonder onderbreking.
+    D = date(2026, 1, 5)
+    doorlopend = {"eerste_ziektedag": iso(D), "termijnen": zonder_onderbreking(D)}
+    met_gat = {"eerste_ziektedag": iso(D),
+               "termijnen": termijnen_uit(cs_met_stukken([(D, date(2026, 2, 1)), (date(2026, 2, 20), None)]))}
+    met_verlof = {"eerste_ziektedag": iso(D),
+                  "termijnen": termijnen_uit(cs_met_stukken([(D, date(2026, 3, 1)), (date(2026, 6, 22), None)]))}
     return [
         {"naam": "Een peildatum voor de eerste ziektedag geeft geen huidige ziekteweek",
          "uitleg": "peildatum 4 jan < D 5 jan.", "invoer": {"ziek": ["2026-01-05"], "peildatum": "2026-01-04"},
-         "verwacht": {"huidige_ziekteweek": None, "signalen": ["peildatum_voor_ziekte"]}},
+         "verwacht": {**doorlopend, "huidige_ziekteweek": None, "signalen": ["peildatum_voor_ziekte"]}},
         {"naam": "Een peildatum op de eerste ziektedag is ziekteweek 1",
          "uitleg": "dag 1.", "invoer": {"ziek": ["2026-01-05"], "peildatum": "2026-01-05"},
-         "verwacht": {"huidige_ziekteweek": 1}},
+         "verwacht": {**doorlopend, "huidige_ziekteweek": 1}},
         {"naam": "Een peildatum in een korte onderbreking telt alleen de ziektedagen tot dan",
          "uitleg": "Ziek 5 jan-1 feb = 28 dagen (week 4); peildatum 10 feb in het herstel: week 4.",
          "invoer": {"ziek": ["2026-01-05/2026-02-01", "2026-02-20"], "peildatum": "2026-02-10"},
-         "verwacht": {"huidige_ziekteweek": 4, "signalen": ["peildatum_hersteld"]}},
+         "verwacht": {**met_gat, "huidige_ziekteweek": 4, "signalen": ["peildatum_hersteld"]}},
         {"naam": "Een peildatum 27 dagen na de laatste ziektedag hoort nog bij dezelfde telling",
          "uitleg": "Ziek 5 jan-1 feb (28 dagen, week 4), peildatum 28 feb = 27 dagen hersteld.",
          "invoer": {"ziek": ["2026-01-05/2026-02-01"], "peildatum": "2026-02-28"},
-         "verwacht": {"huidige_ziekteweek": 4, "signalen": ["peildatum_hersteld", "hersteld"]}},
+         "verwacht": {**doorlopend, "huidige_ziekteweek": 4, "signalen": ["peildatum_hersteld", "hersteld"]}},
         {"naam": "Een peildatum 28 dagen na de laatste ziektedag valt buiten de telling",
          "uitleg": "1 mrt = 28 dagen hersteld: de periode is voorbij.",
          "invoer": {"ziek": ["2026-01-05/2026-02-01"], "peildatum": "2026-03-01"},
-         "verwacht": {"huidige_ziekteweek": None, "signalen": ["tijdvak_voorbij"]}},
+         "verwacht": {**doorlopend, "huidige_ziekteweek": None, "signalen": ["tijdvak_voorbij"]}},
         {"naam": "Een peildatum tijdens het verlof telt de verlofdagen niet",
          "uitleg": "Ziek vanaf 5 jan, verlof vanaf 2 mrt; 1 mrt = dag 56 (week 8); peildatum 15 apr: nog week 8.",
          "invoer": {"ziek": ["2026-01-05"], "verlof": ["2026-03-02/2026-06-21"], "peildatum": "2026-04-15"},
-         "verwacht": {"huidige_ziekteweek": 8, "signalen": ["peildatum_verlof"]}},
+         "verwacht": {**met_verlof, "huidige_ziekteweek": 8, "signalen": ["peildatum_verlof"]}},
     ]
+
+
+# ---------------------------------------------------------------- de eerste ziektedag zelf
+def eerste_ziektedag() -> list[dict]:
+    """De eerste ziektedag op elke dag van de week, op een feestdag, op oudejaarsdag en op schrikkeldag."""
+    g = []
+    dagnamen = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+    maanden = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+               "november", "december")
+    for n in range(7):  # ma 2 feb t/m zo 8 feb 2026: de dag na week 42 valt op ma 23 t/m zo 29 nov 2026
+        D = date(2026, 2, 2) + n * DAG
+        zm = eerste_werkdag_na(D + 293 * DAG)
+        geschoven = zm != D + 294 * DAG
+        g.append({"naam": f"Een eerste ziektedag op {dagnamen[D.weekday()]} {D.day} februari 2026 geeft een "
+                          f"42e-weeksmelding uiterlijk op {dagnamen[zm.weekday()]} {zm.day} {maanden[zm.month - 1]}",
+                  "uitleg": f"D + 294 = {D + 294 * DAG}, een {dagnamen[(D + 294 * DAG).weekday()]}"
+                            f"{'; geen werkdag, dus de maandag erna' if geschoven else ', een werkdag'}.",
+                  "invoer": {"ziek": [iso(D)]},
+                  "verwacht": {"eerste_ziektedag": iso(D), "termijnen": zonder_onderbreking(D),
+                               ("signalen" if geschoven else "geen_signalen"): ["ziekmelding_uwv_doorgeschoven"]}})
+    for D, soort, uitleg in ((date(2026, 4, 6), "Tweede Paasdag", "dag 1 mag een feestdag zijn, alleen de "
+                                                                  "42e-weeksmelding kijkt naar werkdagen"),
+                             (date(2025, 12, 31), "oudejaarsdag", "de jaargrens verandert de telling niet"),
+                             (date(2024, 2, 29), "schrikkeldag", "29 februari 2024 is zelf dag 1"),
+                             (date(2028, 2, 29), "schrikkeldag", "29 februari 2028 is zelf dag 1")):
+        g.append({"naam": f"Een eerste ziektedag op {D.day} {maanden[D.month - 1]} {D.year} ({soort}) "
+                          f"telt gewoon als dag 1",
+                  "uitleg": f"{uitleg}; cs(n) = D + n - 1.",
+                  "invoer": {"ziek": [iso(D)]},
+                  "verwacht": {"eerste_ziektedag": iso(D), "termijnen": zonder_onderbreking(D)}})
+    return g
 
 
 # ---------------------------------------------------------------- foute invoer en dekking
 def fouten() -> list[dict]:
+    # Het vijfde veld: een vormfout, die het gepubliceerde verzoek.schema.json al weigert (zie vorm()).
     rij = [
         ("Een datum die niet bestaat (30 februari) wordt geweigerd", {"ziek": ["2026-02-30"]}, "ziek", 0),
-        ("Een datum in de vorm dag-maand-jaar wordt geweigerd", {"ziek": ["5-1-2026"]}, "ziek", 0),
-        ("Een lege datum wordt geweigerd", {"ziek": [""]}, "ziek", 0),
+        ("Een datum in de vorm dag-maand-jaar wordt geweigerd", {"ziek": ["5-1-2026"]}, "ziek", 0, True),
+        ("Een lege datum wordt geweigerd", {"ziek": [""]}, "ziek", 0, True),
         ("Een einddatum voor de begindatum wordt geweigerd", {"ziek": ["2026-03-01/2026-02-01"]}, "ziek", 0),
         ("Twee overlappende ziekteperiodes worden geweigerd", {"ziek": ["2026-01-01/2026-03-01", "2026-02-01"]},
          "ziek", 1),
@@ -451,20 +649,21 @@ def fouten() -> list[dict]:
          "ziek", 0),
         ("Een eerste ziektedag op 31 december 2003 valt buiten de dekking", {"ziek": ["2003-12-31"]}, "ziek", 0),
         ("Een eerste ziektedag in 2099 valt buiten de dekking van de kalender", {"ziek": ["2099-06-01"]}, "ziek", 0),
-        ("Zonder ziekteperiode is er niets te berekenen", {"ziek": []}, "ziek", None),
-        ("Een onbekend veld in het verzoek wordt gemeld", {"ziek": ["2026-01-05"], "zeik": 1}, "zeik", None),
+        ("Zonder ziekteperiode is er niets te berekenen", {"ziek": []}, "ziek", None, True),
+        ("Een onbekend veld in het verzoek wordt gemeld", {"ziek": ["2026-01-05"], "zeik": 1}, "zeik", None, True),
         ("Een peildatum in de vorm 2026/11/23 wordt geweigerd", {"ziek": ["2026-01-05"], "peildatum": "2026/11/23"},
-         "peildatum", None),
+         "peildatum", None, True),
     ]
     g = [{"naam": naam, "uitleg": "Issue 3 §5: foute invoer geeft een fout met het veld en de index.",
-          "invoer": inv, "verwacht": {"fouten": [{"veld": veld, "index": idx}]}} for naam, inv, veld, idx in rij]
+          "invoer": inv, **vorm(bool(rest)), "verwacht": {"fouten": [{"veld": veld, "index": idx}]}}
+         for naam, inv, veld, idx, *rest in rij]
     g.append({"naam": "Een eerste ziektedag op 1 januari 2004 valt precies binnen de dekking",
               "uitleg": "Eerste dag van de dekking; WIA-regels gelden pas vanaf 29 dec 2005: waarschuwing.",
               "invoer": {"ziek": ["2004-01-01"]},
               "verwacht": {"eerste_ziektedag": "2004-01-01", "signalen": ["regel_buiten_gegevens"]}})
     g.append({"naam": "Alle fouten in één verzoek worden samen gemeld",
               "uitleg": "Drie foute velden: ziek[0], ziek[1] en loonsanctie_weken.",
-              "invoer": {"ziek": ["2026-02-30", "x"], "loonsanctie_weken": 60},
+              "invoer": {"ziek": ["2026-02-30", "x"], "loonsanctie_weken": 60}, "vormfout": True,
               "verwacht": {"fouten": [{"veld": "ziek", "index": 0}, {"veld": "ziek", "index": 1},
                                       {"veld": "loonsanctie_weken", "index": None}]}})
     return g
@@ -500,12 +699,12 @@ def eerstvolgende() -> list[dict]:
                   "uitleg": f"D = {D}; ziekmelding = eerste werkdag na cs(294) = {zm}; peildatum {peil}. Verlopen en "
                             f"niet opgegeven: de laatst verlopen van probleemanalyse ({pa}) en ziekmelding.",
                   "invoer": {"ziek": [iso(D)], "peildatum": iso(peil)},
-                  "verwacht": {"eerstvolgende": (verlopen + komend)[:3]}})
+                  "verwacht": {"eerste_ziektedag": iso(D), "eerstvolgende": (verlopen + komend)[:3]}})
     peil = zm + DAG
     g.append({"naam": "Een opgegeven ziekmelding bij UWV staat de dag erna niet meer bij de eerstvolgende stappen",
               "uitleg": f"Ziekmelding gedaan op {zm}; de probleemanalyse ({pa}) is nu de laatst verlopen open stap.",
               "invoer": {"ziek": [iso(D)], "peildatum": iso(peil), "ziekmelding_uwv_op": iso(zm)},
-              "verwacht": {"eerstvolgende": [stap("probleemanalyse", pa, peil), stap("evaluatie_6", ev(6), peil),
+              "verwacht": {"eerste_ziektedag": iso(D), "eerstvolgende": [stap("probleemanalyse", pa, peil), stap("evaluatie_6", ev(6), peil),
                                              stap("eerstejaarsevaluatie_vanaf", eje_vanaf, peil)]}})
     for peil, zin in ((pa - DAG, "de dag voor"), (pa, "de dag van"), (pa + DAG, "de dag na")):
         stappen = [stap("probleemanalyse", pa, peil), stap("plan_van_aanpak", pva, peil), stap("evaluatie_1", ev(1), peil)]
@@ -513,20 +712,20 @@ def eerstvolgende() -> list[dict]:
                   "uitleg": f"D = {D}; probleemanalyse cs(42) = {pa}; plan van aanpak cs(56) = {pva}; eerste "
                             f"evaluatie {ev(1)}. Na de termijn: verlopen, want niet opgegeven.",
                   "invoer": {"ziek": [iso(D)], "peildatum": iso(peil)},
-                  "verwacht": {"eerstvolgende": stappen}})
+                  "verwacht": {"eerste_ziektedag": iso(D), "eerstvolgende": stappen}})
     g.append({"naam": "Een opgegeven probleemanalyse staat na de termijn niet meer bij de eerstvolgende stappen",
               "uitleg": f"Probleemanalyse gedaan op {pa}; plan van aanpak dan {pa} + 14 dagen.",
               "invoer": {"ziek": [iso(D)], "peildatum": iso(pa + DAG), "probleemanalyse_op": iso(pa)},
-              "verwacht": {"eerstvolgende": [stap("plan_van_aanpak", pa + 14 * DAG, pa + DAG),
+              "verwacht": {"eerste_ziektedag": iso(D), "eerstvolgende": [stap("plan_van_aanpak", pa + 14 * DAG, pa + DAG),
                                              stap("evaluatie_1", pa + 14 * DAG + 42 * DAG, pa + DAG),
                                              stap("evaluatie_2", pa + 14 * DAG + 84 * DAG, pa + DAG)]}})
     g.append({"naam": "Zonder peildatum zijn er geen eerstvolgende stappen",
               "uitleg": "Vooraan zetten kan alleen ten opzichte van een dag.",
-              "invoer": {"ziek": [iso(D)]}, "verwacht": {"eerstvolgende": []}})
+              "invoer": {"ziek": [iso(D)]}, "verwacht": {"eerste_ziektedag": iso(D), "eerstvolgende": []}})
     g.append({"naam": "Na een herstel van vier weken of langer zijn er geen eerstvolgende stappen",
               "uitleg": "Ziek 5 jan-1 feb, peildatum 1 jun: ruim 28 dagen hersteld, de termijnen vervallen.",
               "invoer": {"ziek": ["2026-01-05/2026-02-01"], "peildatum": "2026-06-01"},
-              "verwacht": {"eerstvolgende": [], "signalen": ["tijdvak_voorbij"]}})
+              "verwacht": {"eerste_ziektedag": iso(D), "eerstvolgende": [], "signalen": ["tijdvak_voorbij"]}})
     return g
 
 
@@ -536,24 +735,26 @@ def regimes() -> list[dict]:
         {"naam": "Bij ziekte vanaf 2010 geldt nog de WIA-aanvraag in week 91",
          "uitleg": "D = 4 jan 2010; 13 weken voor het einde: cs(728) - 91 = D + 636 = 2 okt 2011 (voor 1 jul 2013).",
          "invoer": {"ziek": ["2010-01-04"]},
-         "verwacht": {"termijnen": {"wia_aanvraag": "2011-10-02"}, "ziekteweek": {"wia_aanvraag": 91},
+         "verwacht": {"eerste_ziektedag": "2010-01-04", "termijnen": {"wia_aanvraag": "2011-10-02"}, "ziekteweek": {"wia_aanvraag": 91},
                       "geen_signalen": ["regel_gewijzigd"]}},
         {"naam": "Bij ziekte vanaf begin 2012 valt de WIA-aanvraag na de wetswijziging: waarschuwing",
          "uitleg": "D = 2 jan 2012; week 91 eindigt D + 636 = 29 sep 2013, na 1 jul 2013: regel gewijzigd.",
          "invoer": {"ziek": ["2012-01-02"]},
-         "verwacht": {"termijnen": {"wia_aanvraag": "2013-09-29"}, "signalen": ["regel_gewijzigd"]}},
+         "verwacht": {"eerste_ziektedag": "2012-01-02", "termijnen": {"wia_aanvraag": "2013-09-29"}, "signalen": ["regel_gewijzigd"]}},
         {"naam": "Bij ziekte vanaf 2008 ontbreekt de 42e-weeksmelding in de gegevens: waarschuwing",
          "uitleg": "De regel begint in de gegevens veilig op 1 jan 2009.",
          "invoer": {"ziek": ["2008-01-07"]},
-         "verwacht": {"signalen": ["regel_buiten_gegevens"]}},
+         "verwacht": {"eerste_ziektedag": "2008-01-07", "signalen": ["regel_buiten_gegevens"]}},
     ]
 
 
 if __name__ == "__main__":
     alle = {"samentelling": samentelling(), "weekgrenzen": weekgrenzen(), "feestdagen": feestdagen(),
+            "gelijkgestelde_dagen": gelijkgestelde_dagen(),
             "werkdagen": werkdagen(), "schrikkeljaren": schrikkeljaren(), "wazo": wazo(),
             "verlenging": verlenging(), "opgegeven_datums": opgegeven(), "peildatum": peildatum(),
-            "eerstvolgende": eerstvolgende(), "fouten": fouten(), "regimes": regimes()}
+            "eerstvolgende": eerstvolgende(), "fouten": fouten(), "regimes": regimes(),
+            "eerste_ziektedag": eerste_ziektedag()}
     namen = [c["naam"] for g in alle.values() for c in g]
     assert len(namen) == len(set(namen)), "dubbele naam"
     for naam, gevallen in alle.items():

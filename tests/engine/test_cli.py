@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 BIN = Path(sys.executable).parent / "poortwachter"
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+PUBLIEK = Path(__file__).resolve().parents[2] / "tests" / "browser" / "public-cases.json"  # in de repo
 
 
 def draai(*args: str, module: bool = False) -> subprocess.CompletedProcess:
@@ -53,10 +53,7 @@ def test_ics_uitvoer():
 
 
 def _publieke():
-    pad = SHARED / "public-cases.json"
-    if not pad.exists():
-        return [pytest.param(None, marks=pytest.mark.skip(reason=f"{pad} ontbreekt"))]
-    return [pytest.param(g, id=g["naam"]) for g in json.loads(pad.read_text(encoding="utf-8"))["gevallen"]]
+    return [pytest.param(g, id=g["naam"]) for g in json.loads(PUBLIEK.read_text(encoding="utf-8"))["gevallen"]]
 
 
 @pytest.mark.parametrize("geval", _publieke())

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date, timedelta
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from poortwachter.contract import bereken, bereken_dict
 from poortwachter.kalender import is_werkdag
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from schemahulp import controleer_antwoord  # noqa: E402
 
 DAG = timedelta(days=1)
 # Vanaf 2014 gelden voor elke eerste ziektedag dezelfde regels (WIA-aanvraag in week 93).
@@ -46,6 +51,7 @@ def perioden(draw):
 def test_de_termijnen_komen_in_volgorde(p, v, l):
     D, ziek = p
     uit = bereken_dict({"ziek": ziek, "vrijwillige_verlenging_weken": v, "loonsanctie_weken": l})
+    controleer_antwoord(uit)
     assert uit["eerste_ziektedag"] == D.isoformat()
     d = _datums(uit)
     reeks = [d[i] for i in VOLGORDE]
@@ -114,6 +120,7 @@ velden = st.sampled_from(["actie", "ziek", "verlof", "probleemanalyse_op", "eers
 def test_het_contract_werpt_nooit_en_geeft_altijd_json(verzoek):
     uit = json.loads(bereken(json.dumps(verzoek)))
     assert isinstance(uit, dict)
+    controleer_antwoord(uit)  # ook bij willekeurige invoer past het antwoord in het gepubliceerde schema
     assert "fouten" in uit or "termijnen" in uit or "ics" in uit
     if "fouten" in uit:
         assert uit["fouten"] and all(f["melding"] for f in uit["fouten"])

@@ -7,21 +7,26 @@ uit de rekenkern gebruikt; zie de "uitleg" bij elk geval.
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+from schemahulp import controleer_antwoord  # noqa: E402
 CASES = ROOT / "tests" / "cases"
-SHARED = ROOT.parent / "shared"  # ../shared naast de repo (zie de opdracht)
+PUBLIEK = ROOT / "tests" / "browser" / "public-cases.json"  # de publieke rekenvoorbeelden, in de repo
 
 
 def bereken(verzoek: dict) -> dict:
     from poortwachter.contract import bereken as _bereken
     uit = _bereken(json.dumps(verzoek))
     assert isinstance(uit, str)
-    return json.loads(uit)
+    antwoord = json.loads(uit)
+    controleer_antwoord(antwoord)  # elk antwoord van deze tests past in het gepubliceerde antwoord.schema.json
+    return antwoord
 
 
 def _gevallen(soort: str):
@@ -64,6 +69,13 @@ def test_geval(geval):
         assert code in codes, (code, uit["signalen"])
     for code in verwacht.get("geen_signalen", []):
         assert code not in codes, (code, uit["signalen"])
+    # Signalen bij één termijn (veld "termijn" van het signaal).
+    for tid, codes in verwacht.get("signalen_bij", {}).items():
+        for code in codes:
+            assert any(s["code"] == code and s["termijn"] == tid for s in uit["signalen"]), (tid, code, uit["signalen"])
+    for tid, codes in verwacht.get("geen_signalen_bij", {}).items():
+        for code in codes:
+            assert not any(s["code"] == code and s["termijn"] == tid for s in uit["signalen"]), (tid, code)
     if "huidige_ziekteweek" in verwacht:
         assert uit["huidige_ziekteweek"] == verwacht["huidige_ziekteweek"]
     if "eerstvolgende" in verwacht:
@@ -89,10 +101,7 @@ def test_werkdag(geval):
 
 
 def _publieke():
-    pad = SHARED / "public-cases.json"
-    if not pad.exists():
-        return [pytest.param(None, marks=pytest.mark.skip(reason=f"{pad} ontbreekt (de gedeelde map hoort naast de repo)"))]
-    return [pytest.param(g, id=g["naam"]) for g in json.loads(pad.read_text(encoding="utf-8"))["gevallen"]]
+    return [pytest.param(g, id=g["naam"]) for g in json.loads(PUBLIEK.read_text(encoding="utf-8"))["gevallen"]]
 
 
 def _args_naar_verzoek(args: list[str]) -> dict:

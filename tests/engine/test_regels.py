@@ -34,13 +34,19 @@ def test_de_fixture_zelf_is_geldig(tmp_path):
     assert rs["probleemanalyse"].waarde_op(date(2026, 1, 1)).velden == {"week": 6}
 
 
+BRONNEN = 'bronnen = [{ titel = "Regeling", url = "https://wetten.overheid.nl/BWBR0013540" }]'
+
+
+def _bron_gevallen(tekst: str, sleutel: str) -> list[tuple[str, str, str]]:
+    """The same three source errors, for a rule and for a law change: no sources, an empty list, a source without url."""
+    return [("ontbrekende bron", tekst.replace(BRONNEN + "\n", ""), f"{sleutel}.bronnen"),
+            ("lege bronnenlijst", tekst.replace(BRONNEN, "bronnen = []"), f"{sleutel}.bronnen"),
+            ("bron zonder url", tekst.replace(', url = "https://wetten.overheid.nl/BWBR0013540" }]', " }]"),
+             f"{sleutel}.bronnen[0].url")]
+
+
 @pytest.mark.parametrize("naam, tekst, sleutel", [
-    ("ontbrekende bron", GOED.replace('bronnen = [{ titel = "Regeling", url = "https://wetten.overheid.nl/BWBR0013540" }]\n', ""),
-     "probleemanalyse.bronnen"),
-    ("lege bronnenlijst", GOED.replace('bronnen = [{ titel = "Regeling", url = "https://wetten.overheid.nl/BWBR0013540" }]', "bronnen = []"),
-     "probleemanalyse.bronnen"),
-    ("bron zonder url", GOED.replace(', url = "https://wetten.overheid.nl/BWBR0013540" }]', ' }]'),
-     "probleemanalyse.bronnen[0].url"),
+    *_bron_gevallen(GOED, "probleemanalyse"),
     ("onmogelijke datum", GOED.replace("vanaf = 2002-04-01", "vanaf = 2002-02-30"), "vanaf"),
     ("datum als tekst", GOED.replace("vanaf = 2002-04-01", 'vanaf = "1-4-2002"'), "probleemanalyse.waarden[0].vanaf"),
     ("dubbele sleutel", GOED.replace("week = 6", "week = 6\nweek = 7"), "week"),
@@ -89,7 +95,7 @@ def test_de_echte_regelgegevens_zijn_geldig_en_hebben_bronnen():
         assert r.laatst_gecontroleerd <= rs.laatst_gecontroleerd
 
 
-# PLAN.md "Rule data API": deze ids en velden gebruikt de site; de namen liggen vast.
+# calculators/README.md, "Regels voor site en pdf": deze ids en velden gebruikt de site; de namen liggen vast.
 VERPLICHT = {
     "probleemanalyse": ["week"], "plan_van_aanpak": ["week", "dagen_na_probleemanalyse"],
     "evaluatie": ["interval_weken"], "ziekmelding_uwv": ["week"],
@@ -131,8 +137,107 @@ def test_conflicten_tussen_bronnen_staan_in_een_toelichting():
         assert d[rid]["toelichting"], rid
 
 
+def test_datum_kort_is_zo_precies_als_de_bron():
+    from poortwachter.datums import datum_kort
+    assert datum_kort(date(2002, 4, 1)) == "1 april 2002"
+    assert datum_kort(date(2025, 12, 1), "maand") == "december 2025"
+    assert datum_kort(date(2008, 11, 1), "jaar") == "2008"
+
+
 def test_datum_nl():
     from poortwachter.datums import datum_nl
     assert datum_nl(date(2026, 10, 26)) == "maandag 26 oktober 2026"
     assert datum_nl(date(2024, 2, 29)) == "donderdag 29 februari 2024"
     assert datum_nl(date(2027, 3, 7)) == "zondag 7 maart 2027"
+
+
+# ---------------------------------------------------------------- wetswijzigingen (issue 15 §2)
+
+WIJZIGING = '''
+[wetswijzigingen.voorbeeld]
+datum = 2002-04-01
+datum_soort = "in werking"
+status = "geldt"
+titel = "Probleemanalyse in week {week}"
+wat = "De probleemanalyse moet uiterlijk in week {week} klaar zijn; eerder {oud}."
+regel = "probleemanalyse"
+velden = { oud = "nooit" }
+bronnen = [{ titel = "Regeling", url = "https://wetten.overheid.nl/BWBR0013540" }]
+laatst_gecontroleerd = 2026-12-01
+'''
+
+
+def test_een_geldige_wetswijziging_krijgt_de_getallen_uit_de_regel_op_haar_datum(tmp_path):
+    rs = laad_map(_schrijf(tmp_path, meta=META, termijnen=GOED, wetswijzigingen=WIJZIGING))
+    (w,) = rs.wetswijzigingen
+    assert (w.titel, w.status, w.datum) == ("Probleemanalyse in week 6", "geldt", date(2002, 4, 1))
+    assert w.wat == "De probleemanalyse moet uiterlijk in week 6 klaar zijn; eerder nooit."
+    assert rs.laatst_gecontroleerd == date(2026, 12, 1)  # de nieuwste datum, ook over de wijzigingen
+
+
+# (naam, te vervangen tekst, vervanging, sleutel onder wetswijzigingen.voorbeeld die de fout moet noemen)
+FOUTE_WIJZIGINGEN = [
+    ("onbekende status", 'status = "geldt"', 'status = "aangenomen"', "status"),
+    ("geen status", 'status = "geldt"\n', "", "status"),
+    ("geen laatst_gecontroleerd", "laatst_gecontroleerd = 2026-12-01\n", "", "laatst_gecontroleerd"),
+    ("datum als tekst", "datum = 2002-04-01", 'datum = "april 2002"', "datum"),
+    ("onbekende precisie", "datum_soort", 'datum_precisie = "seizoen"\ndatum_soort', "datum_precisie"),
+    ("onbekende regel", 'regel = "probleemanalyse"', 'regel = "probleem"', "regel"),
+    ("regel zonder waarde op de datum", "datum = 2002-04-01", "datum = 2001-04-01", "regel"),
+    ("onbekend veld in de tekst", "{oud}", "{nieuw}", "wat"),
+    ("onbekende regel bij bij_regels", 'regel = "probleemanalyse"', 'regel = "probleemanalyse"\nbij_regels = ["boete"]',
+     "bij_regels"),
+    ("tikfout in een sleutel", 'status = "geldt"', 'status = "geldt"\nstnd = "x"', "stnd"),
+]
+
+
+@pytest.mark.parametrize("naam, tekst, sleutel", [
+    *[(naam, WIJZIGING.replace(oud, nieuw), f"wetswijzigingen.voorbeeld.{veld}")
+      for naam, oud, nieuw, veld in FOUTE_WIJZIGINGEN],
+    *_bron_gevallen(WIJZIGING, "wetswijzigingen.voorbeeld"),
+])
+def test_een_foute_wetswijziging_laat_het_laden_mislukken(tmp_path, naam, tekst, sleutel):
+    with pytest.raises(RegelFout) as fout:
+        laad_map(_schrijf(tmp_path, meta=META, termijnen=GOED, wetswijzigingen=tekst))
+    assert fout.value.bestand == "regels/wetswijzigingen.toml"
+    assert fout.value.sleutel == sleutel, (naam, str(fout.value))
+
+
+def test_de_echte_wetswijzigingen_hebben_de_2025_2026_punten_met_hun_status():
+    rs = laad_regels()
+    per_id = {w.id: w for w in rs.wetswijzigingen}
+    assert per_id["motie_dijk_yesilgoz"].status == "voorstel"
+    assert "36 800 nr. 37" in per_id["motie_dijk_yesilgoz"].wat
+    assert per_id["coalitieakkoord_aan_de_slag"].status == "voorstel"
+    assert per_id["uwv_beslistermijn_wia_tijdelijk"].status == "geldt"
+    assert per_id["uwv_beslistermijn_wia_tijdelijk"].datum == date(2026, 1, 1)
+    assert per_id["boetebesluit_waarschuwing"].status == "voorstel"
+    assert "36 785" in per_id["boetebesluit_waarschuwing"].stand
+    # de oude beslistermijn in de tekst komt uit de regel riv_toets zoals die op 1 januari 2026 gold
+    assert f"van {rs['riv_toets'].waarde_op(date(2026, 1, 1)).velden['beslistermijn_weken']} naar" \
+        in per_id["uwv_beslistermijn_wia_tijdelijk"].wat
+    datums = [w.datum for w in rs.wetswijzigingen]
+    assert datums == sorted(datums)
+    assert [w.id for w in rs.wijzigingen_bij("boete_ziekmelding_uwv", ("voorstel",))] == ["boetebesluit_waarschuwing"]
+
+
+def test_regels_als_dict_geeft_de_wetswijzigingen_json_baar():
+    import json
+    d = regels_als_dict()
+    json.dumps(d["wetswijzigingen"])
+    assert {w["status"] for w in d["wetswijzigingen"]} <= {"geldt", "voorstel", "ingetrokken", "niet bevestigd"}
+    assert all(w["bronnen"] and w["laatst_gecontroleerd"] for w in d["wetswijzigingen"])
+
+
+@pytest.mark.parametrize("gemeld, verwacht", [("2026-10-26", False), ("2026-10-27", True)])
+def test_het_boetevoorstel_staat_naast_het_boetesignaal_alleen_bij_een_te_late_melding(gemeld, verwacht):
+    import json
+    from poortwachter import contract
+    uit = json.loads(contract.bereken(json.dumps({"ziek": ["2026-01-05"], "ziekmelding_uwv_op": gemeld})))
+    codes = [s["code"] for s in uit["signalen"]]
+    assert ("ziekmelding_uwv_boete_voorstel" in codes) is verwacht
+    assert ("ziekmelding_uwv_te_laat" in codes) is verwacht
+    if verwacht:
+        voorstel = next(s for s in uit["signalen"] if s["code"] == "ziekmelding_uwv_boete_voorstel")
+        assert voorstel["melding"].startswith("Alleen een voorstel") and "voorstel" in voorstel["melding"]
+        assert codes.index("ziekmelding_uwv_boete_voorstel") == codes.index("ziekmelding_uwv_te_laat") + 1

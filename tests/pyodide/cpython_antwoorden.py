@@ -1,7 +1,7 @@
 """CPython side of the Pyodide parity test: print every request with CPython's answer, as JSON on stdout.
 
 Requests: every case in tests/cases/ (any JSON/YAML file; each case's "invoer"/"verzoek" object, or CLI "args"),
-plus the public cases in /work/shared/public-cases.json (or tests/cases/publiek if copied there), each also as
+plus the public cases in tests/browser/public-cases.json, each also as
 an "ics" request. Run with .venv/bin/python (it imports the INSTALLED wheel, the same file the site ships).
 """
 
@@ -15,7 +15,7 @@ from poortwachter import contract
 
 ROOT = Path(__file__).resolve().parents[2]
 PEILDATUM = "2026-11-23"  # a fixed "today", so that both sides get the very same request
-PUBLIEK = [ROOT / "tests" / "browser" / "public-cases.json"]  # copy of /work/shared/public-cases.json
+PUBLIEK = [ROOT / "tests" / "browser" / "public-cases.json"]  # the public worked cases, kept in the repo
 
 
 def args_naar_verzoek(args: list[str]) -> dict:

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from poortwachter.contract import bereken
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from schemahulp import controleer_antwoord  # noqa: E402
 
 GEVALLEN = Path(__file__).parent / "gevallen"
 PEILDATUM = "2026-11-23"
 
 
 def contract(verzoek: dict) -> dict:
-    return json.loads(bereken(json.dumps(verzoek)))
+    antwoord = json.loads(bereken(json.dumps(verzoek)))
+    controleer_antwoord(antwoord)  # elk antwoord van deze tests past in het gepubliceerde antwoord.schema.json
+    return antwoord
 
 
 def spoor2(antwoorden: dict, peildatum: str = PEILDATUM) -> dict:

@@ -110,7 +110,7 @@ def test_een_vraagpagina_toont_een_vraag_met_een_link_per_antwoord_en_wijzig_per
 def test_een_uitkomstpagina_toont_de_uitkomst_redenen_dossier_en_bronnen(paginas, pad):
     pagina = stap_pagina(pad["antwoorden"])
     tekst = pagina.read_text(encoding="utf-8")
-    verwacht = spoor2.beoordeel(dict(pad["antwoorden"]), spoor2._datum("2026-11-23"))["uitkomst"]
+    verwacht = spoor2.beoordeel(dict(pad["antwoorden"]), spoor2.lees_datum("2026-11-23"))["uitkomst"]
     assert h1(tekst) == verwacht["titel"]
     for kop in ("Waarom", "Leg vast in het re-integratiedossier", "Bronnen", "Uw antwoorden"):
         assert re.search(r"<h2[^>]*>" + re.escape(kop), tekst), kop

@@ -15,7 +15,8 @@ from .contract import bereken_dict
 
 GEBRUIK = ("gebruik: poortwachter termijnen --ziek BEGIN[/EINDE] [--ziek ...] [--verlof BEGIN/EINDE ...] "
            "[--probleemanalyse-op D] [--eerstejaarsevaluatie-op D] [--ziekmelding-uwv-op D] "
-           "[--vrijwillige-verlenging-weken N] [--loonsanctie-weken N] [--peildatum D] [--json | --ics]")
+           "[--vrijwillige-verlenging-weken N] [--loonsanctie-weken N] [--peildatum D] [--json | --ics]\n"
+           "         poortwachter regels [--verouderd] [--maanden N] [--peildatum D]")
 
 
 class _Stop(Exception):
@@ -139,6 +140,35 @@ def termijnen(argv: list[str]) -> int:
     return 0
 
 
+def regels(argv: list[str]) -> int:
+    """``poortwachter regels --verouderd [--maanden 12] [--peildatum D]``: de regels die lang niet zijn nagekeken,
+    met hun bronnen, op stdout. Altijd exit 0 bij geldige opties: verstreken tijd is geen fout (issue 15 §4)."""
+    from .cli_hulp import NlParser, peildatum_van_vandaag
+    from .datums import lees_iso
+    from .regels import laad_regels, verouderd_overzicht
+
+    p = NlParser(prog="poortwachter regels",
+                 description="De regelgegevens: zonder opties elke regel met de datum van de laatste controle; met "
+                             "--verouderd alleen de regels die langer dan --maanden niet zijn gecontroleerd.")
+    p.add_argument("--verouderd", action="store_true", help="alleen de regels die te lang niet zijn gecontroleerd")
+    p.add_argument("--maanden", type=int, default=12, metavar="N", help="hoeveel maanden telt als te lang (12)")
+    p.add_argument("--peildatum", default=None, metavar="JJJJ-MM-DD", help="vandaag (standaard: de systeemdatum)")
+    args = p.parse_args(argv)
+    peil = lees_iso(args.peildatum or peildatum_van_vandaag())
+    if peil is None:
+        p.error(f"--peildatum: '{args.peildatum}' heeft niet de vorm JJJJ-MM-DD (bijvoorbeeld 2026-12-02)")
+    if args.maanden < 0:
+        p.error(f"--maanden: {args.maanden} is negatief; geef 0 of meer")
+    if args.verouderd:
+        regels_tekst = verouderd_overzicht(peil, args.maanden)
+        print("\n".join(regels_tekst) if regels_tekst else
+              f"Geen regel is langer dan {args.maanden} maanden vóór {peil.isoformat()} voor het laatst gecontroleerd.")
+        return 0
+    for r in sorted(laad_regels().regels.values(), key=lambda r: r.id):
+        print(f"{r.id}: laatst gecontroleerd {r.laatst_gecontroleerd.isoformat()}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
@@ -147,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] == "spoor2":
             from .spoor2 import cli_spoor2
             return cli_spoor2(argv[1:])
+        if argv and argv[0] == "regels":
+            return regels(argv[1:])
         if argv and argv[0] == "scenario":
             from .scenario import cli_scenario  # type: ignore[import-not-found]
             return cli_scenario(argv[1:])

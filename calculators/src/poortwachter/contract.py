@@ -1,235 +1,54 @@
 """Het vaste JSON-contract: ``bereken(verzoek: str) -> str``. De enige ingang voor CLI, browser, site en pdf.
 
-Het verzoek en het antwoord staan in /work/coord/PLAN.md ("The engine's JSON contract"). Deze functie werpt nooit
-een uitzondering: foute invoer geeft ``{"fouten": [...]}`` met álle gevonden problemen, elk met het veld, de index
-in een lijst, de CLI-optie en een melding in gewoon Nederlands.
+Het verzoek, het antwoord, de fouten, de signaalcodes en de versieregels staan in calculators/README.md ("Het
+JSON-contract"); de gepubliceerde JSON Schema's en testvectoren (site: testgevallen/v1/) volgen daaruit. Deze functie
+werpt nooit een uitzondering: foute invoer geeft ``{"fouten": [...]}`` met álle gevonden problemen, elk met het veld,
+de index in een lijst, de CLI-optie en een melding in gewoon Nederlands.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import Any
 
-from .datums import datum_nl, lees_iso
-from .kalender import NietGedekt, Periode, dekking
-from .regels import laad_regels
-from .termijnen import EersteDagNietGedekt, InvoerFout, Invoer, bereken_uitkomst
+from .termijnen import InvoerFout, Invoer
+from .verzoek import OPTIES, bereken_termijnen, fout, lees_verzoek  # noqa: F401 - OPTIES en lees_verzoek: publiek
 
 ACTIES = ("termijnen", "ics", "spoor2", "scenario")
-OPTIES = {
-    "actie": None,
-    "ziek": "--ziek",
-    "verlof": "--verlof",
-    "probleemanalyse_op": "--probleemanalyse-op",
-    "eerstejaarsevaluatie_op": "--eerstejaarsevaluatie-op",
-    "ziekmelding_uwv_op": "--ziekmelding-uwv-op",
-    "vrijwillige_verlenging_weken": "--vrijwillige-verlenging-weken",
-    "loonsanctie_weken": "--loonsanctie-weken",
-    "peildatum": "--peildatum",
-}
-
-
-def _fout(veld: str | None, melding: str, index: int | None = None) -> dict[str, Any]:
-    return {"veld": veld, "index": index, "optie": OPTIES.get(veld) if veld else None, "melding": melding}
-
-
-def _datum_melding(tekst: object, wat: str) -> str:
-    if not isinstance(tekst, str):
-        return f"{wat} moet een datum als tekst zijn, in de vorm JJJJ-MM-DD."
-    if tekst.strip() == "":
-        return f"{wat} is leeg. Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-01-05."
-    delen = tekst.split("-")
-    if len(delen) == 3 and len(delen[0]) == 4 and all(d.isascii() and d.isdigit() for d in delen) \
-            and len(delen[1]) == 2 and len(delen[2]) == 2:
-        return f"{wat} '{tekst}' bestaat niet in de kalender."
-    return f"{wat} '{tekst}' heeft niet de vorm JJJJ-MM-DD (bijvoorbeeld 2026-01-05)."
-
-
-def _lees_periode(tekst: object, wat: str, open_mag: bool) -> tuple[date | None, date | None, str | None]:
-    """``START`` of ``START/EINDE`` → (begin, einde, foutmelding)."""
-    if not isinstance(tekst, str):
-        return None, None, f"{wat} moet tekst zijn als JJJJ-MM-DD of JJJJ-MM-DD/JJJJ-MM-DD."
-    if "/" in tekst:
-        b_tekst, _, e_tekst = tekst.partition("/")
-    else:
-        b_tekst, e_tekst = tekst, None
-    begin = lees_iso(b_tekst.strip())
-    if begin is None:
-        return None, None, _datum_melding(b_tekst, f"De begindatum van {wat.lower()}")
-    if e_tekst is None:
-        if not open_mag:
-            return None, None, f"{wat} '{tekst}' heeft geen einddatum. Schrijf BEGIN/EINDE, bijvoorbeeld 2026-05-01/2026-08-20."
-        return begin, None, None
-    einde = lees_iso(e_tekst.strip())
-    if einde is None:
-        return None, None, _datum_melding(e_tekst, f"De einddatum van {wat.lower()}")
-    if einde < begin:
-        return None, None, f"{wat} '{tekst}' eindigt vóór de begindatum."
-    return begin, einde, None
-
-
-def _lees_weken(verzoek: dict, veld: str, fouten: list, minimum: int, maximum: int | None, wat: str) -> int:
-    w = verzoek.get(veld)
-    if w is None or w == 0 and not isinstance(w, bool):
-        return 0
-    if isinstance(w, bool) or not isinstance(w, int):
-        fouten.append(_fout(veld, f"{wat} moet een geheel aantal weken zijn."))
-        return 0
-    if w < 0:
-        fouten.append(_fout(veld, f"{wat} kan niet negatief zijn (u gaf {w})."))
-    elif w < minimum:
-        fouten.append(_fout(veld, f"{wat} is ten minste {minimum} weken (u gaf {w})."))
-    elif maximum is not None and w > maximum:
-        fouten.append(_fout(veld, f"{wat} is ten hoogste {maximum} weken (u gaf {w})."))
-    else:
-        return w
-    return 0
-
-
-def lees_verzoek(verzoek: dict[str, Any]) -> Invoer:
-    """Controleer het verzoek en maak er een :class:`Invoer` van; alle fouten samen in één :class:`InvoerFout`."""
-    rs = laad_regels()
-    fouten: list[dict[str, Any]] = []
-    for sleutel in verzoek:
-        if sleutel not in OPTIES:
-            fouten.append(_fout(sleutel, f"Onbekend veld '{sleutel}'. Bekende velden: {', '.join(OPTIES)}."))
-
-    # -- ziekteperiodes
-    ziek = verzoek.get("ziek")
-    perioden: list[Periode] = []
-    if ziek is None or ziek == [] or ziek == "":
-        fouten.append(_fout("ziek", "Geef ten minste één ziekteperiode (de eerste ziektedag), bijvoorbeeld 2026-01-05."))
-        ziek = []
-    elif isinstance(ziek, str):
-        ziek = [ziek]
-    elif not isinstance(ziek, list):
-        fouten.append(_fout("ziek", "Ziekteperiodes moeten een lijst zijn van JJJJ-MM-DD of JJJJ-MM-DD/JJJJ-MM-DD."))
-        ziek = []
-    for i, tekst in enumerate(ziek):
-        begin, einde, melding = _lees_periode(tekst, f"Ziekteperiode {i + 1}", True)
-        if melding:
-            fouten.append(_fout("ziek", melding, i))
-            continue
-        if einde is None and i != len(ziek) - 1:
-            fouten.append(_fout("ziek", f"Ziekteperiode {i + 1} ('{tekst}') heeft geen einddatum, maar alleen de "
-                                        f"laatste periode mag open zijn.", i))
-            continue
-        perioden.append(Periode(begin.toordinal(), None if einde is None else einde.toordinal(), i))
-    perioden.sort(key=lambda p: p.begin)
-    for a, b in zip(perioden, perioden[1:]):
-        if a.einde is None or b.begin <= a.einde:
-            fouten.append(_fout("ziek", f"Ziekteperiode {b.index + 1} overlapt met ziekteperiode {a.index + 1}.",
-                                b.index))
-
-    # -- verlof
-    verlof_ruw = verzoek.get("verlof") or []
-    if isinstance(verlof_ruw, str):
-        verlof_ruw = [verlof_ruw]
-    verlof: list[tuple[int, int, int]] = []
-    if not isinstance(verlof_ruw, list):
-        fouten.append(_fout("verlof", "Verlofperiodes moeten een lijst zijn van JJJJ-MM-DD/JJJJ-MM-DD."))
-        verlof_ruw = []
-    for i, tekst in enumerate(verlof_ruw):
-        begin, einde, melding = _lees_periode(tekst, f"Verlofperiode {i + 1}", False)
-        if melding:
-            fouten.append(_fout("verlof", melding, i))
-            continue
-        verlof.append((begin.toordinal(), einde.toordinal(), i))
-    verlof.sort()
-    for a, b in zip(verlof, verlof[1:]):
-        if b[0] <= a[1]:
-            fouten.append(_fout("verlof", f"Verlofperiode {b[2] + 1} overlapt met verlofperiode {a[2] + 1}.", b[2]))
-    if perioden:
-        eerste = perioden[0].begin
-        laatste = perioden[-1].einde
-        for vb, ve, i in verlof:
-            # Verlof direct na de laatste (gesloten) ziektedag mag: de telling loopt na het verlof door.
-            if ve < eerste or (laatste is not None and vb > laatste + 1):
-                fouten.append(_fout("verlof", f"Verlofperiode {i + 1} ({date.fromordinal(vb).isoformat()}/"
-                                              f"{date.fromordinal(ve).isoformat()}) valt buiten alle ziekteperiodes. "
-                                              f"Verlof telt alleen mee tussen de eerste en de laatste ziektedag.", i))
-
-    # -- losse datums
-    datums: dict[str, date | None] = {}
-    for veld, wat in (("probleemanalyse_op", "De datum van de probleemanalyse"),
-                      ("eerstejaarsevaluatie_op", "De datum van de eerstejaarsevaluatie"),
-                      ("ziekmelding_uwv_op", "De datum van de ziekmelding bij UWV"),
-                      ("peildatum", "De peildatum")):
-        ruw = verzoek.get(veld)
-        if ruw is None:
-            datums[veld] = None
-            continue
-        d = lees_iso(ruw)
-        if d is None:
-            fouten.append(_fout(veld, _datum_melding(ruw, wat)))
-        datums[veld] = d
-
-    v_min = rs["vrijwillige_verlenging"].nieuwste.velden["minimum_weken"]
-    ls = rs["loonsanctie"].nieuwste.velden
-    verlenging = _lees_weken(verzoek, "vrijwillige_verlenging_weken", fouten, v_min, None, "Een vrijwillige verlenging")
-    loonsanctie = _lees_weken(verzoek, "loonsanctie_weken", fouten, ls["minimum_weken"], ls["maximum_weken"],
-                              "Een loonsanctie")
-
-    if fouten:
-        raise InvoerFout(fouten)
-
-    invoer = Invoer([p for p in perioden], [(a, b) for a, b, _ in verlof], datums["probleemanalyse_op"],
-                    datums["eerstejaarsevaluatie_op"], datums["ziekmelding_uwv_op"], verlenging, loonsanctie,
-                    datums["peildatum"])
-    return invoer
-
-
-def _controleer_na_telling(invoer: Invoer, D: date) -> None:
-    """Datums die vóór de eerste ziektedag liggen kunnen pas na de telling worden gecontroleerd."""
-    fouten = []
-    for veld, wat in (("probleemanalyse_op", "De probleemanalyse"), ("eerstejaarsevaluatie_op",
-                                                                     "De eerstejaarsevaluatie"),
-                      ("ziekmelding_uwv_op", "De ziekmelding bij UWV")):
-        d = getattr(invoer, veld)
-        if d is not None and d < D:
-            fouten.append(_fout(veld, f"{wat} ({datum_nl(d)}) ligt vóór de eerste ziektedag ({datum_nl(D)})."))
-    if fouten:
-        raise InvoerFout(fouten)
-
-
-def _eerste_ziektedag_index(invoer: Invoer, D: int) -> int | None:
-    for p in invoer.perioden:
-        if p.begin <= D and (p.einde is None or D <= p.einde):
-            return p.index
-    return None
+#: Elke code die in ``signalen`` van een antwoord kan staan: de enige lijst. Het gepubliceerde antwoord.schema.json
+#: neemt zijn enum hieruit (scripts/testgevallen_hooks.py), en calculators/README.md zegt per code wat hij betekent
+#: (tests/engine/test_contract_schema.py bewaakt beide). Een nieuw signaal: code hier bij, regel in de README erbij.
+#: Bestaande codes veranderen nooit van betekenis (v1 van het contract).
+SIGNAAL_CODES = (
+    # actie termijnen (en scenario, dat de signalen van de basisberekening doorgeeft)
+    "regel_buiten_gegevens", "regel_gewijzigd", "probleemanalyse_te_laat", "ziekmelding_uwv_doorgeschoven",
+    "ziekmelding_uwv_op_tijd", "ziekmelding_uwv_te_laat", "ziekmelding_uwv_boete_voorstel",
+    "eerstejaarsevaluatie_buiten_venster",
+    "teruggerekend_geen_werkdag", "vrijwillige_verlenging", "loonsanctie", "nieuw_tijdvak", "samentelling",
+    "wazo_verlof", "hersteld", "peildatum_voor_ziekte", "peildatum_verlof", "peildatum_hersteld", "tijdvak_voorbij",
+    "gelijkgestelde_dagen_onzeker",
+    # actie spoor2
+    "datum_voorbij",
+)
 
 
 def _verwerk(verzoek: Any) -> tuple[str, Any, Invoer | None]:
     """→ ``("antwoord", dict, None)`` voor een kant-en-klaar antwoord (fouten, spoor2, scenario), of
     ``(actie, Uitkomst, Invoer)`` voor termijnen en ics."""
     if not isinstance(verzoek, dict):
-        return "antwoord", {"fouten": [_fout(None, "Het verzoek moet een JSON-object zijn, bijvoorbeeld "
-                                                   "{\"ziek\": [\"2026-01-05\"]}.")]}, None
+        return "antwoord", {"fouten": [fout(None, "Het verzoek moet een JSON-object zijn, bijvoorbeeld "
+                                                  "{\"ziek\": [\"2026-01-05\"]}.")]}, None
     actie = verzoek.get("actie", "termijnen")
     if actie == "spoor2":
         from .spoor2 import bereken_spoor2
         return "antwoord", bereken_spoor2(verzoek), None
     if actie == "scenario":
-        from .scenario import bereken_scenario  # type: ignore[import-not-found]
+        from .scenario import bereken_scenario
         return "antwoord", bereken_scenario(verzoek), None
     if actie not in ("termijnen", "ics"):
-        return "antwoord", {"fouten": [_fout("actie", f"Onbekende actie '{actie}'. Kies uit: {', '.join(ACTIES)}.")]}, None
-    rest = {k: v for k, v in verzoek.items() if k != "actie"}
+        return "antwoord", {"fouten": [fout("actie", f"Onbekende actie '{actie}'. Kies uit: {', '.join(ACTIES)}.")]}, None
     try:
-        invoer = lees_verzoek(rest)
-        rs = laad_regels()
-        try:
-            uitkomst = bereken_uitkomst(invoer, rs)
-        except EersteDagNietGedekt as f:
-            idx = _eerste_ziektedag_index(invoer, f.eerste_dag.toordinal())
-            raise InvoerFout([_fout("ziek", f"Niet gedekt: de eerste ziektedag {datum_nl(f.eerste_dag)} ligt vóór "
-                                            f"{datum_nl(f.vanaf)}. Voor ziekte die eerder begon gelden andere regels; "
-                                            f"die rekent deze rekenmachine niet uit.", idx)]) from None
-        except NietGedekt:
-            _, _, kal_tot = dekking(rs)
-            raise InvoerFout(_niet_gedekt_fouten(invoer, rs, kal_tot)) from None
-        _controleer_na_telling(invoer, date.fromordinal(uitkomst.eerste_dag))
+        uitkomst, invoer = bereken_termijnen(verzoek)
     except InvoerFout as f:
         return "antwoord", {"fouten": f.fouten}, None
     return actie, uitkomst, invoer
@@ -248,42 +67,18 @@ def bereken_dict(verzoek: Any) -> dict[str, Any]:
     return inhoud.als_dict()
 
 
-def _niet_gedekt_fouten(invoer: Invoer, rs, kal_tot: date) -> list[dict[str, Any]]:
-    """Een termijn viel na het einde van de kalender in de regelgegevens: zeg welk veld dat veroorzaakt."""
-    zonder = Invoer(invoer.perioden, invoer.verlof, invoer.probleemanalyse_op, invoer.eerstejaarsevaluatie_op,
-                    None, 0, 0, None)
-    try:
-        uit = bereken_uitkomst(zonder, rs)
-    except NietGedekt:
-        uit = None
-    if uit is None:
-        eerste = invoer.perioden[-1]
-        return [_fout("ziek", f"Niet gedekt: de termijnen voor deze ziekteperiodes lopen tot na {datum_nl(kal_tot)}, "
-                              f"het einde van de kalender in de regelgegevens.", eerste.index)]
-    fouten = []
-    if invoer.vrijwillige_verlenging_weken:
-        fouten.append(_fout("vrijwillige_verlenging_weken",
-                            f"Niet gedekt: met deze verlenging lopen de termijnen tot na {datum_nl(kal_tot)}, het einde "
-                            f"van de kalender in de regelgegevens."))
-    if invoer.loonsanctie_weken:
-        fouten.append(_fout("loonsanctie_weken",
-                            f"Niet gedekt: met deze loonsanctie lopen de termijnen tot na {datum_nl(kal_tot)}, het einde "
-                            f"van de kalender in de regelgegevens."))
-    return fouten or [_fout("ziek", f"Niet gedekt: een termijn valt na {datum_nl(kal_tot)}.")]
-
-
 def bereken(verzoek: str) -> str:
     """JSON-tekst in, JSON-tekst uit. Werpt nooit: ook een interne fout komt terug als ``{"fouten": [...]}``."""
     try:
         try:
             data = json.loads(verzoek)
         except (TypeError, ValueError):
-            return json.dumps({"fouten": [_fout(None, "Het verzoek is geen geldige JSON.")]}, ensure_ascii=False)
+            return json.dumps({"fouten": [fout(None, "Het verzoek is geen geldige JSON.")]}, ensure_ascii=False)
         soort, inhoud, _ = _verwerk(data)
         if soort == "termijnen":
             return inhoud.als_json()  # snelle weg; gelijk aan json.dumps(inhoud.als_dict()) (getest)
         return json.dumps(bereken_dict(data) if soort == "ics" else inhoud, ensure_ascii=False,
                           separators=(",", ":"))
     except Exception as e:  # noqa: BLE001 - het contract belooft: nooit een uitzondering naar de aanroeper
-        return json.dumps({"fouten": [_fout(None, f"Interne fout in de rekenkern ({type(e).__name__}). Meld dit "
+        return json.dumps({"fouten": [fout(None, f"Interne fout in de rekenkern ({type(e).__name__}). Meld dit "
                                                    f"graag, met de invoer.")]}, ensure_ascii=False)

@@ -5,6 +5,7 @@ De rekenkern draait ook in Pyodide, waar geen Nederlandse locale is; daarom staa
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -16,6 +17,15 @@ MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
 def datum_nl(d: date) -> str:
     """``date(2026, 10, 26)`` → ``"maandag 26 oktober 2026"``."""
     return f"{DAGEN[d.weekday()]} {d.day} {MAANDEN[d.month - 1]} {d.year}"
+
+
+def datum_kort(d: date, precisie: str = "dag") -> str:
+    """Zonder weekdag, zo precies als de bron: ``"1 april 2002"``, ``"december 2025"`` of ``"2008"``."""
+    if precisie == "jaar":
+        return str(d.year)
+    if precisie == "maand":
+        return f"{MAANDEN[d.month - 1]} {d.year}"
+    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
 
 
 # Precies vier, twee en twee ASCII-cijfers (re.ASCII: \d is dan alleen 0-9).
@@ -35,3 +45,11 @@ def lees_iso(tekst: object) -> date | None:
         return date.fromisoformat(tekst)
     except ValueError:  # bijvoorbeeld 2026-02-30 of jaar 0000
         return None
+
+
+def plus_maanden(d: date, maanden: int) -> date:
+    """Kalendermaanden optellen (ook negatief); bestaat de dag niet (31 april), dan de laatste dag van die maand."""
+    jaar, maand0 = divmod(d.month - 1 + maanden, 12)
+    jaar += d.year
+    dag = min(d.day, calendar.monthrange(jaar, maand0 + 1)[1])
+    return date(jaar, maand0 + 1, dag)

@@ -72,15 +72,73 @@ def _feestdagen(jaar: int, regels: Regelset) -> dict[int, str]:
         if k.weekday() == 6:  # zondag: de Atw volgt de dag waarop de verjaardag wordt gevierd
             k += timedelta(days=kd.velden["dagen_verschuiving_bij_zondag"])
         uit[k.toordinal()] = kd.velden["naam"]
-    gelijk = regels["gelijkgestelde_dagen"].waarde_op(peil)
-    for v in (gelijk.velden["dagen"] if gelijk else []):
-        if v["datum"].year == jaar:
-            uit[v["datum"].toordinal()] = v["naam"]
+    for d in gelijkgestelde_dagen(jaar, regels):
+        uit.setdefault(d.toordinal(), GELIJKGESTELD)
     return uit
 
 
+# ---------------------------------------------------------------- gelijkgestelde dagen (Atw art. 3 lid 3)
+
+#: Regels met dit voorvoegsel zijn besluiten die dagen gelijkstellen met een feestdag (regels/gelijkstelling.toml).
+BESLUIT_GELIJKSTELLING = "besluit_gelijkstelling_"
+#: Zo heet een gelijkgestelde dag in een melding, bijvoorbeeld "vrijdag 2 januari 2026 (...)".
+GELIJKGESTELD = "bij besluit gelijkgesteld met een feestdag"
+
+
+class Gelijkstelling(NamedTuple):
+    """Eén besluit: de periode die het bestrijkt (ordinals, inclusief), of we al zijn dagen kennen, en de dagen."""
+
+    regel: str
+    vanaf: int
+    tot: int
+    volledig: bool
+    dagen: tuple[date, ...]
+
+
+@functools.cache
+def gelijkstellingen(regels: Regelset) -> tuple[Gelijkstelling, ...]:
+    """De besluiten op grond van Atw art. 3 lid 3 in de regelgegevens, oplopend op periode."""
+    uit = []
+    for rid, r in regels.regels.items():
+        if rid.startswith(BESLUIT_GELIJKSTELLING):
+            for w in r.waarden:
+                tot = w.tot or w.vanaf  # een besluit zonder 'tot' bestrijkt alleen zijn eigen dagen
+                uit.append(Gelijkstelling(rid, w.vanaf.toordinal(), tot.toordinal(), bool(w.velden["volledig"]),
+                                          tuple(w.velden["dagen"])))
+    return tuple(sorted(uit, key=lambda g: g.vanaf))
+
+
+def gelijkgestelde_dagen(jaar: int, regels: Regelset | None = None) -> list[date]:
+    """De dagen in ``jaar`` die een besluit (Atw art. 3 lid 3) met een algemeen erkende feestdag gelijkstelt."""
+    return sorted(d for g in gelijkstellingen(regels or laad_regels()) for d in g.dagen if d.year == jaar)
+
+
+def gelijkstelling_onzeker(o: int, regels: Regelset) -> str | None:
+    """Waarom de gelijkgestelde dagen rond ordinal ``o`` niet vaststaan, of ``None`` als een volledig bekend besluit
+    die dag bestrijkt: ``"na_laatste_besluit"`` (er kan nog een besluit komen) of ``"niet_volledig"`` (een besluit
+    voor die periode staat niet, of niet helemaal, in de regelgegevens)."""
+    besluiten = gelijkstellingen(regels)
+    if besluiten and o > _laatste_tot(regels):
+        return "na_laatste_besluit"
+    if any(g.vanaf <= o <= g.tot and g.volledig for g in besluiten):
+        return None
+    return "niet_volledig"
+
+
+@functools.cache
+def _laatste_tot(regels: Regelset) -> int:
+    return max((g.tot for g in gelijkstellingen(regels)), default=0)
+
+
+def laatste_gelijkstelling(regels: Regelset | None = None) -> date | None:
+    """De laatste dag die een besluit gelijkstelling bestrijkt (``None`` zonder besluiten)."""
+    tot = _laatste_tot(regels or laad_regels())
+    return date.fromordinal(tot) if tot else None
+
+
 def feestdagen(jaar: int, regels: Regelset | None = None) -> dict[date, str]:
-    """De algemeen erkende feestdagen van de Atw (art. 3 lid 1 en 2, plus gelijkgestelde dagen) in ``jaar``."""
+    """De algemeen erkende feestdagen van de Atw in ``jaar``: art. 3 lid 1 en 2, plus de dagen die een besluit op
+    grond van lid 3 ermee gelijkstelt (naam :data:`GELIJKGESTELD`; zie :func:`gelijkgestelde_dagen`)."""
     return {date.fromordinal(o): n for o, n in sorted(_feestdagen(jaar, regels or laad_regels()).items())}
 
 
@@ -188,7 +246,7 @@ class Telling:
         return self.voor[i] + min(o, self.eindes[i]) - self.begins[i] + 1
 
 
-def _verlof_in(verlof: list[tuple[int, int]], j: int, lo: int, hi: int) -> tuple[int, int]:
+def verlof_in(verlof: list[tuple[int, int]], j: int, lo: int, hi: int) -> tuple[int, int]:
     """Aantal verlofdagen in [lo, hi]; ``j`` = eerste verlof dat nog kan overlappen (schuift alleen vooruit)."""
     while j < len(verlof) and verlof[j][1] < lo:
         j += 1
@@ -212,7 +270,7 @@ def maak_telling(perioden: list[Periode], verlof: list[tuple[int, int]], onderbr
         lo, hi = perioden[i - 1].einde + 1, perioden[i].begin - 1
         if hi < lo:
             continue
-        v, j = _verlof_in(verlof, j, lo, hi)
+        v, j = verlof_in(verlof, j, lo, hi)
         hersteld = hi - lo + 1 - v
         if hersteld >= onderbreking_dagen:
             start = i
@@ -267,7 +325,7 @@ def _tel_tijdvakken(perioden: list[Periode], start: int, verlof, onderbreking_da
         lo, hi = perioden[i - 1].einde + 1, perioden[i].begin - 1
         if hi < lo:
             continue
-        v, j = _verlof_in(verlof, j, lo, hi)
+        v, j = verlof_in(verlof, j, lo, hi)
         if hi - lo + 1 - v >= onderbreking_dagen:
             n += 1
     return n

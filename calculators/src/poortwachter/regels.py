@@ -4,6 +4,9 @@ Elke wettelijke waarde heeft één thuis: deze bestanden. Bij het laden controle
 een rol, een grondslag, ten minste één bron (titel + url), een datum ``laatst_gecontroleerd`` en gedateerde waarden
 heeft, en dat de geldigheidsperiodes van die waarden elkaar niet overlappen (issue 3 §2). Een fout noemt altijd het
 bestand en de sleutel.
+
+De tabel ``wetswijzigingen`` (in ``regels/wetswijzigingen.toml``) houdt wijzigingen en voorstellen bij, elk met datum,
+een status uit :data:`STATUSSEN`, bronnen en ``laatst_gecontroleerd`` (issue 15 §2). Ook die worden hier gecontroleerd.
 """
 
 from __future__ import annotations
@@ -17,10 +20,18 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from .datums import datum_nl, plus_maanden
+
 ROLLEN = frozenset({"werkgever", "werknemer", "UWV", "werkgever en werknemer", "bedrijfsarts"})
 REGEL_SLEUTELS = frozenset({"omschrijving", "rol", "grondslag", "bronnen", "laatst_gecontroleerd", "toelichting",
                             "termijnen", "waarden"})
 VERPLICHT = ("omschrijving", "rol", "grondslag", "bronnen", "laatst_gecontroleerd", "waarden")
+# Status van een wetswijziging: een gesloten lijst, zodat de site elke status kan uitleggen (issue 15 §2).
+STATUSSEN = ("geldt", "voorstel", "ingetrokken", "niet bevestigd")
+DATUM_PRECISIES = ("dag", "maand", "jaar")
+WIJZIGING_SLEUTELS = frozenset({"datum", "datum_precisie", "datum_soort", "status", "titel", "wat", "regel",
+                                "waarde_op", "velden", "stand", "bij_regels", "bronnen", "laatst_gecontroleerd"})
+WIJZIGING_VERPLICHT = ("datum", "datum_soort", "status", "titel", "wat", "bronnen", "laatst_gecontroleerd")
 
 
 class RegelFout(ValueError):
@@ -72,11 +83,33 @@ class Regel:
         return self.waarden[-1]
 
 
+@dataclass(frozen=True, eq=False)
+class Wetswijziging:
+    """Een wijziging of voorstel; ``titel`` en ``wat`` zijn al gevuld met de getallen uit de regels en ``velden``."""
+    id: str
+    datum: date
+    datum_precisie: str
+    datum_soort: str
+    status: str
+    titel: str
+    wat: str
+    stand: str | None
+    bij_regels: tuple[str, ...]
+    bronnen: tuple[Mapping[str, str], ...]
+    laatst_gecontroleerd: date
+
+
 @dataclass(frozen=True, eq=False)  # hashbaar op identiteit (voor caches)
 class Regelset:
     versie: str
     laatst_gecontroleerd: date  # de nieuwste datum over alle regels en meta
     regels: Mapping[str, Regel] = field(default_factory=dict)
+    wetswijzigingen: tuple[Wetswijziging, ...] = ()  # oplopend op datum
+
+    def wijzigingen_bij(self, regel_id: str, statussen: Iterable[str] = STATUSSEN) -> tuple[Wetswijziging, ...]:
+        """De wijzigingen die naast regel ``regel_id`` getoond worden, beperkt tot ``statussen``."""
+        gevraagd = set(statussen)
+        return tuple(w for w in self.wetswijzigingen if regel_id in w.bij_regels and w.status in gevraagd)
 
     def __getitem__(self, regel_id: str) -> Regel:
         return self.regels[regel_id]
@@ -123,15 +156,88 @@ def _is_datum(x: object) -> bool:
     return isinstance(x, date) and not isinstance(x, datetime)
 
 
-def _controleer_regel(bestand: str, rid: str, ruw: object) -> Regel:
+def _controleer_bronnen(bestand: str, sleutel: str, bronnen: object) -> list[dict]:
+    if not isinstance(bronnen, list) or not bronnen:
+        raise RegelFout(bestand, f"{sleutel}.bronnen", "ten minste één bron is verplicht")
+    for i, bron in enumerate(bronnen):
+        if not isinstance(bron, dict) or not isinstance(bron.get("titel"), str) or not bron["titel"].strip():
+            raise RegelFout(bestand, f"{sleutel}.bronnen[{i}].titel", "ontbreekt")
+        url = bron.get("url")
+        if not isinstance(url, str) or not (url.startswith("https://") or url.startswith("http://")):
+            raise RegelFout(bestand, f"{sleutel}.bronnen[{i}].url", "ontbreekt of begint niet met http(s)://")
+    return bronnen
+
+
+def _tekst(bestand: str, sleutel: str, x: object) -> str:
+    if not isinstance(x, str) or not x.strip():
+        raise RegelFout(bestand, sleutel, "moet een niet-lege tekst zijn")
+    return " ".join(x.split())
+
+
+def _controleer_sleutels(bestand: str, sleutel: str, ruw: object, soort: str, verplicht: Iterable[str],
+                         toegestaan: frozenset[str]) -> None:
+    """Een tabel met alle verplichte sleutels en geen onbekende (een tikfout valt zo op)."""
     if not isinstance(ruw, dict):
-        raise RegelFout(bestand, rid, "een regel moet een tabel zijn")
-    for sleutel in VERPLICHT:
-        if sleutel not in ruw:
-            raise RegelFout(bestand, f"{rid}.{sleutel}", "ontbreekt")
-    onbekend = sorted(set(ruw) - REGEL_SLEUTELS)
+        raise RegelFout(bestand, sleutel, f"een {soort} moet een tabel zijn")
+    for naam in verplicht:
+        if naam not in ruw:
+            raise RegelFout(bestand, f"{sleutel}.{naam}", "ontbreekt")
+    onbekend = sorted(set(ruw) - toegestaan)
     if onbekend:
-        raise RegelFout(bestand, f"{rid}.{onbekend[0]}", "onbekende sleutel")
+        raise RegelFout(bestand, f"{sleutel}.{onbekend[0]}", "onbekende sleutel")
+
+
+def _controleer_wijziging(bestand: str, wid: str, ruw: object, regels: Mapping[str, Regel]) -> Wetswijziging:
+    sleutel = f"wetswijzigingen.{wid}"
+    _controleer_sleutels(bestand, sleutel, ruw, "wetswijziging", WIJZIGING_VERPLICHT, WIJZIGING_SLEUTELS)
+    if ruw["status"] not in STATUSSEN:
+        raise RegelFout(bestand, f"{sleutel}.status", f"onbekende status {ruw['status']!r}; kies uit {list(STATUSSEN)}")
+    for naam in ("datum", "laatst_gecontroleerd"):
+        if not _is_datum(ruw[naam]):
+            raise RegelFout(bestand, f"{sleutel}.{naam}", "moet een datum JJJJ-MM-DD zijn")
+    precisie = ruw.get("datum_precisie", "dag")
+    if precisie not in DATUM_PRECISIES:
+        raise RegelFout(bestand, f"{sleutel}.datum_precisie", f"moet een van {list(DATUM_PRECISIES)} zijn")
+    bronnen = _controleer_bronnen(bestand, sleutel, ruw["bronnen"])
+    velden = ruw.get("velden", {})
+    if not isinstance(velden, dict):
+        raise RegelFout(bestand, f"{sleutel}.velden", "moet een tabel zijn")
+    # De getallen in de tekst komen uit de regel zoals die op 'waarde_op' (standaard: de datum) gold, zodat een
+    # getal in de omschrijving nooit los van de regelgegevens getypt hoeft te worden.
+    invul = dict(velden)
+    if "regel" in ruw:
+        if ruw["regel"] not in regels:
+            raise RegelFout(bestand, f"{sleutel}.regel", f"onbekende regel {ruw['regel']!r}")
+        peil = ruw.get("waarde_op", ruw["datum"])
+        if not _is_datum(peil):
+            raise RegelFout(bestand, f"{sleutel}.waarde_op", "moet een datum JJJJ-MM-DD zijn")
+        w = regels[ruw["regel"]].waarde_op(peil)
+        if w is None:
+            raise RegelFout(bestand, f"{sleutel}.regel",
+                            f"regel {ruw['regel']!r} heeft geen waarde op {peil.isoformat()}")
+        invul = {**w.velden, **velden}
+    elif "waarde_op" in ruw:
+        raise RegelFout(bestand, f"{sleutel}.waarde_op", "heeft alleen zin samen met 'regel'")
+    teksten = {}
+    for naam in ("titel", "wat"):
+        try:
+            teksten[naam] = _tekst(bestand, f"{sleutel}.{naam}", ruw[naam]).format(**invul)
+        except (KeyError, IndexError, ValueError) as fout:
+            raise RegelFout(bestand, f"{sleutel}.{naam}", f"verwijst naar onbekend veld {fout}") from None
+    stand = _tekst(bestand, f"{sleutel}.stand", ruw["stand"]) if "stand" in ruw else None
+    bij = ruw.get("bij_regels", [])
+    if not isinstance(bij, list) or not all(isinstance(x, str) for x in bij):
+        raise RegelFout(bestand, f"{sleutel}.bij_regels", "moet een lijst van regel-ids zijn")
+    for rid in bij:
+        if rid not in regels:
+            raise RegelFout(bestand, f"{sleutel}.bij_regels", f"onbekende regel {rid!r}")
+    return Wetswijziging(wid, ruw["datum"], precisie, _tekst(bestand, f"{sleutel}.datum_soort", ruw["datum_soort"]),
+                         ruw["status"], teksten["titel"], teksten["wat"], stand, tuple(bij),
+                         tuple(dict(b) for b in bronnen), ruw["laatst_gecontroleerd"])
+
+
+def _controleer_regel(bestand: str, rid: str, ruw: object) -> Regel:
+    _controleer_sleutels(bestand, rid, ruw, "regel", VERPLICHT, REGEL_SLEUTELS)
     if not isinstance(ruw["omschrijving"], str) or not ruw["omschrijving"].strip():
         raise RegelFout(bestand, f"{rid}.omschrijving", "moet een niet-lege tekst zijn")
     if ruw["rol"] not in ROLLEN:
@@ -141,15 +247,7 @@ def _controleer_regel(bestand: str, rid: str, ruw: object) -> Regel:
             or not isinstance(grond.get("artikel"), str) or not str(grond.get("url", "")).startswith("http"):
         raise RegelFout(bestand, f"{rid}.grondslag",
                         "moet een tabel zijn met 'wet', 'regeling' of 'beleid', een 'artikel' en een 'url'")
-    bronnen = ruw["bronnen"]
-    if not isinstance(bronnen, list) or not bronnen:
-        raise RegelFout(bestand, f"{rid}.bronnen", "ten minste één bron is verplicht")
-    for i, bron in enumerate(bronnen):
-        if not isinstance(bron, dict) or not isinstance(bron.get("titel"), str) or not bron["titel"].strip():
-            raise RegelFout(bestand, f"{rid}.bronnen[{i}].titel", "ontbreekt")
-        url = bron.get("url")
-        if not isinstance(url, str) or not (url.startswith("https://") or url.startswith("http://")):
-            raise RegelFout(bestand, f"{rid}.bronnen[{i}].url", "ontbreekt of begint niet met http(s)://")
+    bronnen = _controleer_bronnen(bestand, rid, ruw["bronnen"])
     if not _is_datum(ruw["laatst_gecontroleerd"]):
         raise RegelFout(bestand, f"{rid}.laatst_gecontroleerd", "moet een datum JJJJ-MM-DD zijn")
     toelichting = ruw.get("toelichting")
@@ -195,6 +293,7 @@ def laad_teksten(bestanden: Iterable[tuple[str, str]]) -> Regelset:
     """Controleer en combineer ``(bestandsnaam, toml-tekst)``-paren tot één :class:`Regelset`."""
     regels: dict[str, Regel] = {}
     meta: tuple[str, dict] | None = None
+    wijzigingen: tuple[str, dict] | None = None
     for bestand, tekst in bestanden:
         data = _lees_toml(bestand, tekst)
         for rid, ruw in data.items():
@@ -202,6 +301,13 @@ def laad_teksten(bestanden: Iterable[tuple[str, str]]) -> Regelset:
                 if meta is not None:
                     raise RegelFout(bestand, "meta", f"dubbele sleutel (ook in {meta[0]})")
                 meta = (bestand, ruw)
+                continue
+            if rid == "wetswijzigingen":
+                if wijzigingen is not None:
+                    raise RegelFout(bestand, rid, f"dubbele sleutel (ook in {wijzigingen[0]})")
+                if not isinstance(ruw, dict):
+                    raise RegelFout(bestand, rid, "moet een tabel van wijzigingen zijn")
+                wijzigingen = (bestand, ruw)
                 continue
             if rid in regels:
                 raise RegelFout(bestand, rid, f"dubbele sleutel (ook in {regels[rid].bestand})")
@@ -213,8 +319,14 @@ def laad_teksten(bestanden: Iterable[tuple[str, str]]) -> Regelset:
         raise RegelFout(mbestand, "meta.versie", "ontbreekt of is geen tekst")
     if not _is_datum(m.get("laatst_gecontroleerd")):
         raise RegelFout(mbestand, "meta.laatst_gecontroleerd", "ontbreekt of is geen datum JJJJ-MM-DD")
-    nieuwste = max([m["laatst_gecontroleerd"], *(r.laatst_gecontroleerd for r in regels.values())])
-    return Regelset(m["versie"].strip(), nieuwste, regels)
+    lijst: list[Wetswijziging] = []
+    if wijzigingen is not None:
+        wbestand, ruwe = wijzigingen
+        lijst = sorted((_controleer_wijziging(wbestand, wid, w, regels) for wid, w in ruwe.items()),
+                       key=lambda w: (w.datum, w.id))
+    nieuwste = max([m["laatst_gecontroleerd"], *(r.laatst_gecontroleerd for r in regels.values()),
+                    *(w.laatst_gecontroleerd for w in lijst)])
+    return Regelset(m["versie"].strip(), nieuwste, regels, tuple(lijst))
 
 
 def laad_map(map_: str | Path) -> Regelset:
@@ -247,8 +359,10 @@ def _json(x: Any) -> Any:
 def regels_als_dict(peildatum: date | None = None) -> dict:
     """Alle regels als JSON-bare dict; ``waarde`` = de waarden die op ``peildatum`` golden (standaard: de nieuwste).
 
-    Vorm (PLAN.md): ``{"versie", "laatst_gecontroleerd", "regels": {id: {"omschrijving", "rol", "grondslag",
-    "bronnen", "toelichting", "laatst_gecontroleerd", "waarde", "waarde_vanaf", "waarden", "termijnen"}}}``.
+    Vorm (calculators/README.md, "Regels voor site en pdf"): ``{"versie", "laatst_gecontroleerd", "regels": {id:
+    {"omschrijving", "rol", "grondslag", "bronnen", "toelichting", "laatst_gecontroleerd", "waarde", "waarde_vanaf",
+    "waarden", "termijnen"}}, "wetswijzigingen": [{"id", "datum", "datum_precisie", "datum_soort", "status", "titel",
+    "wat", "stand", "bij_regels", "bronnen", "laatst_gecontroleerd"}]}`` (wetswijzigingen oplopend op datum).
     ``waarde`` is ``None`` als op ``peildatum`` geen waarde gold.
     """
     rs = laad_regels()
@@ -268,4 +382,35 @@ def regels_als_dict(peildatum: date | None = None) -> dict:
                          **_json(dict(v.velden))} for v in r.waarden],
             "termijnen": dict(r.termijnen),
         }
-    return {"versie": rs.versie, "laatst_gecontroleerd": rs.laatst_gecontroleerd.isoformat(), "regels": uit}
+    wijzigingen = [{"id": w.id, "datum": w.datum.isoformat(), "datum_precisie": w.datum_precisie,
+                    "datum_soort": w.datum_soort, "status": w.status, "titel": w.titel, "wat": w.wat,
+                    "stand": w.stand, "bij_regels": list(w.bij_regels), "bronnen": [dict(b) for b in w.bronnen],
+                    "laatst_gecontroleerd": w.laatst_gecontroleerd.isoformat()} for w in rs.wetswijzigingen]
+    return {"versie": rs.versie, "laatst_gecontroleerd": rs.laatst_gecontroleerd.isoformat(), "regels": uit,
+            "wetswijzigingen": wijzigingen}
+
+
+# ---------------------------------------------------------------- verouderde regels (issue 15 §4)
+
+
+def verouderde_regels(peildatum: date, maanden: int = 12, regels: Regelset | None = None) -> list[Regel]:
+    """De regels waarvan ``laatst_gecontroleerd`` meer dan ``maanden`` kalendermaanden vóór ``peildatum`` ligt,
+    oudste eerst. De peildatum is een parameter: de rekenkern leest nooit de systeemdatum."""
+    grens = plus_maanden(peildatum, -maanden)
+    rs = regels or laad_regels()
+    oud = [r for r in rs.regels.values() if r.laatst_gecontroleerd < grens]
+    return sorted(oud, key=lambda r: (r.laatst_gecontroleerd, r.id))
+
+
+def verouderd_overzicht(peildatum: date, maanden: int = 12, regels: Regelset | None = None) -> list[str]:
+    """:func:`verouderde_regels` als tekstregels (voor de CLI en de waarschuwing bij het bouwen van de site): per
+    regel het id, de omschrijving, de datum van de laatste controle en de bronnen. Leeg als niets verouderd is."""
+    uit = []
+    for r in verouderde_regels(peildatum, maanden, regels):
+        uit.append(f"{r.id} ({r.bestand}): laatst gecontroleerd op {datum_nl(r.laatst_gecontroleerd)}, "
+                   f"meer dan {maanden} maanden vóór {datum_nl(peildatum)}: {r.omschrijving}")
+        grond = r.grondslag.get("url")
+        if grond:
+            uit.append(f"    grondslag: {grond}")
+        uit += [f"    bron: {b['titel']}: {b['url']}" for b in r.bronnen]
+    return uit

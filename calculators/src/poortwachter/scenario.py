@@ -1,8 +1,8 @@
 """Scenario's naast elkaar: basis, vrijwillige verlenging van N weken, loonsanctie van N weken; plus het venster
 voor een vervroegde IVA-aanvraag.
 
-Alle datums komen uit de rekenkern (het JSON-contract, ``actie: termijnen``); deze module rekent zelf geen
-termijnen uit. Getallen komen uit de regeldata, teksten uit inhoud/spoor2_scenario.toml.
+Alle datums komen uit de rekenkern (:mod:`poortwachter.verzoek`, hetzelfde antwoord als het JSON-contract bij
+``actie: termijnen``); deze module rekent zelf geen termijnen uit. Getallen komen uit de regeldata, teksten uit inhoud/spoor2_scenario.toml.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from datetime import date
 from importlib import resources
 from typing import Any
 
-from poortwachter.spoor2 import _bronnen_samen, _datum, _euro, regelwaarde, termijnen_van_de_rekenkern, vul_in
+from .regels import regels_als_dict
+from .spoor2 import bronnen_samen, euro, lees_datum, regelwaarde, termijnen_van_de_rekenkern, vul_in
 
 #: Sleutels uit het verzoek die ongewijzigd naar de rekenkern gaan.
 DOORGEVEN = ("ziek", "verlof", "probleemanalyse_op", "eerstejaarsevaluatie_op", "ziekmelding_uwv_op", "peildatum")
@@ -27,7 +28,6 @@ def _teksten() -> dict[str, Any]:
 
 
 def _regels(peildatum: date | None) -> dict[str, Any]:
-    from poortwachter.regels import regels_als_dict
     return regels_als_dict(peildatum)
 
 
@@ -85,7 +85,7 @@ def bereken_scenario(verzoek: dict[str, Any]) -> dict[str, Any]:
 
 
 def _bereken(verzoek: dict[str, Any]) -> dict[str, Any]:
-    peil = _datum(verzoek.get("peildatum"))
+    peil = lees_datum(verzoek.get("peildatum"))
     regels = _regels(peil)
     vv, ls, weekloon, fouten = _controleer(verzoek, regels)
     basis_verzoek = {k: verzoek[k] for k in DOORGEVEN if k in verzoek}
@@ -116,7 +116,7 @@ def _bereken(verzoek: dict[str, Any]) -> dict[str, Any]:
         kosten = None
         if weekloon is not None:
             bedrag = round(weekloon * percentage / 100 * extra_weken, 2)
-            kosten = {"bedrag": bedrag, "bedrag_tekst": _euro(bedrag), "weekloon": weekloon, "percentage": percentage,
+            kosten = {"bedrag": bedrag, "bedrag_tekst": euro(bedrag), "weekloon": weekloon, "percentage": percentage,
                       "uitleg": vul_in(teksten["loonkosten"]["uitleg"], regels, gebruikt)}
         t = teksten["scenarios"][ident]
         scenarios.append({
@@ -144,9 +144,9 @@ def _bereken(verzoek: dict[str, Any]) -> dict[str, Any]:
             "vanaf": _datumveld(basis_termijnen["vervroegde_iva_vanaf"]),
             "uiterlijk": _datumveld(basis_termijnen["vervroegde_iva_uiterlijk"]),
             "voorwaarden": voorwaarden,
-            "bronnen": _bronnen_samen(iva["bronnen"], basis_termijnen["vervroegde_iva_vanaf"].get("bronnen", [])),
+            "bronnen": bronnen_samen(iva["bronnen"], basis_termijnen["vervroegde_iva_vanaf"].get("bronnen", [])),
         },
-        "bronnen": _bronnen_samen(regelbronnen, iva["bronnen"]),
+        "bronnen": bronnen_samen(regelbronnen, iva["bronnen"]),
         "signalen": basis.get("signalen", []),
         "regels": basis.get("regels"),
     }
@@ -174,8 +174,7 @@ def _tekst(uit: dict[str, Any]) -> str:
 def cli_scenario(argv: list[str]) -> int:
     """``poortwachter scenario --ziek JJJJ-MM-DD [--vrijwillige-verlenging-weken N] [--loonsanctie-weken N]
     [--weekloon BEDRAG] [--json]``."""
-    from poortwachter._cli_hulp import NlParser, peildatum_van_vandaag
-    from poortwachter.spoor2 import _druk_af
+    from poortwachter.cli_hulp import NlParser, druk_af, peildatum_van_vandaag
 
     parser = NlParser(prog="poortwachter scenario",
                       description="Scenario's naast elkaar: zonder verlenging, met vrijwillige verlenging en met "
@@ -195,7 +194,7 @@ def cli_scenario(argv: list[str]) -> int:
     for sleutel in ("eerstejaarsevaluatie_op", "vrijwillige_verlenging_weken", "loonsanctie_weken", "weekloon"):
         if getattr(args, sleutel) is not None:
             verzoek[sleutel] = getattr(args, sleutel)
-    return _druk_af(bereken_scenario(verzoek), args.json, _tekst)
+    return druk_af(bereken_scenario(verzoek), args.json, _tekst)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,21 +2,25 @@
 
 De vragen, antwoorden en uitkomsten zijn data (inhoud/spoor2_beslishulp.toml). Welke vraag na welk antwoord komt,
 staat in één kleine, expliciete functie: :func:`volgende_stap`. Getallen in de teksten komen uit de regeldata
-(``{regel.veld}``), datums uit de rekenkern via het vaste JSON-contract (``actie: termijnen``).
+(``{regel.veld}``), datums rechtstreeks uit de rekenkern (:mod:`poortwachter.verzoek` en :mod:`poortwachter.termijnen`), met
+hetzelfde antwoord als het JSON-contract bij ``actie: termijnen``; deze module roept het contract nooit aan.
 
 Zuivere functies: geen I/O behalve het lezen van de eigen databestanden, geen ``date.today()``.
 """
 
 from __future__ import annotations
 
-import calendar
 import functools
-import json
 import re
 import tomllib
 from datetime import date
 from importlib import resources
 from typing import Any
+
+from .datums import datum_nl, plus_maanden  # noqa: F401 - plus_maanden: ook publiek via deze module (tests)
+from .regels import regels_als_dict
+from .termijnen import uitstel_spoor_2_controledatum
+from .verzoek import termijnen_antwoord
 
 VRAAG = "vraag"
 UITKOMST = "uitkomst"
@@ -131,14 +135,13 @@ def _data() -> dict[str, Any]:
 
 
 def _regels(peildatum: date | None) -> dict[str, Any]:
-    from poortwachter.regels import regels_als_dict
     return regels_als_dict(peildatum)
 
 
 _VERWIJZING = re.compile(r"\{([a-z0-9_]+)\.([a-z0-9_]+)(?:\|([a-z]+))?\}")
 
 
-def _euro(waarde: Any) -> str:
+def euro(waarde: Any) -> str:
     if isinstance(waarde, int) or (isinstance(waarde, float) and waarde.is_integer()):
         tekst = f"{int(waarde):,}".replace(",", ".")
     else:
@@ -162,7 +165,7 @@ def vul_in(tekst: str, regels: dict[str, Any], gebruikt: set[str] | None = None)
         if gebruikt is not None:
             gebruikt.add(regel)
         if filter_ == "euro":
-            return _euro(waarde)
+            return euro(waarde)
         if filter_:
             raise Spoor2Fout(f"onbekend filter |{filter_} in {m.group(0)}")
         return str(waarde)
@@ -173,7 +176,7 @@ def vul_in(tekst: str, regels: dict[str, Any], gebruikt: set[str] | None = None)
     return uit
 
 
-def _bronnen_samen(*lijsten: list[dict[str, str]]) -> list[dict[str, str]]:
+def bronnen_samen(*lijsten: list[dict[str, str]]) -> list[dict[str, str]]:
     uit: list[dict[str, str]] = []
     urls: set[str] = set()
     for lijst in lijsten:
@@ -201,7 +204,7 @@ def _uitkomst_tekst(ident: str, regels: dict[str, Any]) -> dict[str, Any]:
         "dossier": [vul_in(d, regels, gebruikt) for d in u["dossier"]],
     }
     regelbronnen = [b for regel in sorted(gebruikt) for b in regels["regels"][regel].get("bronnen", [])]
-    uit["bronnen"] = _bronnen_samen(u["bronnen"], regelbronnen)
+    uit["bronnen"] = bronnen_samen(u["bronnen"], regelbronnen)
     return uit
 
 
@@ -229,7 +232,7 @@ def _fout(sleutel: str, melding: str) -> dict[str, Any]:
     return {"veld": "antwoorden", "sleutel": sleutel, "optie": "--antwoord", "melding": melding}
 
 
-def _datum(tekst: Any) -> date | None:
+def lees_datum(tekst: Any) -> date | None:
     if not isinstance(tekst, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", tekst):
         return None
     try:
@@ -261,7 +264,7 @@ def controleer_antwoorden(antwoorden: Any) -> tuple[dict[str, str], dict[str, da
         elif sleutel in DATUMS:
             if waarde in (None, ""):
                 continue
-            d = _datum(waarde)
+            d = lees_datum(waarde)
             if d is None:
                 fouten.append(_fout(sleutel, f"'{sleutel}' moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld "
                                              f"2026-01-05. U gaf: {waarde!r}."))
@@ -282,22 +285,9 @@ def controleer_antwoorden(antwoorden: Any) -> tuple[dict[str, str], dict[str, da
 # ------------------------------------------------------------------------------------------------ datums
 
 def termijnen_van_de_rekenkern(verzoek: dict[str, Any]) -> dict[str, Any]:
-    """Vraagt de rekenkern om de termijnen, via hetzelfde JSON-contract als de browser en de CLI."""
-    from poortwachter.contract import bereken
-    return json.loads(bereken(json.dumps({**verzoek, "actie": "termijnen"})))
-
-
-def plus_maanden(d: date, maanden: int) -> date:
-    """Kalendermaanden optellen; bestaat de dag niet (31 april), dan de laatste dag van die maand."""
-    jaar, maand0 = divmod(d.month - 1 + maanden, 12)
-    jaar += d.year
-    dag = min(d.day, calendar.monthrange(jaar, maand0 + 1)[1])
-    return date(jaar, maand0 + 1, dag)
-
-
-def _datum_nl(d: date) -> str:
-    from poortwachter.datums import datum_nl
-    return datum_nl(d)
+    """Vraagt de rekenkern om de termijnen: hetzelfde antwoord als het JSON-contract geeft (``actie: termijnen``),
+    maar rechtstreeks uit :mod:`poortwachter.verzoek`, zonder via het contract terug te lopen."""
+    return termijnen_antwoord({**verzoek, "actie": "termijnen"})
 
 
 def _datumdeel(ident: str, datums: dict[str, date], peildatum: date, regels: dict[str, Any]
@@ -336,18 +326,17 @@ def _datumdeel(ident: str, datums: dict[str, date], peildatum: date, regels: dic
         deel["signalen"].append({"code": "datum_voorbij", "niveau": "waarschuwing",
                                  "melding": teksten["datum_voorbij"]})
     if u.get("controle_maanden"):
-        regel, veld = u["controle_maanden"].split(".")
-        maanden = regelwaarde(regels, regel, veld)
         if "eerstejaarsevaluatie_op" in datums:
             basis, basis_tekst = datums["eerstejaarsevaluatie_op"], teksten["controle_basis_eerstejaarsevaluatie"]
         else:
             eje = termijnen["eerstejaarsevaluatie"]
             basis, basis_tekst = date.fromisoformat(eje["datum"]), teksten["controle_basis_uiterste_datum"]
-        controle = plus_maanden(basis, maanden)
+        # De datum zelf is een gedateerde regel van de rekenkern (termijnen.uitstel_spoor_2_controledatum).
+        controle, _ = uitstel_spoor_2_controledatum(datums["eerste_ziektedag"], basis)
         uitleg = vul_in(teksten["controledatum"], regels).replace("[basis]", basis_tekst)
         deel["controledatum"] = {
-            "datum": controle.isoformat(), "datum_tekst": _datum_nl(controle),
-            "uitleg": uitleg.replace("[basis_datum]", _datum_nl(basis)),
+            "datum": controle.isoformat(), "datum_tekst": datum_nl(controle),
+            "uitleg": uitleg.replace("[basis_datum]", datum_nl(basis)),
         }
     return deel, []
 
@@ -390,14 +379,14 @@ def beoordeel(antwoorden: dict[str, Any] | None, peildatum: date) -> dict[str, A
         return {"fouten": fouten}
     uitkomst.update(deel)
     if uitkomst.get("datum"):
-        uitkomst["bronnen"] = _bronnen_samen(uitkomst["bronnen"], uitkomst["datum"]["bronnen"])
+        uitkomst["bronnen"] = bronnen_samen(uitkomst["bronnen"], uitkomst["datum"]["bronnen"])
     uit["uitkomst"] = uitkomst
     return uit
 
 
 def bereken_spoor2(verzoek: dict[str, Any]) -> dict[str, Any]:
     """Ingang voor ``contract.bereken`` bij ``"actie": "spoor2"``. Gooit nooit een uitzondering."""
-    peil = _datum(verzoek.get("peildatum"))
+    peil = lees_datum(verzoek.get("peildatum"))
     if peil is None:
         return {"fouten": [{"veld": "peildatum", "optie": "--peildatum",
                             "melding": "De peildatum (vandaag) ontbreekt of is geen datum als JJJJ-MM-DD."}]}
@@ -453,7 +442,7 @@ def _tekst(uit: dict[str, Any]) -> str:
 
 def cli_spoor2(argv: list[str]) -> int:
     """``poortwachter spoor2 --antwoord vraag=antwoord ... [--json] [--peildatum JJJJ-MM-DD]``."""
-    from poortwachter._cli_hulp import NlParser, peildatum_van_vandaag
+    from poortwachter.cli_hulp import NlParser, druk_af, peildatum_van_vandaag
 
     parser = NlParser(prog="poortwachter spoor2",
                       description="Beslishulp: moet ik nu met spoor 2 starten? Geef de antwoorden die u weet; "
@@ -475,16 +464,4 @@ def cli_spoor2(argv: list[str]) -> int:
     verzoek = {"actie": "spoor2", "antwoorden": antwoorden,
                "peildatum": args.peildatum or peildatum_van_vandaag()}
     uit = {"fouten": fouten} if fouten else bereken_spoor2(verzoek)
-    return _druk_af(uit, args.json, _tekst)
-
-
-def _druk_af(uit: dict[str, Any], als_json: bool, tekst: Any) -> int:
-    import sys
-    if "fouten" in uit:
-        if als_json:
-            print(json.dumps(uit, ensure_ascii=False, indent=2))
-        for f in uit["fouten"]:
-            print(f"fout ({f.get('optie', '')} {f.get('sleutel', f.get('veld', ''))}): {f['melding']}", file=sys.stderr)
-        return 2
-    print(json.dumps(uit, ensure_ascii=False, indent=2) if als_json else tekst(uit))
-    return 0
+    return druk_af(uit, args.json, _tekst)

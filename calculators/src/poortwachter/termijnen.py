@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from .datums import datum_nl
-from .kalender import (ONEINDIG, NietGedekt, _verlof_in, Periode, Telling, dekking, feestdag_naam, is_werkdag_ord, maak_telling)
+from .datums import datum_nl, plus_maanden
+from .kalender import (ONEINDIG, NietGedekt, Periode, Telling, dekking, feestdag_naam,
+                       gelijkstelling_onzeker, is_werkdag_ord, laatste_gelijkstelling, maak_telling, verlof_in)
 from .regels import Regel, Regelset, Waarde, laad_regels
 
 # Volgorde bij gelijke datum: de volgorde waarin het proces loopt.
@@ -305,7 +306,7 @@ class _Rekenaar:
                 self.signaal("regel_gewijzigd", "waarschuwing",
                              f"De regel '{r.omschrijving}' is gewijzigd tussen de eerste ziektedag en {_nl(o)} "
                              f"(nieuwe waarde vanaf {datum_nl(latere.vanaf)}). Gerekend is met de regel op de eerste "
-                             f"ziektedag; het overgangsrecht is niet nagelezen.", tid)
+                             f"ziektedag; het overgangsrecht hebben wij niet gevonden.", tid)
 
     def niet_werkdag_tekst(self, o: int) -> str:
         """``zondag 17 oktober 2027`` of ``maandag 6 april 2026 (Tweede Paasdag)``."""
@@ -359,6 +360,7 @@ class _Rekenaar:
                          f"De dag na week {w.velden['week']} is {self.niet_werkdag_tekst(ongerold)}, "
                          f"geen werkdag. De ziekmelding bij UWV moet er dan uiterlijk op de eerste werkdag daarna zijn: "
                          f"{_nl(zm)}.", "ziekmelding_uwv")
+        self.gelijkstelling_onzeker("ziekmelding_uwv", "De ziekmelding bij UWV", zm)
         if inv.ziekmelding_uwv_op is not None:
             self.boete(inv.ziekmelding_uwv_op.toordinal(), zm)
 
@@ -465,7 +467,25 @@ class _Rekenaar:
         i = bisect_right(v, (o, ONEINDIG)) - 1
         return i >= 0 and v[i][0] <= o <= v[i][1]
 
+    def gelijkstelling_onzeker(self, tid: str, naam: str, o: int) -> None:
+        """Atw art. 3 lid 3: een later (of ontbrekend) besluit kan een dag rond ``o`` met een feestdag gelijkstellen.
+        Dan verschuift een doorgeschoven datum, of valt een teruggerekende datum op een niet-werkdag. Zeg dat."""
+        reden = gelijkstelling_onzeker(o, self.rs)
+        if reden is None:
+            return
+        if reden == "na_laatste_besluit":
+            laatste = laatste_gelijkstelling(self.rs)
+            melding = (f"{naam} ({_nl(o)}) valt na {datum_nl(laatste)}, de laatste dag waarvoor een besluit dagen met "
+                       f"een feestdag gelijkstelt (Algemene termijnenwet art. 3 lid 3). Stelt een later besluit een "
+                       f"dag rond die datum gelijk, dan kan deze datum nog verschuiven.")
+        else:
+            melding = (f"{naam} ({_nl(o)}) valt in een periode waarvoor het besluit dat dagen met een feestdag "
+                       f"gelijkstelt (Algemene termijnenwet art. 3 lid 3) niet of niet helemaal in de regelgegevens "
+                       f"staat. Controleer of een dag rond die datum gelijkgesteld was; dan verschuift de datum.")
+        self.signaal("gelijkgestelde_dagen_onzeker", "info", melding, tid)
+
     def teruggerekend(self, tid: str, naam: str, o: int) -> None:
+        self.gelijkstelling_onzeker(tid, naam, o)
         if is_werkdag_ord(o, self.rs):
             return
         vorige = o - 1
@@ -501,6 +521,16 @@ class _Rekenaar:
                      f"UWV kan een boete geven: {band_tekst} (tabel vanaf {datum_nl(w.vanaf)}). Valt de werkgever "
                      f"niets te verwijten, dan volgt geen boete. Een te late melding verschuift geen enkele datum.",
                      "ziekmelding_uwv")
+        self.boete_voorstellen()
+
+    def boete_voorstellen(self) -> None:
+        # Naast het boetesignaal: voorstellen die de boete zouden veranderen, uit regels/wetswijzigingen.toml, met hun
+        # status erbij. Ze veranderen het bedrag hierboven niet: dat volgt de tabel die geldt (issue 15 §2).
+        for w in self.rs.wijzigingen_bij("boete_ziekmelding_uwv", ("voorstel", "niet bevestigd")):
+            stand = "de stand is niet bevestigd" if w.status == "niet bevestigd" else "het geldt (nog) niet"
+            self.signaal("ziekmelding_uwv_boete_voorstel", "info",
+                         f"Alleen een voorstel, {stand}: {w.wat} Het bedrag hierboven volgt de tabel die nu geldt "
+                         f"(voorstel nagekeken op {datum_nl(w.laatst_gecontroleerd)}).", "ziekmelding_uwv")
 
     def telling_signalen(self) -> None:
         t = self.t
@@ -545,7 +575,7 @@ class _Rekenaar:
                              f"die dagen tellen niet mee. Tot nu toe: week {week}.", None)
                 return week
             # Herstelde dagen sinds de laatste ziektedag, zonder verlofdagen (WIA art. 23 lid 3).
-            hersteld = o - t.laatste_echte - _verlof_in(self.invoer.verlof, 0, t.laatste_echte + 1, o)[0]
+            hersteld = o - t.laatste_echte - verlof_in(self.invoer.verlof, 0, t.laatste_echte + 1, o)[0]
             grens = self.rs["samentelling"].nieuwste.velden["onderbreking_dagen"]
             if hersteld >= grens:
                 self.tijdvak_voorbij = True
@@ -578,3 +608,14 @@ def bereken_uitkomst(invoer: Invoer, regels: Regelset | None = None) -> Uitkomst
 def bereken_termijnen(invoer: Invoer, regels: Regelset | None = None) -> dict[str, Any]:
     """Als :func:`bereken_uitkomst`, als dict in de vorm van het contract."""
     return bereken_uitkomst(invoer, regels).als_dict()
+
+
+def uitstel_spoor_2_controledatum(eerste_ziektedag: date, eerstejaarsevaluatie: date,
+                                  regels: Regelset | None = None) -> tuple[date, int]:
+    """Controledatum bij uitstel van spoor 2: de eerstejaarsevaluatie plus de maanden uit de regel ``start_spoor_2``
+    (``maanden_terugkeer_eigen_organisatie``; UWV-beleid, feiten §3), die golden op de eerste ziektedag. Geeft
+    (datum, maanden)."""
+    r = (regels or laad_regels())["start_spoor_2"]
+    w = r.waarde_op(eerste_ziektedag) or r.waarden[0]
+    maanden = w.velden["maanden_terugkeer_eigen_organisatie"]
+    return plus_maanden(eerstejaarsevaluatie, maanden), maanden

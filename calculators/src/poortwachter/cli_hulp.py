@@ -1,4 +1,5 @@
-"""Kleine hulp voor de CLI-subcommando's spoor2 en scenario: argparse met Nederlandse foutmeldingen (exit 2).
+"""Kleine hulp voor de CLI-subcommando's spoor2 en scenario: argparse met Nederlandse foutmeldingen (exit 2) en het
+afdrukken van een antwoord (JSON of tekst).
 
 Alleen de CLI mag de systeemdatum lezen; de rekenfuncties krijgen de peildatum altijd mee.
 """
@@ -6,9 +7,10 @@ Alleen de CLI mag de systeemdatum lezen; de rekenfuncties krijgen de peildatum a
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from datetime import date
-from typing import NoReturn
+from typing import Any, Callable, NoReturn
 
 
 class NlParser(argparse.ArgumentParser):
@@ -41,3 +43,15 @@ class NlParser(argparse.ArgumentParser):
 
 def peildatum_van_vandaag() -> str:
     return date.today().isoformat()
+
+
+def druk_af(uit: dict[str, Any], als_json: bool, tekst: Callable[[dict[str, Any]], str]) -> int:
+    """Print het antwoord (JSON of ``tekst(uit)``) en geef de exitcode: 2 bij fouten (op stderr), anders 0."""
+    if "fouten" in uit:
+        if als_json:
+            print(json.dumps(uit, ensure_ascii=False, indent=2))
+        for f in uit["fouten"]:
+            print(f"fout ({f.get('optie', '')} {f.get('sleutel', f.get('veld', ''))}): {f['melding']}", file=sys.stderr)
+        return 2
+    print(json.dumps(uit, ensure_ascii=False, indent=2) if als_json else tekst(uit))
+    return 0
