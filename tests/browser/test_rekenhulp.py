@@ -314,6 +314,9 @@ def test_axe_geen_overtredingen(gedeelde_rekenhulp, axe):
     page.locator("#rekenhulp [id$='-loonsanctie_weken']").fill("veel")
     bereken(page)
     page.locator("#rekenhulp .rh-foutsamenvatting").wait_for(state="visible")
+    # Focusing the summary scrolls up, and Material then fades in its "Terug naar boven" button: axe must see the end
+    # state, not a half-transparent button mid-transition (seen once as a colour-contrast hit on .md-top).
+    page.wait_for_timeout(500)
     assert axe(page) == []
 
 
@@ -343,3 +346,162 @@ def cli_peildatum(cpython) -> str:
     from poortwachter.regels import regels_als_dict
 
     return str(regels_als_dict()["laatst_gecontroleerd"])
+
+
+# ---------------------------------------------------------------------------------------------------- issue 12 §2
+def dag(iso: str, verschil: int) -> str:
+    from datetime import date, timedelta
+
+    return (date.fromisoformat(iso) + timedelta(days=verschil)).isoformat()
+
+
+def samenvatting(page) -> list[tuple[str, str, str]]:
+    """(id, ISO date, 'over N dagen' / 'vandaag' / 'N dagen geleden verlopen') of each step the answer puts first."""
+    getoonde_termijnen(page)
+    return [(li.get_attribute("data-id"), li.locator("time").get_attribute("datetime"),
+             li.locator(".rh-volgende__wanneer").inner_text().lower())
+            for li in page.locator("#rekenhulp .rh-eerstvolgende > li").all()]
+
+
+def test_het_antwoord_eerst_voor_op_en_na_een_termijn(gedeelde_rekenhulp, cpython):
+    """The next steps come first, each with date, who and how far off; the timeline marks past and first open step."""
+    basis = cpython({"ziek": ["2026-01-05"], "peildatum": VANDAAG})
+    termijn = next(t for t in basis["termijnen"] if t["id"] == "ziekmelding_uwv")
+    for verschil, wanneer in ((-1, "toekomst"), (0, "vandaag"), (1, "verleden")):
+        peil = dag(termijn["datum"], verschil)
+        page = gedeelde_rekenhulp(f"#ziek=2026-01-05&peildatum={peil}")
+        cli = cpython({"ziek": ["2026-01-05"], "peildatum": peil})
+        getoond = samenvatting(page)
+        assert getoond == [(v["id"], v["datum"], v["tekst"]) for v in cli["eerstvolgende"]], peil
+        assert "ziekmelding_uwv" in [v[0] for v in getoond]
+        assert {-1: "over 1 dag", 0: "vandaag", 1: "1 dag geleden verlopen"}[verschil] in \
+            [t for i, _, t in getoond if i == "ziekmelding_uwv"]
+        # who must act, shown with each step
+        for li, v in zip(page.locator("#rekenhulp .rh-eerstvolgende > li").all(), cli["eerstvolgende"]):
+            assert v["rol"] in li.inner_text() and v["omschrijving"] in li.inner_text()
+        # the answer is above the timeline, and in the first screen
+        assert page.evaluate("() => { const n = document.querySelector('#rekenhulp .rh-nu');"
+                             " return n.compareDocumentPosition(document.querySelector('#rekenhulp .rh-tijdlijn'))"
+                             " & Node.DOCUMENT_POSITION_FOLLOWING; }")
+        rij = page.locator("#rekenhulp li.rh-stap[data-id=ziekmelding_uwv]")
+        assert f"rh-stap--{wanneer}" in rij.get_attribute("class")
+        eerste_open = next(t["id"] for t in cli["termijnen"] if t["datum"] >= peil)
+        gemarkeerd = page.locator("#rekenhulp li.rh-stap[aria-current=step]")
+        assert gemarkeerd.count() == 1 and gemarkeerd.get_attribute("data-id") == eerste_open
+        assert "rh-stap--eerste-open" in gemarkeerd.get_attribute("class")
+        assert "eerstvolgende stap" in gemarkeerd.locator(".rh-stap__wanneer").inner_text()
+        assert page.fouten == []
+
+
+def test_signalen_staan_bovenaan_als_hun_stap_eerst_aan_de_beurt_is(gedeelde_rekenhulp, cpython):
+    cli = cpython({"ziek": ["2026-01-05"], "peildatum": VANDAAG})
+    signaal = next(s for s in cli["signalen"] if s["termijn"])  # a signal about one step (a non-working day)
+    stap = next(t for t in cli["termijnen"] if t["id"] == signaal["termijn"])
+    assert signaal["termijn"] not in [v["id"] for v in cli["eerstvolgende"]]
+    page = gedeelde_rekenhulp("#ziek=2026-01-05")
+    getoonde_termijnen(page)
+    assert page.locator(f"#rekenhulp .rh-nu [data-code={signaal['code']}]").count() == 0
+    rij = page.locator(f"#rekenhulp li.rh-stap[data-id={stap['id']}]")
+    assert signaal["melding"] in rij.locator(".rh-stap__uitleg").text_content()
+    assert rij.locator(".rh-stap__letop").is_visible() == (signaal["niveau"] == "waarschuwing")
+    # the day before that step, it is among the next steps and its signal is in the answer at the top
+    peil = dag(stap["datum"], -1)
+    page = gedeelde_rekenhulp(f"#ziek=2026-01-05&peildatum={peil}")
+    assert stap["id"] in [i for i, _, _ in samenvatting(page)]
+    assert any(signaal["melding"] in tekst
+               for tekst in page.locator(f"#rekenhulp .rh-nu [data-code={signaal['code']}]").all_inner_texts())
+
+
+def test_uitleg_en_bronnen_klappen_uit_met_het_toetsenbord(gedeelde_rekenhulp, cpython):
+    page = gedeelde_rekenhulp("#ziek=2026-01-05")
+    getoonde_termijnen(page)
+    t = cpython({"ziek": ["2026-01-05"], "peildatum": VANDAAG})["termijnen"][1]
+    rij = page.locator(f"#rekenhulp li.rh-stap[data-id={t['id']}]")
+    bron = rij.locator(".rh-stap__bron a").first
+    assert not bron.is_visible() and not rij.locator(".rh-stap__toelichting").is_visible()
+    rij.locator(".rh-vink").focus()
+    page.keyboard.press("Tab")  # from the tick box to the step's line
+    assert page.evaluate("document.activeElement.matches('summary.rh-stap__kop')")
+    assert page.evaluate("document.activeElement.closest('li').dataset.id") == t["id"]
+    page.keyboard.press("Enter")
+    assert rij.locator("details").evaluate("d => d.open")
+    assert rij.locator(".rh-stap__toelichting").inner_text() == t["toelichting"]
+    assert bron.is_visible() and bron.get_attribute("href") == t["bronnen"][0]["url"]
+    page.keyboard.press("Tab")  # the sources are next in the tab order
+    assert page.evaluate("document.activeElement.href") == bron.evaluate("a => a.href")
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Space")
+    assert not rij.locator("details").evaluate("d => d.open") and not bron.is_visible()
+    # the tick box works from the keyboard too
+    rij.locator(".rh-vink").focus()
+    page.keyboard.press("Space")
+    assert rij.locator(".rh-vink").is_checked()
+
+
+def test_een_nieuwe_berekening_werkt_de_rijen_bij_zonder_vinkjes_en_uitklap_te_verliezen(gedeelde_rekenhulp, cpython):
+    page = gedeelde_rekenhulp("#ziek=2026-01-05")
+    getoonde_termijnen(page)
+    rij = page.locator("#rekenhulp li.rh-stap[data-id=probleemanalyse]")
+    rij.locator(".rh-vink").check()
+    rij.locator("summary").click()
+    element = rij.element_handle()
+    page.locator("#rekenhulp details.rh-meer").evaluate("d => d.open = true")
+    page.locator("#rekenhulp [id$='-peildatum']").fill("2026-02-16")
+    wacht_tot(page, "() => document.querySelector('#rekenhulp li.rh-stap[data-id=probleemanalyse]')"
+                    ".classList.contains('rh-stap--verleden') && !document.querySelector('#rekenhulp').dataset.bezig")
+    assert rij.element_handle().evaluate("(a, b) => a === b", element), "the same row element, updated in place"
+    assert rij.locator(".rh-vink").is_checked() and rij.locator("details").evaluate("d => d.open")
+    cli = cpython({"ziek": ["2026-01-05"], "peildatum": "2026-02-16"})
+    assert [i for i, _, _ in samenvatting(page)] == [v["id"] for v in cli["eerstvolgende"]]
+    # a changed first sick day moves every date, still in the same rows
+    rij_ids = [li.get_attribute("data-id") for li in page.locator("#rekenhulp li.rh-stap").all()]
+    page.locator("#rekenhulp fieldset[data-soort=ziek] input[type=date]").first.fill("2026-01-12")
+    cli = cpython({"ziek": ["2026-01-12"], "peildatum": "2026-02-16"})
+    wacht_tot(page, "d => document.querySelector('#rekenhulp li.rh-stap[data-id=probleemanalyse] time')"
+                    ".getAttribute('datetime') === d", next(t["datum"] for t in cli["termijnen"] if t["id"] == "probleemanalyse"))
+    getoond = getoonde_termijnen(page)
+    assert list(getoond.values()) == [(t["datum"], t["datum_tekst"]) for t in cli["termijnen"]]
+    assert list(getoond) == rij_ids
+
+
+def test_al_gedaan_opent_het_veld_van_die_stap(gedeelde_rekenhulp, cpython):
+    page = gedeelde_rekenhulp("#ziek=2026-01-05")
+    verlopen = [v for v in cpython({"ziek": ["2026-01-05"], "peildatum": VANDAAG})["eerstvolgende"] if v["dagen"] < 0]
+    assert verlopen and verlopen[0]["gedaan_veld"]
+    samenvatting(page)
+    page.locator("#rekenhulp .rh-eerstvolgende").get_by_role("button", name=re.compile("Al gedaan")).click()
+    assert page.evaluate("document.activeElement.id").endswith(f"-{verlopen[0]['gedaan_veld']}")
+    assert page.locator("#rekenhulp details.rh-meer").evaluate("d => d.open")
+
+
+def test_print_toont_de_volledige_uitleg_en_bronnen_van_elke_stap(gedeelde_rekenhulp, cpython):
+    page = gedeelde_rekenhulp("#ziek=2026-01-05")
+    getoonde_termijnen(page)
+    page.emulate_media(media="print")
+    cli = cpython({"ziek": ["2026-01-05"], "peildatum": VANDAAG})
+    for t in cli["termijnen"]:
+        li = page.locator(f"#rekenhulp li.rh-stap[data-id={t['id']}]")
+        assert not li.locator("details").evaluate("d => d.open"), "closed on screen, yet printed in full"
+        assert li.locator(".rh-stap__omschrijving").is_visible()
+        if t["toelichting"]:
+            assert li.locator(".rh-stap__toelichting").is_visible()
+        assert [a.get_attribute("href") for a in li.locator(".rh-stap__bron a").all()] == [b["url"] for b in t["bronnen"]]
+        assert li.locator(".rh-stap__bron a").first.is_visible()
+    page.emulate_media(media="screen")
+
+
+def test_axe_geen_overtredingen_met_uitgeklapte_stap_licht_en_donker(gedeelde_rekenhulp, axe):
+    page = gedeelde_rekenhulp("#ziek=2026-01-05&peildatum=2027-09-30")  # with the next steps' signals at the top
+    getoonde_termijnen(page)
+    for li in page.locator("#rekenhulp li.rh-stap").all()[:2]:
+        li.locator("summary").click()
+    page.locator("#rekenhulp li.rh-stap:has(.rh-signaal) summary").first.click()
+    assert page.locator("#rekenhulp .rh-nu .rh-signaal").count() >= 1
+    assert axe(page, "#rekenhulp") == []
+    page.evaluate("() => document.body.setAttribute('data-md-color-scheme', 'slate')")  # Material's dark palette
+    try:
+        assert page.evaluate("getComputedStyle(document.body).colorScheme") == "dark"
+        page.wait_for_timeout(500)  # Material fades link colours (transition); axe must see the end state
+        assert axe(page, "#rekenhulp") == []
+    finally:
+        page.evaluate("() => document.body.setAttribute('data-md-color-scheme', 'default')")

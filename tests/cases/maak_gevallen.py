@@ -669,6 +669,66 @@ def fouten() -> list[dict]:
     return g
 
 
+# ---------------------------------------------------------------- eerstvolgende stappen (issue 12 §2)
+def wanneer(dagen: int) -> str:
+    """De tekst bij een stap, zoals issue 12 §2 hem vraagt: "over N dagen", "vandaag", "N dagen geleden verlopen"."""
+    woord = "dag" if abs(dagen) == 1 else "dagen"
+    return "vandaag" if dagen == 0 else f"over {dagen} {woord}" if dagen > 0 else f"{-dagen} {woord} geleden verlopen"
+
+
+def eerstvolgende() -> list[dict]:
+    """Vooraan hooguit één verlopen stap die als gedaan op te geven is (probleemanalyse, ziekmelding bij UWV,
+    eerstejaarsevaluatie) en niet is opgegeven, de laatst verlopen; dan de stappen vanaf de peildatum, samen drie."""
+    D = date(2026, 1, 5)
+    cs = lambda n: D + (n - 1) * DAG  # noqa: E731
+    pa, pva = cs(42), cs(56)
+    zm = eerste_werkdag_na(cs(294))  # cs(294) = zondag 25 okt 2026 -> maandag 26 okt
+    ev = lambda n: pva + 42 * n * DAG  # noqa: E731  evaluaties elke zes weken na het plan van aanpak
+    eje_vanaf = cs(316)
+
+    def stap(tid: str, d: date, peil: date) -> list:
+        dagen = (d - peil).days
+        return [tid, iso(d), dagen, wanneer(dagen)]
+
+    g = []
+    for peil, zin in ((zm - DAG, "de dag voor"), (zm, "de dag van"), (zm + DAG, "de dag na")):
+        verlopen = [stap("probleemanalyse", pa, peil)] if peil <= zm else [stap("ziekmelding_uwv", zm, peil)]
+        komend = [stap(t, d, peil) for t, d in (("ziekmelding_uwv", zm), ("evaluatie_6", ev(6)),
+                                                 ("eerstejaarsevaluatie_vanaf", eje_vanaf)) if d >= peil]
+        g.append({"naam": f"Op {zin} de ziekmelding bij UWV staat die vooraan bij de eerstvolgende stappen",
+                  "uitleg": f"D = {D}; ziekmelding = eerste werkdag na cs(294) = {zm}; peildatum {peil}. Verlopen en "
+                            f"niet opgegeven: de laatst verlopen van probleemanalyse ({pa}) en ziekmelding.",
+                  "invoer": {"ziek": [iso(D)], "peildatum": iso(peil)},
+                  "verwacht": {"eerste_ziektedag": iso(D), "eerstvolgende": (verlopen + komend)[:3]}})
+    peil = zm + DAG
+    g.append({"naam": "Een opgegeven ziekmelding bij UWV staat de dag erna niet meer bij de eerstvolgende stappen",
+              "uitleg": f"Ziekmelding gedaan op {zm}; de probleemanalyse ({pa}) is nu de laatst verlopen open stap.",
+              "invoer": {"ziek": [iso(D)], "peildatum": iso(peil), "ziekmelding_uwv_op": iso(zm)},
+              "verwacht": {"eerste_ziektedag": iso(D), "eerstvolgende": [stap("probleemanalyse", pa, peil), stap("evaluatie_6", ev(6), peil),
+                                             stap("eerstejaarsevaluatie_vanaf", eje_vanaf, peil)]}})
+    for peil, zin in ((pa - DAG, "de dag voor"), (pa, "de dag van"), (pa + DAG, "de dag na")):
+        stappen = [stap("probleemanalyse", pa, peil), stap("plan_van_aanpak", pva, peil), stap("evaluatie_1", ev(1), peil)]
+        g.append({"naam": f"Op {zin} de probleemanalyse is die de eerste van de eerstvolgende stappen",
+                  "uitleg": f"D = {D}; probleemanalyse cs(42) = {pa}; plan van aanpak cs(56) = {pva}; eerste "
+                            f"evaluatie {ev(1)}. Na de termijn: verlopen, want niet opgegeven.",
+                  "invoer": {"ziek": [iso(D)], "peildatum": iso(peil)},
+                  "verwacht": {"eerste_ziektedag": iso(D), "eerstvolgende": stappen}})
+    g.append({"naam": "Een opgegeven probleemanalyse staat na de termijn niet meer bij de eerstvolgende stappen",
+              "uitleg": f"Probleemanalyse gedaan op {pa}; plan van aanpak dan {pa} + 14 dagen.",
+              "invoer": {"ziek": [iso(D)], "peildatum": iso(pa + DAG), "probleemanalyse_op": iso(pa)},
+              "verwacht": {"eerste_ziektedag": iso(D), "eerstvolgende": [stap("plan_van_aanpak", pa + 14 * DAG, pa + DAG),
+                                             stap("evaluatie_1", pa + 14 * DAG + 42 * DAG, pa + DAG),
+                                             stap("evaluatie_2", pa + 14 * DAG + 84 * DAG, pa + DAG)]}})
+    g.append({"naam": "Zonder peildatum zijn er geen eerstvolgende stappen",
+              "uitleg": "Vooraan zetten kan alleen ten opzichte van een dag.",
+              "invoer": {"ziek": [iso(D)]}, "verwacht": {"eerste_ziektedag": iso(D), "eerstvolgende": []}})
+    g.append({"naam": "Na een herstel van vier weken of langer zijn er geen eerstvolgende stappen",
+              "uitleg": "Ziek 5 jan-1 feb, peildatum 1 jun: ruim 28 dagen hersteld, de termijnen vervallen.",
+              "invoer": {"ziek": ["2026-01-05/2026-02-01"], "peildatum": "2026-06-01"},
+              "verwacht": {"eerste_ziektedag": iso(D), "eerstvolgende": [], "signalen": ["tijdvak_voorbij"]}})
+    return g
+
+
 # ---------------------------------------------------------------- gedateerde regels
 def regimes() -> list[dict]:
     return [
@@ -693,7 +753,8 @@ if __name__ == "__main__":
             "gelijkgestelde_dagen": gelijkgestelde_dagen(),
             "werkdagen": werkdagen(), "schrikkeljaren": schrikkeljaren(), "wazo": wazo(),
             "verlenging": verlenging(), "opgegeven_datums": opgegeven(), "peildatum": peildatum(),
-            "fouten": fouten(), "regimes": regimes(), "eerste_ziektedag": eerste_ziektedag()}
+            "eerstvolgende": eerstvolgende(), "fouten": fouten(), "regimes": regimes(),
+            "eerste_ziektedag": eerste_ziektedag()}
     namen = [c["naam"] for g in alle.values() for c in g]
     assert len(namen) == len(set(namen)), "dubbele naam"
     for naam, gevallen in alle.items():

@@ -78,6 +78,14 @@ def test_geval(geval):
             assert not any(s["code"] == code and s["termijn"] == tid for s in uit["signalen"]), (tid, code)
     if "huidige_ziekteweek" in verwacht:
         assert uit["huidige_ziekteweek"] == verwacht["huidige_ziekteweek"]
+    if "eerstvolgende" in verwacht:
+        gekregen = [[e["id"], e["datum"], e["dagen"], e["tekst"]] for e in uit["eerstvolgende"]]
+        assert gekregen == verwacht["eerstvolgende"]
+        for e in uit["eerstvolgende"]:  # the rest of each entry is the timeline's own step
+            t = next(t for t in uit["termijnen"] if t["id"] == e["id"])
+            assert {k: e[k] for k in ("datum_tekst", "ziekteweek", "omschrijving", "rol", "soort")} == \
+                {k: t[k] for k in ("datum_tekst", "ziekteweek", "omschrijving", "rol", "soort")}
+            assert e["gedaan_veld"] == (f"{e['id']}_op" if e["dagen"] < 0 else None)
     meldingen = " ".join(s["melding"] for s in uit["signalen"])
     for stuk in verwacht.get("melding_bevat", []):
         assert stuk in meldingen, (stuk, meldingen)

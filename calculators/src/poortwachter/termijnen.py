@@ -14,7 +14,8 @@ from __future__ import annotations
 import functools
 import json
 from json.encoder import encode_basestring as _tekst_json
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -31,6 +32,13 @@ VOLGORDE = ("vervroegde_iva_vanaf", "probleemanalyse", "plan_van_aanpak", "ziekm
 VERPLICHTE_IDS = ("probleemanalyse", "plan_van_aanpak", "ziekmelding_uwv", "eerstejaarsevaluatie_vanaf",
                   "eerstejaarsevaluatie", "start_spoor_2", "wia_aanvraag", "laatste_loondoorbetalingsdag",
                   "vervroegde_iva_vanaf", "vervroegde_iva_uiterlijk")
+# Een verlopen stap kan de lezer als gedaan opgeven met dit veld van het verzoek (contract.OPTIES). Alleen voor deze
+# stappen weet de rekenkern of ze gedaan zijn; zie eerstvolgende().
+GEDAAN_VELD = {"probleemanalyse": "probleemanalyse_op", "ziekmelding_uwv": "ziekmelding_uwv_op",
+               "eerstejaarsevaluatie": "eerstejaarsevaluatie_op"}
+# Hoeveel stappen het antwoord vooraan zet (issue 12 §2: "the next one to three deadlines"): een keuze van de
+# weergave, geen wettelijke waarde.
+EERSTVOLGENDE_AANTAL = 3
 _DAGNAMEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 
@@ -121,6 +129,7 @@ class Uitkomst:
     huidige_ziekteweek: int | None
     regels: Regelset
     telling: Telling
+    eerstvolgende: list[dict[str, Any]] = dataclasses.field(default_factory=list)
 
     def week(self, o: int) -> int | None:
         t = self.telling
@@ -142,6 +151,7 @@ class Uitkomst:
             } for o, _, tid, r, w, soort, dv in self.termijnen],
             "signalen": self.signalen,
             "huidige_ziekteweek": self.huidige_ziekteweek,
+            "eerstvolgende": self.eerstvolgende,
         }
 
     def als_json(self) -> str:
@@ -171,7 +181,8 @@ class Uitkomst:
         if self.termijnen:
             delen[-1] = "}"  # geen komma na de laatste termijn
         hw = "null" if self.huidige_ziekteweek is None else str(self.huidige_ziekteweek)
-        delen.append(f'],"signalen":{_signalen_json(self.signalen)},"huidige_ziekteweek":{hw}}}')
+        delen.append(f'],"signalen":{_signalen_json(self.signalen)},"huidige_ziekteweek":{hw},'
+                     f'"eerstvolgende":{_ALGEMEEN.encode(self.eerstvolgende)}}}')
         return "".join(delen)
 
 
@@ -250,6 +261,7 @@ class _Rekenaar:
         self.t: Telling = maak_telling(invoer.perioden, invoer.verlof, onderbreking)
         self.D = self.t.eerste_dag
         self._gemeld_buiten: set[str] = set()
+        self.tijdvak_voorbij = False  # peildatum(): de telling is op de peildatum voorbij
         grenzen = _vanaf_grenzen(rs)
         index = bisect_right(grenzen, self.D)
         self._regime = _regime(rs, index)
@@ -416,7 +428,39 @@ class _Rekenaar:
         huidige = self.peildatum()
 
         self.termijnen.sort()  # (ordinal, volgorde) is uniek, dus de rest van de tuple wordt nooit vergeleken
-        return Uitkomst(self.D, self.termijnen, self.signalen, huidige, rs, t)
+        uitkomst = Uitkomst(self.D, self.termijnen, self.signalen, huidige, rs, t)
+        uitkomst.eerstvolgende = self.eerstvolgende(uitkomst.week)
+        return uitkomst
+
+    def eerstvolgende(self, week) -> list[dict[str, Any]]:
+        """De stappen die de lezer op de peildatum eerst aangaan (issue 12 §2), in de volgorde van de tijdlijn.
+
+        Vooraan hooguit één verlopen stap die de lezer als gedaan kan opgeven (GEDAAN_VELD) en dat niet deed: de
+        laatst verlopen. Daarna de stappen vanaf de peildatum, tot EERSTVOLGENDE_AANTAL samen. Zonder peildatum, of
+        als de telling op de peildatum voorbij is (signaal tijdvak_voorbij: de termijnen vervallen), is de lijst leeg.
+        """
+        p = self.invoer.peildatum
+        if p is None or self.tijdvak_voorbij:
+            return []
+        p = p.toordinal()
+        uit = []
+        verlopen = [x for x in self.termijnen if x[0] < p and x[2] in GEDAAN_VELD
+                    and getattr(self.invoer, GEDAAN_VELD[x[2]]) is None]
+        if verlopen:
+            uit.append(verlopen[-1])
+        i = bisect_left(self.termijnen, (p,))  # (p,) < (p, volgorde, ...): de eerste termijn op of na p
+        uit += self.termijnen[i:i + EERSTVOLGENDE_AANTAL - len(uit)]
+        return [self._eerstvolgende_stap(x, p, week) for x in uit]
+
+    def _eerstvolgende_stap(self, x: tuple, p: int, week) -> dict[str, Any]:
+        o, _, tid, r, w, soort, _ = x
+        dagen = o - p
+        meervoud = "dag" if abs(dagen) == 1 else "dagen"
+        tekst = "vandaag" if dagen == 0 else f"over {dagen} {meervoud}" if dagen > 0 \
+            else f"{-dagen} {meervoud} geleden verlopen"
+        return {"id": tid, "datum": _iso(o), "datum_tekst": _nl(o), "ziekteweek": week(o),
+                "omschrijving": _tekst(r, tid, w), "rol": r.rol, "soort": soort, "dagen": dagen, "tekst": tekst,
+                "gedaan_veld": GEDAAN_VELD.get(tid) if dagen < 0 else None}
 
     def in_verlof(self, o: int) -> bool:
         v = self.invoer.verlof
@@ -534,6 +578,7 @@ class _Rekenaar:
             hersteld = o - t.laatste_echte - verlof_in(self.invoer.verlof, 0, t.laatste_echte + 1, o)[0]
             grens = self.rs["samentelling"].nieuwste.velden["onderbreking_dagen"]
             if hersteld >= grens:
+                self.tijdvak_voorbij = True
                 self.signaal("tijdvak_voorbij", "info",
                              f"Op de peildatum {datum_nl(p)} is de werknemer {hersteld} dagen hersteld. Wordt hij nu "
                              f"weer ziek, dan begint een nieuwe telling.", None)

@@ -221,10 +221,16 @@ export function mount(wortel, opties = {}) {
     ...FILTERS.map(([waarde, label]) => el("label", { class: "rh-filter__optie" },
       el("input", { type: "radio", name: filterNaam, value: waarde, checked: waarde === o.doelgroep,
         onchange: () => { toonFilter(); schrijfFragment(); } }), ` ${label}`)));
+  // The answer first (issue 12 §2, GOV.UK): the sick week, the engine's next steps and the signals that concern them;
+  // below it the compact timeline, one line per step, whose explanation and sources fold out (native <details>).
   const weekRegel = el("p", { class: "rh-week" });
-  const telwijze = el("p", { class: "rh-telwijze" });
+  const volgendeKop = el("h3", { id: `${pre}-volgende-kop`, class: "rh-nu__kop", text: "Eerst aan de beurt" });
+  const volgende = el("ol", { class: "rh-eerstvolgende", "aria-labelledby": `${pre}-volgende-kop` });
   const signalen = el("ul", { class: "rh-signalen" });
-  const tijdlijn = el("ol", { class: "rh-tijdlijn" });
+  const nu = el("div", { class: "rh-nu" }, weekRegel, volgendeKop, volgende, signalen);
+  const telwijze = el("p", { class: "rh-telwijze" });
+  const tijdlijn = el("ol", { class: "rh-tijdlijn", "aria-labelledby": `${pre}-tijdlijn-kop` });
+  const stappen = new Map(); // step id -> its row (kept between answers: updated in place, ticks and fold-outs stay)
   const regelsVersie = el("p", { class: "rh-versie" });
   const meldingen = el("p", { class: "rh-melding", role: "status", "aria-live": "polite" });
   const icsKnop = el("button", { type: "button", class: "md-button", text: "Zet de termijnen in uw agenda (.ics)", onclick: () => downloadIcs() });
@@ -234,7 +240,8 @@ export function mount(wortel, opties = {}) {
   const resultaat = el("section", { class: "rh-resultaat", hidden: true, "aria-labelledby": `${pre}-resultaat-kop`, tabindex: "-1" },
     el("h2", { id: `${pre}-resultaat-kop`, text: "Uw termijnen" }),
     el("div", { class: "rh-printkop" }, el("p", { text: "Dossier-checklist poortwachter. Vink af wat klaar is." }), invoerOverzicht),
-    weekRegel, telwijze, signalen, filter, tijdlijn, regelsVersie,
+    nu, el("h3", { id: `${pre}-tijdlijn-kop`, class: "rh-tijdlijn__kop", text: "Alle stappen" }), telwijze, filter,
+    tijdlijn, regelsVersie,
     el("div", { class: "rh-acties rh-uitvoer" }, icsKnop, o.compact ? null : kopieerKnop, o.compact ? null : printKnop),
     meldingen);
 
@@ -420,6 +427,84 @@ export function mount(wortel, opties = {}) {
     doel.focus();
   }
 
+  // "Al gedaan?": the engine names the request field that records an overdue step as done; open the form there.
+  function naarVeld(veld) {
+    const v = losseVelden.get(veld);
+    if (!v) return;
+    formulier.querySelector("details").open = true;
+    v.invoer.focus();
+    v.groep.scrollIntoView({ block: "center" });
+  }
+
+  function signaalItem(s) {
+    return el("li", { class: `rh-signaal rh-signaal--${s.niveau}`, "data-code": s.code },
+      el("strong", { text: s.niveau === "waarschuwing" ? "Let op: " : "Goed om te weten: " }), s.melding);
+  }
+
+  function volgendeItem(v) {
+    const wanneer = v.dagen < 0 ? "verlopen" : v.dagen === 0 ? "vandaag" : "toekomst";
+    return el("li", { class: `rh-volgende rh-volgende--${wanneer}`, "data-id": v.id, "data-dagen": String(v.dagen) },
+      el("strong", { class: "rh-volgende__wanneer", text: hoofdletter(v.tekst) }), `: ${v.omschrijving}. `,
+      el("span", { class: "rh-volgende__wie" }, el("time", { datetime: v.datum, text: v.datum_tekst }),
+        v.ziekteweek ? ` (week ${v.ziekteweek})` : null, `. Wie: ${v.rol}.`),
+      v.gedaan_veld && losseVelden.has(v.gedaan_veld) ? el("button", { type: "button", class: "rh-knop rh-knop--klein",
+        text: "Al gedaan? Vul de datum in", onclick: () => naarVeld(v.gedaan_veld) }) : null);
+  }
+
+  function zet(e, eigenschap, waarde) {
+    if (e[eigenschap] !== waarde) e[eigenschap] = waarde;
+  }
+
+  function nieuweStap(id) {
+    const r = {
+      vink: el("input", { type: "checkbox", class: "rh-vink", id: `${pre}-vink-${id}` }),
+      week: el("span", { class: "rh-stap__week" }),
+      datum: el("time", { class: "rh-stap__datum" }),
+      omschrijving: el("span", { class: "rh-stap__omschrijving" }),
+      rolTekst: document.createTextNode(""),
+      wanneer: el("span", { class: "rh-stap__wanneer" }),
+      letop: el("span", { class: "rh-stap__letop", text: "Let op" }),
+      uitleg: el("div", { class: "rh-stap__uitleg" }),
+      uitlegSleutel: null,
+    };
+    r.details = el("details", { class: "rh-stap__meer" },
+      el("summary", { class: "rh-stap__kop" }, r.week, r.datum, r.omschrijving,
+        el("span", { class: "rh-stap__rol" }, el("span", { class: "rh-onzichtbaar", text: "Wie: " }), r.rolTekst),
+        r.wanneer, r.letop),
+      r.uitleg);
+    r.li = el("li", { class: "rh-stap", "data-id": id }, r.vink, r.details);
+    return r;
+  }
+
+  function werkStapBij(r, t, peildatum, eersteOpen, stapSignalen) {
+    const wanneer = t.datum < peildatum ? "verleden" : t.datum === peildatum ? "vandaag" : "toekomst";
+    const label = t.id === eersteOpen ? "eerstvolgende stap" : { verleden: "voorbij", vandaag: "vandaag", toekomst: "nog te gaan" }[wanneer];
+    zet(r.li, "className", `rh-stap rh-stap--${wanneer}${t.id === eersteOpen ? " rh-stap--eerste-open" : ""}`);
+    if (t.id === eersteOpen) r.li.setAttribute("aria-current", "step");
+    else r.li.removeAttribute("aria-current");
+    if (r.li.dataset.rol !== t.rol) r.li.dataset.rol = t.rol;
+    if (r.li.dataset.datum !== t.datum) r.li.dataset.datum = t.datum;
+    if (r.vink.getAttribute("aria-label") !== `Afgevinkt: ${t.omschrijving}`) r.vink.setAttribute("aria-label", `Afgevinkt: ${t.omschrijving}`);
+    zet(r.week, "textContent", `Week ${t.ziekteweek}`);
+    if (r.datum.getAttribute("datetime") !== t.datum) r.datum.setAttribute("datetime", t.datum);
+    zet(r.datum, "textContent", t.datum_tekst);
+    zet(r.omschrijving, "textContent", t.omschrijving);
+    zet(r.rolTekst, "data", hoofdletter(t.rol));
+    zet(r.wanneer, "textContent", `(${label})`);
+    zet(r.wanneer, "className", `rh-stap__wanneer rh-stap__wanneer--${wanneer}`);
+    zet(r.letop, "hidden", !stapSignalen.some((s) => s.niveau === "waarschuwing"));
+    // The fold-out (signals, explanation, sources) only changes with the rules or the signals: rebuilt only then.
+    const sleutel = JSON.stringify([stapSignalen, t.toelichting, t.bronnen]);
+    if (r.uitlegSleutel === sleutel) return;
+    r.uitlegSleutel = sleutel;
+    r.uitleg.replaceChildren(...[
+      stapSignalen.length ? el("ul", { class: "rh-signalen rh-signalen--stap" }, stapSignalen.map(signaalItem)) : null,
+      t.toelichting ? el("p", { class: "rh-stap__toelichting", text: t.toelichting }) : null,
+      (t.bronnen || []).length ? el("p", { class: "rh-stap__bron" }, "Bron: ",
+        ...t.bronnen.flatMap((b, i) => [i ? ", " : null, el("a", { href: b.url, rel: "noreferrer", text: b.titel })])) : null,
+    ].filter(Boolean));
+  }
+
   function toonResultaat(a, verzoek) {
     wisFouten();
     staat.antwoord = a;
@@ -430,27 +515,31 @@ export function mount(wortel, opties = {}) {
       : "Op deze datum is de werknemer (nog) niet ziek volgens de invoer.";
     telwijze.replaceChildren("Week 1 begint op de eerste ziektedag; 'uiterlijk in week N' betekent: uiterlijk op de laatste dag van die ziekteweek. ",
       ...(o.telwijzeUrl ? [el("a", { href: o.telwijzeUrl, text: "Zo telt de rekenhulp", onclick: naarUitleg })] : []));
-    signalen.replaceChildren(...(a.signalen || []).map((s) =>
-      el("li", { class: `rh-signaal rh-signaal--${s.niveau}`, "data-code": s.code },
-        el("strong", { text: s.niveau === "waarschuwing" ? "Let op: " : "Goed om te weten: " }), s.melding)));
-    signalen.hidden = !(a.signalen || []).length;
-    tijdlijn.replaceChildren(...a.termijnen.map((t) => {
-      const wanneer = t.datum < peildatum ? "verleden" : t.datum === peildatum ? "vandaag" : "toekomst";
-      const wanneerTekst = { verleden: "voorbij", vandaag: "vandaag", toekomst: "nog te gaan" }[wanneer];
-      const vink = el("input", { type: "checkbox", class: "rh-vink", id: `${pre}-vink-${t.id}`,
-        "aria-label": `Afgevinkt: ${t.omschrijving}` });
-      return el("li", { class: `rh-stap rh-stap--${wanneer}`, "data-id": t.id, "data-rol": t.rol, "data-datum": t.datum },
-        el("div", { class: "rh-stap__kop" },
-          vink,
-          el("span", { class: "rh-stap__week", text: `Week ${t.ziekteweek}` }),
-          el("time", { class: "rh-stap__datum", datetime: t.datum, text: t.datum_tekst }),
-          el("span", { class: `rh-stap__wanneer rh-stap__wanneer--${wanneer}`, text: `(${wanneerTekst})` })),
-        el("p", { class: "rh-stap__omschrijving", text: t.omschrijving }),
-        el("p", { class: "rh-stap__rol" }, el("span", { class: "rh-onzichtbaar", text: "Wie: " }), hoofdletter(t.rol)),
-        t.toelichting ? el("p", { class: "rh-stap__toelichting", text: t.toelichting }) : null,
-        (t.bronnen || []).length ? el("p", { class: "rh-stap__bron" }, "Bron: ",
-          ...t.bronnen.flatMap((b, i) => [i ? ", " : null, el("a", { href: b.url, rel: "noreferrer", text: b.titel })])) : null);
-    }));
+    const eerst = a.eerstvolgende || [];
+    volgende.replaceChildren(...eerst.map(volgendeItem));
+    volgende.hidden = volgendeKop.hidden = !eerst.length;
+    // Signals about the calculation as a whole, or about a step named above, come first; the others sit with their step.
+    const bovenaan = new Set(eerst.map((v) => v.id));
+    const perStap = new Map();
+    const algemeen = [];
+    for (const s of a.signalen || []) {
+      if (s.termijn === null || bovenaan.has(s.termijn)) algemeen.push(s);
+      if (s.termijn !== null) perStap.set(s.termijn, [...(perStap.get(s.termijn) || []), s]);
+    }
+    signalen.replaceChildren(...algemeen.map(signaalItem));
+    signalen.hidden = !algemeen.length;
+    const eersteOpen = (a.termijnen.find((t) => t.datum >= peildatum) || {}).id;
+    const rijen = a.termijnen.map((t) => {
+      let r = stappen.get(t.id);
+      if (!r) stappen.set(t.id, (r = nieuweStap(t.id)));
+      werkStapBij(r, t, peildatum, eersteOpen, perStap.get(t.id) || []);
+      return r.li;
+    });
+    if (rijen.length !== tijdlijn.children.length || rijen.some((li, i) => tijdlijn.children[i] !== li)) {
+      tijdlijn.replaceChildren(...rijen);
+      const ids = new Set(a.termijnen.map((t) => t.id));
+      for (const id of stappen.keys()) if (!ids.has(id)) stappen.delete(id);
+    }
     toonFilter();
     regelsVersie.textContent = a.regels ? `Rekenregels versie ${a.regels.versie}, laatst gecontroleerd op ${a.regels.laatst_gecontroleerd}.` : "";
     invoerOverzicht.replaceChildren(
@@ -563,6 +652,8 @@ export function mount(wortel, opties = {}) {
     for (const [veld] of [...DATUMVELDEN, ...WEKENVELDEN]) losseVelden.get(veld).invoer.value = "";
     peil.invoer.value = vandaag();
     for (const r of formulierFilter()) r.checked = r.value === o.doelgroep;
+    stappen.clear(); // another case: no ticks or open rows carried over
+    tijdlijn.replaceChildren();
     staat.verzonden = false;
     wisFouten();
   }
@@ -576,6 +667,20 @@ export function mount(wortel, opties = {}) {
   };
   if (o.fragment) addEventListener("hashchange", opHashchange);
 
+  // Print / dossier view: every step with its full text and sources. rekenhulp.css shows closed fold-outs in print
+  // (::details-content); for browsers without that pseudo-element the fold-outs are opened for the print itself.
+  let geopendVoorPrint = [];
+  const voorPrint = () => {
+    geopendVoorPrint = [...tijdlijn.querySelectorAll("details:not([open])")];
+    for (const d of geopendVoorPrint) d.open = true;
+  };
+  const naPrint = () => {
+    for (const d of geopendVoorPrint) d.open = false;
+    geopendVoorPrint = [];
+  };
+  addEventListener("beforeprint", voorPrint);
+  addEventListener("afterprint", naPrint);
+
   const hersteld = o.fragment && leesFragment(location.hash);
   if (hersteld) wijziging();
 
@@ -587,6 +692,8 @@ export function mount(wortel, opties = {}) {
     stop() {
       stopVoortgang();
       removeEventListener("hashchange", opHashchange);
+      removeEventListener("beforeprint", voorPrint);
+      removeEventListener("afterprint", naPrint);
       wortel.replaceChildren();
     },
   };
