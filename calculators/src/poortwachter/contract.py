@@ -3,7 +3,7 @@
 Het verzoek, het antwoord, de fouten, de signaalcodes en de versieregels staan in calculators/README.md ("Het
 JSON-contract"); de gepubliceerde JSON Schema's en testvectoren (site: testgevallen/v1/) volgen daaruit. Deze functie
 werpt nooit een uitzondering: foute invoer geeft ``{"fouten": [...]}`` met álle gevonden problemen, elk met het veld,
-de index in een lijst, de CLI-optie en een melding in gewoon Nederlands.
+de index in een lijst, de CLI-optie, een melding in gewoon Nederlands en een vaste code (``FOUT_CODES``).
 """
 
 from __future__ import annotations
@@ -31,13 +31,35 @@ SIGNAAL_CODES = (
     "datum_voorbij",
 )
 
+#: Elke code die in ``fouten`` van een antwoord kan staan (het veld ``code``): de enige lijst, net als
+#: ``SIGNAAL_CODES``. Software en een latere vertaling van de meldingen sleutelen op de code, niet op de tekst.
+#: antwoord.schema.json neemt zijn enum hieruit (scripts/testgevallen_hooks.py), calculators/README.md ("Fouten")
+#: zegt per code wat hij betekent, en tests/engine/test_contract_schema.py bewaakt dat de bron geen andere code
+#: gebruikt en dat elk geval in tests/cases/ met een fout zijn code noemt. Bestaande codes veranderen nooit van
+#: betekenis (v1 van het contract).
+FOUT_CODES = (
+    # het verzoek als geheel
+    "verzoek_geen_json", "verzoek_geen_object", "actie_onbekend", "interne_fout",
+    # velden en hun vorm
+    "veld_onbekend", "veld_ontbreekt", "vorm_ongeldig",
+    # datums en periodes
+    "datum_leeg", "datum_vorm", "datum_bestaat_niet", "periode_zonder_einde", "periode_einde_voor_begin",
+    "open_periode_niet_laatste", "periode_overlapt", "verlof_buiten_ziekte", "datum_voor_eerste_ziektedag",
+    # aantallen weken en bedragen
+    "weken_geen_geheel_getal", "weken_negatief", "weken_te_weinig", "weken_te_veel", "bedrag_ongeldig",
+    # de beslishulp (actie spoor2)
+    "vraag_onbekend", "antwoord_onbekend",
+    # buiten de regels
+    "niet_gedekt",
+)
+
 
 def _verwerk(verzoek: Any) -> tuple[str, Any, Invoer | None]:
     """→ ``("antwoord", dict, None)`` voor een kant-en-klaar antwoord (fouten, spoor2, scenario), of
     ``(actie, Uitkomst, Invoer)`` voor termijnen en ics."""
     if not isinstance(verzoek, dict):
         return "antwoord", {"fouten": [fout(None, "Het verzoek moet een JSON-object zijn, bijvoorbeeld "
-                                                  "{\"ziek\": [\"2026-01-05\"]}.")]}, None
+                                                  "{\"ziek\": [\"2026-01-05\"]}.", code="verzoek_geen_object")]}, None
     actie = verzoek.get("actie", "termijnen")
     if actie == "spoor2":
         from .spoor2 import bereken_spoor2
@@ -46,7 +68,8 @@ def _verwerk(verzoek: Any) -> tuple[str, Any, Invoer | None]:
         from .scenario import bereken_scenario
         return "antwoord", bereken_scenario(verzoek), None
     if actie not in ("termijnen", "ics"):
-        return "antwoord", {"fouten": [fout("actie", f"Onbekende actie '{actie}'. Kies uit: {', '.join(ACTIES)}.")]}, None
+        return "antwoord", {"fouten": [fout("actie", f"Onbekende actie '{actie}'. Kies uit: {', '.join(ACTIES)}.",
+                                               code="actie_onbekend")]}, None
     try:
         uitkomst, invoer = bereken_termijnen(verzoek)
     except InvoerFout as f:
@@ -73,7 +96,7 @@ def bereken(verzoek: str) -> str:
         try:
             data = json.loads(verzoek)
         except (TypeError, ValueError):
-            return json.dumps({"fouten": [fout(None, "Het verzoek is geen geldige JSON.")]}, ensure_ascii=False)
+            return json.dumps({"fouten": [fout(None, "Het verzoek is geen geldige JSON.", code="verzoek_geen_json")]}, ensure_ascii=False)
         soort, inhoud, _ = _verwerk(data)
         if soort == "termijnen":
             return inhoud.als_json()  # snelle weg; gelijk aan json.dumps(inhoud.als_dict()) (getest)
@@ -81,4 +104,4 @@ def bereken(verzoek: str) -> str:
                           separators=(",", ":"))
     except Exception as e:  # noqa: BLE001 - het contract belooft: nooit een uitzondering naar de aanroeper
         return json.dumps({"fouten": [fout(None, f"Interne fout in de rekenkern ({type(e).__name__}). Meld dit "
-                                                   f"graag, met de invoer.")]}, ensure_ascii=False)
+                                                   f"graag, met de invoer.", code="interne_fout")]}, ensure_ascii=False)

@@ -43,7 +43,7 @@ class EersteDagNietGedekt(NietGedekt):
 
 
 class InvoerFout(ValueError):
-    """Een of meer fouten in de vorm van het contract: ``[{"veld", "index", "optie", "melding"}]``."""
+    """Een of meer fouten in de vorm van het contract: ``[{"veld", "index", "optie", "melding", "code"}]``."""
 
     def __init__(self, fouten: list[dict[str, Any]]):
         self.fouten = fouten
