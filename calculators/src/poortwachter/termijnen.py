@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .berichten import datum_tekst
 from .datums import datum_nl, plus_maanden
 from .kalender import (ONEINDIG, NietGedekt, Periode, Telling, dekking, feestdag_naam,
                        gelijkstelling_onzeker, is_werkdag_ord, laatste_gelijkstelling, maak_telling, verlof_in)
@@ -86,6 +87,10 @@ def _iso(o: int) -> str:
     return t
 
 
+def _datum_tekst(o: int, taal: str) -> str:
+    return datum_tekst(date.fromordinal(o), taal)
+
+
 def _nl(o: int) -> str:
     t = _NL.get(o)
     if t is None:
@@ -129,13 +134,15 @@ class Uitkomst:
         k = t.geteld_tot_en_met(o)
         return (k + 6) // 7 if k > 0 else None
 
-    def als_dict(self) -> dict[str, Any]:
+    def als_dict(self, taal: str = "nl") -> dict[str, Any]:
+        """Het antwoord van het contract; ``taal`` kiest de taal van de teksten (:mod:`poortwachter.berichten`)."""
         rs = self.regels
+        tekst = _nl if taal == "nl" else functools.partial(_datum_tekst, taal=taal)
         return {
             "eerste_ziektedag": _iso(self.eerste_dag),
             "regels": {"versie": rs.versie, "laatst_gecontroleerd": rs.laatst_gecontroleerd.isoformat()},
             "termijnen": [{
-                "id": tid, "datum": _iso(o), "datum_tekst": _nl(o), "ziekteweek": self.week(o),
+                "id": tid, "datum": _iso(o), "datum_tekst": tekst(o), "ziekteweek": self.week(o),
                 "omschrijving": _tekst(r, tid, w), "rol": r.rol, "bronnen": _bronnen(r),
                 "toelichting": r.toelichting, "regel": r.id, "soort": soort,
                 "doorgeschoven_van": None if dv is None else _iso(dv),
