@@ -667,6 +667,8 @@ def fouten() -> list[dict]:
          "peildatum", None, "vorm_ongeldig", True),
         ("Een onbekende actie wordt geweigerd", {"actie": "rekenen", "ziek": ["2026-01-05"]}, "actie", None,
          "actie_onbekend", True),
+        ("Een onbekende taal wordt in beide talen geweigerd", {"ziek": ["2026-01-05"], "taal": "de"}, "taal", None,
+         "taal_onbekend", True),
     ]
     g = [{"naam": naam, "uitleg": "Issue 3 §5: foute invoer geeft een fout met het veld en de index.",
           "invoer": inv, **vorm(bool(rest)), "verwacht": {"fouten": [{"veld": veld, "index": idx, "code": code}]}}
@@ -706,6 +708,10 @@ def fouten() -> list[dict]:
               "uitleg": "De beslishulp kent geen vandaag: de peildatum is verplicht.",
               "invoer": {"actie": "spoor2", "antwoorden": {}}, "vormfout": True,
               "verwacht": {"fouten": [{"veld": "peildatum", "code": "veld_ontbreekt"}]}})
+    g.append({"naam": "De beslishulp in het Engels wordt eerlijk geweigerd zolang haar teksten alleen Nederlands zijn",
+              "uitleg": "Issue 13: taal en bestaat voor de termijnen; de beslishulp rekent niet stil in het Nederlands.",
+              "invoer": {**spoor2, "antwoorden": {}, "taal": "en"},
+              "verwacht": {"fouten": [{"veld": "taal", "code": "taal_niet_beschikbaar"}]}})
     g.append({"naam": "De scenario's weigeren een weekloon dat geen bedrag is",
               "uitleg": "Het weekloon is een bedrag in euro, 0 of meer.",
               "invoer": {"actie": "scenario", "ziek": ["2026-01-05"], "weekloon": "-5"}, "vormfout": True,

@@ -5,8 +5,9 @@ dezelfde sleutels en dezelfde parameters in beide (tests/engine/test_berichten.p
 standaard. Alleen de standaardbibliotheek; de dag- en maandnamen staan in de catalogi zelf, want Pyodide heeft geen
 locale die maanden kan noemen.
 
-Een parameter mag zelf een :class:`Bericht` zijn (het wordt in dezelfde taal ingevuld) of een ``date`` (die wordt
-``"maandag 26 oktober 2026"`` of ``"Monday 26 October 2026"``).
+Een parameter mag zelf een :class:`Bericht` zijn (het wordt in dezelfde taal ingevuld), een :class:`Tweetalig`
+(een tekst uit de regelgegevens in beide talen, zoals ``omschrijving`` en ``omschrijving_en``) of een ``date`` (die
+wordt ``"maandag 26 oktober 2026"`` of ``"Monday 26 October 2026"``).
 """
 
 from __future__ import annotations
@@ -45,6 +46,17 @@ class Bericht:
         return bericht(self.sleutel, taal, **dict(self.parameters))
 
 
+@dataclass(frozen=True)
+class Tweetalig:
+    """Een tekst uit de regelgegevens, met zijn Engelse tweeling (regels.py eist die waar hij in een antwoord komt)."""
+
+    nl: str
+    en: str
+
+    def tekst(self, taal: str = STANDAARD) -> str:
+        return self.en if taal == "en" else self.nl
+
+
 def b(sleutel: str, /, **parameters: Any) -> Bericht:
     """``b("wat.ziekteperiode", n=2)``: een :class:`Bericht` om later, in de taal van het verzoek, in te vullen."""
     return Bericht(sleutel, tuple(parameters.items()))
@@ -58,7 +70,7 @@ def datum_tekst(d: date, taal: str = STANDAARD) -> str:
 
 
 def _invullen(waarde: Any, taal: str) -> Any:
-    if isinstance(waarde, Bericht):
+    if isinstance(waarde, (Bericht, Tweetalig)):
         return waarde.tekst(taal)
     if isinstance(waarde, date):
         return datum_tekst(waarde, taal)

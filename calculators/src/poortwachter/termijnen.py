@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .berichten import Bericht, b, datum_tekst
+from .berichten import Bericht, Tweetalig, b, bericht, datum_tekst
 from .datums import datum_nl, plus_maanden
 from .kalender import (ONEINDIG, NietGedekt, Periode, Telling, dekking, feestdag_naam,
                        gelijkstelling_onzeker, is_werkdag_ord, laatste_gelijkstelling, maak_telling, verlof_in)
@@ -64,10 +64,21 @@ class Invoer:
 
 
 @functools.cache
-def _tekst(regel: Regel, termijn_id: str, waarde: Waarde) -> str:
-    # evaluatie_1, evaluatie_2, ... delen de tekst van "evaluatie"
-    sjabloon = regel.termijnen.get(termijn_id) or regel.termijnen.get(termijn_id.rstrip("0123456789").rstrip("_"))
-    return sjabloon.format(**waarde.velden) if sjabloon else regel.omschrijving
+def _tekst(regel: Regel, termijn_id: str, waarde: Waarde, taal: str = "nl") -> str:
+    # evaluatie_1, evaluatie_2, ... delen de tekst van "evaluatie". Engels: termijnen_en (regels.py eist die).
+    teksten, omschrijving = (regel.termijnen, regel.omschrijving) if taal == "nl" else \
+        (regel.termijnen_en, regel.omschrijving_en)
+    sjabloon = teksten.get(termijn_id) or teksten.get(termijn_id.rstrip("0123456789").rstrip("_"))
+    return sjabloon.format(**waarde.velden) if sjabloon else omschrijving
+
+
+def _naam(regel: Regel) -> Tweetalig:
+    """De omschrijving van een regel als parameter van een signaal, in beide talen."""
+    return Tweetalig(regel.omschrijving, regel.omschrijving_en or regel.omschrijving)
+
+
+def _rol(regel: Regel, taal: str) -> str:
+    return regel.rol if taal == "nl" else bericht("rol." + regel.rol.replace(" ", "_"), taal)
 
 
 @functools.cache
@@ -149,7 +160,7 @@ class Uitkomst:
             "regels": {"versie": rs.versie, "laatst_gecontroleerd": rs.laatst_gecontroleerd.isoformat()},
             "termijnen": [{
                 "id": tid, "datum": _iso(o), "datum_tekst": tekst(o), "ziekteweek": self.week(o),
-                "omschrijving": _tekst(r, tid, w), "rol": r.rol, "bronnen": _bronnen(r),
+                "omschrijving": _tekst(r, tid, w, taal), "rol": _rol(r, taal), "bronnen": _bronnen(r),
                 "toelichting": r.toelichting, "regel": r.id, "soort": soort,
                 "doorgeschoven_van": None if dv is None else _iso(dv),
             } for o, _, tid, r, w, soort, dv in self.termijnen],
@@ -284,7 +295,7 @@ class _Rekenaar:
             if rid not in self._gemeld_buiten:
                 self._gemeld_buiten.add(rid)
                 self.signaal("regel_buiten_gegevens", "waarschuwing",
-                             b("signaal.regel_buiten_gegevens", eerste=date.fromordinal(self.D), regel=r.omschrijving,
+                             b("signaal.regel_buiten_gegevens", eerste=date.fromordinal(self.D), regel=_naam(r),
                                vanaf=w.vanaf), None)
         return w
 
@@ -309,7 +320,7 @@ class _Rekenaar:
             latere = r.waarde_op(date.fromordinal(o))
             if latere is not None and latere is not w and w is r.waarde_op(date.fromordinal(self.D)):
                 self.signaal("regel_gewijzigd", "waarschuwing",
-                             b("signaal.regel_gewijzigd", regel=r.omschrijving, datum=date.fromordinal(o),
+                             b("signaal.regel_gewijzigd", regel=_naam(r), datum=date.fromordinal(o),
                                vanaf=latere.vanaf), tid)
 
     def niet_werkdag_tekst(self, o: int) -> date | Bericht:
@@ -492,7 +503,7 @@ class _Rekenaar:
         for w in self.rs.wijzigingen_bij("boete_ziekmelding_uwv", ("voorstel", "niet bevestigd")):
             stand = b("signaal.stand_niet_bevestigd") if w.status == "niet bevestigd" else b("signaal.stand_voorstel")
             self.signaal("ziekmelding_uwv_boete_voorstel", "info",
-                         b("signaal.ziekmelding_uwv_boete_voorstel", stand=stand, wat=w.wat,
+                         b("signaal.ziekmelding_uwv_boete_voorstel", stand=stand, wat=Tweetalig(w.wat, w.wat_en or w.wat),
                            gecontroleerd=w.laatst_gecontroleerd), "ziekmelding_uwv")
 
     def telling_signalen(self) -> None:
