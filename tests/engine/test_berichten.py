@@ -55,19 +55,29 @@ def test_beide_catalogi_hebben_dezelfde_sleutels_en_parameters():
 
 
 def test_elke_sleutel_in_de_broncode_staat_in_de_catalogus():
-    """Every b("...") in the engine names a key that exists; the one built key (wat.{soort}) is listed by hand."""
-    gebruikt = set()
+    """Every b("...")/bericht("...") in the engine names a key that exists (the CLI's t_("x") means "cli.x"; the built
+    keys wat.{soort} are listed by hand), and every key in the catalogue is used: no dead text."""
+    gebruikt, constanten = set(), set()
     for pad in BRON.glob("*.py"):
         for node in ast.walk(ast.parse(pad.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("b", "bericht") and node.args \
-                    and isinstance(node.args[0], ast.Constant):
-                gebruikt.add(node.args[0].value)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                constanten.add(node.value)
+            if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
+                naam = getattr(node.func, "id", None)
+                if naam in ("b", "bericht"):
+                    gebruikt.add(node.args[0].value)
+                elif naam == "t_":
+                    gebruikt.add("cli." + node.args[0].value)
     gebruikt |= {f"wat.{soort}{klein}" for soort in ("ziekteperiode", "verlofperiode") for klein in ("", "_klein")}
-    assert len(gebruikt) >= 70
+    assert len(gebruikt) >= 80
     assert gebruikt <= set(catalogus("nl")), gebruikt - set(catalogus("nl"))
-    # ...and the catalogue holds no dead text (datum.* is read by datum_tekst, rol.* by the rule's role).
-    ongebruikt = {s for s in catalogus("nl") if not s.startswith(("datum.", "rol."))} - gebruikt
-    assert not ongebruikt, ongebruikt
+    # Keys built at run time (datum.* in datum_tekst, rol.* from the rule's role, the table headers) must still
+    # appear as a literal somewhere in the source, or be a role.
+    from poortwachter.regels import ROLLEN
+    rollen = {"rol." + r.replace(" ", "_") for r in ROLLEN}
+    dood = {s for s in set(catalogus("nl")) - gebruikt - rollen
+            if s not in constanten and s.split(".", 1)[1] not in constanten}
+    assert not dood, dood
 
 
 def test_een_bericht_vult_datums_en_geneste_berichten_in_de_eigen_taal_in():
@@ -238,3 +248,94 @@ def test_engelse_termijntekst_met_een_ander_veld_laadt_niet():
                  for p in sorted((BRON / "regels").glob("*.toml"))]
     with pytest.raises(RegelFout, match="termijnen_en"):
         laad_teksten(bestanden)
+
+
+# ---------------------------------------------------------------- the command line
+
+MAANDEN_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+
+
+def _cli(capsys, *argv: str) -> tuple[int, str, str]:
+    from poortwachter.cli import main
+    code = main(list(argv))
+    uit = capsys.readouterr()
+    return code, uit.out, uit.err
+
+
+def _argv(invoer: dict) -> list[str]:
+    argv = []
+    for veld, waarde in invoer.items():
+        if veld.endswith("_weken") and waarde == 0:  # the CLI leaves the option out: 0 weeks is none
+            continue
+        for w in (waarde if isinstance(waarde, list) else [waarde]):
+            argv += ["--" + veld.replace("_", "-"), str(w)]
+    return argv
+
+
+def _vectoren():
+    return [pytest.param(g, id=g["naam"]) for g in hooks().gevallen() if hooks().is_vector(g)
+            and all(isinstance(v, (str, int, list)) for v in g["invoer"].values())]
+
+
+@pytest.mark.parametrize("geval", _vectoren())
+def test_cli_json_in_het_engels_geeft_dezelfde_ids_datums_en_signalen(capsys, geval):
+    """Acceptance of issue 13: `termijnen ... --taal en --json` gives the Dutch ids, dates and signal codes."""
+    argv = ["termijnen", *_argv(geval["invoer"]), "--json"]
+    code_nl, nl, _ = _cli(capsys, *argv)
+    code_en, en, _ = _cli(capsys, *argv, "--taal", "en")
+    assert code_nl == code_en == 0
+    nl, en = json.loads(nl), json.loads(en)
+    assert [(t["id"], t["datum"]) for t in en["termijnen"]] == [(t["id"], t["datum"]) for t in nl["termijnen"]]
+    assert [s["code"] for s in en["signalen"]] == [s["code"] for s in nl["signalen"]]
+    assert en["eerste_ziektedag"] == nl["eerste_ziektedag"] == geval["verwacht"]["eerste_ziektedag"]
+
+
+def test_cli_tabel_in_het_engels_noemt_engelse_maanden(capsys):
+    code, uit, _ = _cli(capsys, "termijnen", "--ziek", "2026-01-05", "--ziekmelding-uwv-op", "2026-11-30",
+                        "--peildatum", "2026-03-01", "--taal", "en")
+    assert code == 0
+    assert "First day of sickness: Monday 5 January 2026" in uit and "Current week of sickness: 8" in uit
+    assert any(m in uit for m in MAANDEN_EN[1:])
+    assert not re.search(r"\b(" + "|".join(MAANDEN_NL) + r")\b", uit)
+    code, nl, _ = _cli(capsys, "termijnen", "--ziek", "2026-01-05", "--ziekmelding-uwv-op", "2026-11-30",
+                       "--peildatum", "2026-03-01")
+    assert code == 0 and "Eerste ziektedag: maandag 5 januari 2026" in nl and "Huidige ziekteweek: 8" in nl
+    assert len(uit.splitlines()) == len(nl.splitlines())
+
+
+def test_cli_agenda_in_het_engels(capsys):
+    _, en, _ = _cli(capsys, "termijnen", "--ziek", "2026-01-05", "--ics", "--taal", "en")
+    _, nl, _ = _cli(capsys, "termijnen", "--ziek", "2026-01-05", "--ics")
+    assert "//EN\r\n" in en and "//NL\r\n" in nl
+    assert "Week of sickness 4" in en and "Ziekteweek 4" in nl and "Ziekteweek" not in en
+    assert re.findall(r"DTSTART;VALUE=DATE:\d+", en) == re.findall(r"DTSTART;VALUE=DATE:\d+", nl)
+
+
+@pytest.mark.parametrize("argv, stukken", [
+    (["--ziek", "2026-02-30", "--ziek", "x"], ["--ziek (number 1): The start date of sickness period 1",
+                                                "does not exist in the calendar", "--ziek (number 2)"]),
+    ([], ["--ziek: this option is required"]),
+    (["--ziek", "2026-01-05", "--loonsanctie-weken", "x"], ["'x' is not a whole number of weeks"]),
+    (["--ziek", "2026-01-05", "--onbekend"], ["unrecognized arguments: --onbekend"]),
+])
+def test_cli_in_het_engels_geeft_engelse_fouten_met_exit_2(capsys, argv, stukken):
+    code, uit, err = _cli(capsys, "termijnen", *argv, "--taal", "en")
+    assert code == 2 and uit == ""
+    assert len(err.strip().splitlines()) == 1
+    for stuk in stukken:
+        assert stuk in err
+
+
+def test_cli_met_een_onbekende_taal_geeft_exit_2_in_beide_talen(capsys):
+    code, uit, err = _cli(capsys, "termijnen", "--ziek", "2026-01-05", "--taal", "de")
+    assert code == 2 and uit == ""
+    assert "Onbekende taal 'de'" in err and "Unknown language 'de'" in err
+
+
+@pytest.mark.parametrize("argv", [["spoor2", "--peildatum", "2026-11-23"], ["scenario", "--ziek", "2026-01-05"]])
+def test_cli_spoor2_en_scenario_zeggen_dat_er_nog_geen_engels_is(capsys, argv):
+    code, _, err = _cli(capsys, *argv, "--taal", "en")
+    assert code == 2 and "only available in Dutch" in err
+    code, _, err = _cli(capsys, *argv, "--taal", "xx")
+    assert code == 2 and "Unknown language 'xx'" in err

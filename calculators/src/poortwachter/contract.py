@@ -14,9 +14,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .berichten import STANDAARD, TALEN, b
+from .berichten import STANDAARD, b
 from .termijnen import InvoerFout, Invoer
-from .verzoek import OPTIES, bereken_termijnen, fout, in_taal, lees_verzoek, maak_fout  # noqa: F401 - publiek
+from .verzoek import OPTIES, bereken_termijnen, fout, in_taal, kies_taal, lees_verzoek  # noqa: F401 - publiek
 
 ACTIES = ("termijnen", "ics", "spoor2", "scenario")
 #: Elke code die in ``signalen`` van een antwoord kan staan: de enige lijst. Het gepubliceerde antwoord.schema.json
@@ -71,16 +71,10 @@ def _verwerk(verzoek: Any) -> tuple[str, Any, Invoer | None, str]:
         return "antwoord", _fouten(fout(None, b("fout.verzoek_geen_object"), code="verzoek_geen_object")), None, \
             STANDAARD
     actie = verzoek.get("actie", "termijnen")
-    taal = verzoek.get("taal", STANDAARD)
-    if taal not in TALEN:  # ook geen tekst: de melding noemt beide talen, want welke de lezer kan, weten we niet
-        return "antwoord", _fouten(maak_fout(b("fout.taal_onbekend", taal=taal), code="taal_onbekend", veld="taal",
-                                             index=None, optie="--taal")), None, STANDAARD
+    taal, taalfout = kies_taal(verzoek, actie)
+    if taalfout:
+        return "antwoord", {"fouten": [taalfout]}, None, taal
     verzoek = {k: v for k, v in verzoek.items() if k != "taal"}
-    if actie in ("spoor2", "scenario") and taal != STANDAARD:
-        # De beslishulp en de scenario's hebben hun teksten nog alleen in het Nederlands (issue 13): eerlijk zeggen.
-        return "antwoord", _fouten(maak_fout(b("fout.taal_niet_beschikbaar", actie=actie),
-                                             code="taal_niet_beschikbaar", veld="taal", optie="--taal"),
-                                   taal=taal), None, taal
     if actie == "spoor2":
         from .spoor2 import bereken_spoor2
         return "antwoord", bereken_spoor2(verzoek), None, taal
@@ -106,7 +100,7 @@ def bereken_dict(verzoek: Any) -> dict[str, Any]:
         from .ics import maak_ics
         uit = inhoud.als_dict(taal)
         # Ook het agenda-antwoord draagt de versie van de regels (issue 3 §2: "in every result").
-        return {"ics": maak_ics(uit, invoer.peildatum), "regels": uit["regels"]}
+        return {"ics": maak_ics(uit, invoer.peildatum, taal), "regels": uit["regels"]}
     return inhoud.als_dict(taal)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from .regels import regels_als_dict
 from .spoor2 import bronnen_samen, euro, lees_datum, regelwaarde, termijnen_van_de_rekenkern, vul_in
-from .verzoek import maak_fout
+from .verzoek import kies_taal, maak_fout
 
 #: Sleutels uit het verzoek die ongewijzigd naar de rekenkern gaan.
 DOORGEVEN = ("ziek", "verlof", "probleemanalyse_op", "eerstejaarsevaluatie_op", "ziekmelding_uwv_op", "peildatum")
@@ -194,7 +194,12 @@ def cli_scenario(argv: list[str]) -> int:
     parser.add_argument("--weekloon", default=None, metavar="BEDRAG")
     parser.add_argument("--peildatum", default=None, metavar="JJJJ-MM-DD")
     parser.add_argument("--json", action="store_true", help="antwoord als JSON (het contract)")
+    parser.add_argument("--taal", default=None, metavar="nl|en", help="taal van de uitvoer (de scenario's: nog alleen nl)")
     args = parser.parse_args(argv)
+    if args.taal is not None:
+        _, taalfout = kies_taal({"taal": args.taal}, "scenario")
+        if taalfout:
+            return druk_af({"fouten": [taalfout]}, args.json, _tekst)
     verzoek: dict[str, Any] = {"actie": "scenario", "ziek": args.ziek, "verlof": args.verlof,
                                "peildatum": args.peildatum or peildatum_van_vandaag()}
     for sleutel in ("eerstejaarsevaluatie_op", "vrijwillige_verlenging_weken", "loonsanctie_weken", "weekloon"):

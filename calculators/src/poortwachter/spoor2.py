@@ -20,7 +20,7 @@ from typing import Any
 from .datums import datum_foutcode, datum_nl, plus_maanden  # noqa: F401 - plus_maanden: ook publiek via deze module (tests)
 from .regels import regels_als_dict
 from .termijnen import uitstel_spoor_2_controledatum
-from .verzoek import maak_fout, termijnen_antwoord
+from .verzoek import kies_taal, maak_fout, termijnen_antwoord
 
 VRAAG = "vraag"
 UITKOMST = "uitkomst"
@@ -456,7 +456,12 @@ def cli_spoor2(argv: list[str]) -> int:
                         help="een antwoord, bijvoorbeeld benutbare_mogelijkheden=ja (mag vaker)")
     parser.add_argument("--peildatum", default=None, metavar="JJJJ-MM-DD", help="vandaag (standaard: de systeemdatum)")
     parser.add_argument("--json", action="store_true", help="antwoord als JSON (het contract)")
+    parser.add_argument("--taal", default=None, metavar="nl|en", help="taal van de uitvoer (de beslishulp: nog alleen nl)")
     args = parser.parse_args(argv)
+    if args.taal is not None:
+        _, taalfout = kies_taal({"taal": args.taal}, "spoor2")
+        if taalfout:
+            return druk_af({"fouten": [taalfout]}, args.json, _tekst)
     antwoorden: dict[str, str] = {}
     fouten = []
     for i, paar in enumerate(args.antwoord):

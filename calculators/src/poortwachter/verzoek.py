@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .berichten import STANDAARD, Bericht, b
+from .berichten import STANDAARD, TALEN, Bericht, b
 from .datums import datum_foutcode, lees_iso
 from .kalender import NietGedekt, Periode, dekking
 from .regels import laad_regels
@@ -43,6 +43,23 @@ def maak_fout(melding: str | Bericht, *, code: str, **plaats: Any) -> dict[str, 
 def in_taal(fouten: list[dict[str, Any]], taal: str) -> list[dict[str, Any]]:
     """Vul de meldingen in de taal van het verzoek in (de sleutels blijven op hun plaats)."""
     return [{**f, "melding": f["melding"].tekst(taal)} if isinstance(f["melding"], Bericht) else f for f in fouten]
+
+
+#: Acties waarvan de teksten nog alleen in het Nederlands bestaan (issue 13): ``taal`` ``en`` geeft daar een fout.
+ALLEEN_NEDERLANDS = ("spoor2", "scenario")
+
+
+def kies_taal(verzoek: dict[str, Any], actie: str) -> tuple[str, dict[str, Any] | None]:
+    """(taal, fout of ``None``) voor het veld ``taal`` van een verzoek. Een onbekende taal krijgt een melding in beide
+    talen, want welke de lezer kan, weten we niet; een actie zonder Engelse teksten zegt dat eerlijk."""
+    taal = verzoek.get("taal", STANDAARD)
+    if taal not in TALEN:
+        return STANDAARD, in_taal([maak_fout(b("fout.taal_onbekend", taal=taal), code="taal_onbekend", veld="taal",
+                                             index=None, optie="--taal")], STANDAARD)[0]
+    if taal != STANDAARD and actie in ALLEEN_NEDERLANDS:
+        return taal, in_taal([maak_fout(b("fout.taal_niet_beschikbaar", actie=actie), code="taal_niet_beschikbaar",
+                                        veld="taal", optie="--taal")], taal)[0]
+    return taal, None
 
 
 def fout(veld: str | None, melding: str | Bericht, index: int | None = None, *, code: str) -> dict[str, Any]:
