@@ -141,6 +141,8 @@ def test_zelfde_antwoord_in_beide_talen(geval):
         assert t_en["datum_tekst"] == datum_tekst(date.fromisoformat(t_en["datum"]), "en")
         assert not any(m in t_en["datum_tekst"] for m in MAANDEN_NL)
         assert t_en["omschrijving"] != t_nl["omschrijving"], t_en["id"]
+        assert (t_en["toelichting"] is None) == (t_nl["toelichting"] is None), t_en["id"]
+        assert t_en["toelichting"] is None or t_en["toelichting"] != t_nl["toelichting"], t_en["id"]
         assert t_en["rol"] == t_nl["rol"] == "UWV" or t_en["rol"] != t_nl["rol"]
     for soort in ("signalen", "fouten"):
         for s_nl, s_en in zip(nl.get(soort, []), en.get(soort, [])):
@@ -215,6 +217,7 @@ def test_elke_regel_met_termijnen_heeft_engelse_teksten_met_dezelfde_velden():
     assert len(met) >= 10
     for r in met:
         assert r.omschrijving_en and set(r.termijnen_en) == set(r.termijnen), r.id
+        assert (r.toelichting is None) == (r.toelichting_en is None), r.id
         for tid, tekst in r.termijnen.items():
             assert _velden(r.termijnen_en[tid]) == _velden(tekst), (r.id, tid)
 
@@ -227,15 +230,17 @@ def test_elk_voorstel_in_het_boetesignaal_heeft_engelse_tekst():
         assert w.wat_en and w.wat_en != w.wat, w.id
 
 
-@pytest.mark.parametrize("weg", ["termijnen_en", "omschrijving_en"])
+@pytest.mark.parametrize("weg", ["termijnen_en", "omschrijving_en", "toelichting_en"])
 def test_een_regel_met_termijnen_zonder_engelse_tweeling_laadt_niet(weg):
     from poortwachter.regels import RegelFout, laad_teksten
     pad = BRON / "regels" / "termijnen.toml"
     tekst = pad.read_text(encoding="utf-8")
-    regel = next(r for r in tekst.splitlines() if r.startswith(f"{weg} = "))  # the first rule's twin
-    bestanden = [(p.name, tekst.replace(regel + "\n", "", 1) if p == pad else p.read_text(encoding="utf-8"))
+    # The first rule's twin (probleemanalyse), one line or a multi-line string.
+    zonder, n = re.subn(rf'^{weg} = (""".*?"""|".*?"|{{.*?}})\n', "", tekst, count=1, flags=re.M | re.S)
+    assert n == 1
+    bestanden = [(p.name, zonder if p == pad else p.read_text(encoding="utf-8"))
                  for p in sorted((BRON / "regels").glob("*.toml"))]
-    with pytest.raises(RegelFout, match="termijnen_en"):
+    with pytest.raises(RegelFout, match="termijnen_en" if weg != "toelichting_en" else "toelichting_en"):
         laad_teksten(bestanden)
 
 

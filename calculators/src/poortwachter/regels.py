@@ -25,7 +25,7 @@ from .datums import datum_nl, plus_maanden
 
 ROLLEN = frozenset({"werkgever", "werknemer", "UWV", "werkgever en werknemer", "bedrijfsarts"})
 REGEL_SLEUTELS = frozenset({"omschrijving", "rol", "grondslag", "bronnen", "laatst_gecontroleerd", "toelichting",
-                            "termijnen", "waarden", "omschrijving_en", "termijnen_en"})
+                            "termijnen", "waarden", "omschrijving_en", "termijnen_en", "toelichting_en"})
 VERPLICHT = ("omschrijving", "rol", "grondslag", "bronnen", "laatst_gecontroleerd", "waarden")
 # Status van een wetswijziging: een gesloten lijst, zodat de site elke status kan uitleggen (issue 15 §2).
 STATUSSEN = ("geldt", "voorstel", "ingetrokken", "niet bevestigd")
@@ -69,6 +69,7 @@ class Regel:
     # De Engelse tweelingen (issue 13): verplicht bij een regel met termijnen, met dezelfde termijn-id's en velden.
     omschrijving_en: str | None = None
     termijnen_en: Mapping[str, str] = field(default_factory=dict)
+    toelichting_en: str | None = None
 
     def waarde_op(self, d: date) -> Waarde | None:
         """De waarde die op ``d`` gold, of ``None`` als er op die dag geen gold."""
@@ -297,7 +298,19 @@ def _controleer_regel(bestand: str, rid: str, ruw: object) -> Regel:
     return Regel(rid, bestand, ruw["omschrijving"].strip(), ruw["rol"], dict(grond),
                  tuple(dict(b) for b in bronnen), ruw["laatst_gecontroleerd"],
                  toelichting.strip() if toelichting else None, dict(termijnen), tuple(waarden),
-                 omschrijving_en, termijnen_en)
+                 omschrijving_en, termijnen_en, _controleer_toelichting_en(bestand, rid, ruw, bool(termijnen)))
+
+
+def _controleer_toelichting_en(bestand: str, rid: str, ruw: dict, in_antwoord: bool) -> str | None:
+    """``toelichting_en`` alleen naast ``toelichting``; bij een regel met termijnen (die toelichting staat in het
+    antwoord) allebei of geen van beide."""
+    nl, en = ruw.get("toelichting"), ruw.get("toelichting_en")
+    if en is not None and (not isinstance(en, str) or not en.strip()):
+        raise RegelFout(bestand, f"{rid}.toelichting_en", "moet een niet-lege tekst zijn")
+    if (en is not None and nl is None) or (in_antwoord and (nl is None) != (en is None)):
+        raise RegelFout(bestand, f"{rid}.toelichting_en",
+                        "'toelichting' en 'toelichting_en' horen bij elkaar: allebei of geen van beide")
+    return en.strip() if en else None
 
 
 def _velden(tekst: str) -> list[str]:

@@ -161,7 +161,7 @@ class Uitkomst:
             "termijnen": [{
                 "id": tid, "datum": _iso(o), "datum_tekst": tekst(o), "ziekteweek": self.week(o),
                 "omschrijving": _tekst(r, tid, w, taal), "rol": _rol(r, taal), "bronnen": _bronnen(r),
-                "toelichting": r.toelichting, "regel": r.id, "soort": soort,
+                "toelichting": r.toelichting if taal == "nl" else r.toelichting_en, "regel": r.id, "soort": soort,
                 "doorgeschoven_van": None if dv is None else _iso(dv),
             } for o, _, tid, r, w, soort, dv in self.termijnen],
             "signalen": self.signalen if taal == "nl" else [
