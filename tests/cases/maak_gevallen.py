@@ -709,7 +709,8 @@ def fouten() -> list[dict]:
               "invoer": {"actie": "spoor2", "antwoorden": {}}, "vormfout": True,
               "verwacht": {"fouten": [{"veld": "peildatum", "code": "veld_ontbreekt"}]}})
     g.append({"naam": "De beslishulp in het Engels wordt eerlijk geweigerd zolang haar teksten alleen Nederlands zijn",
-              "uitleg": "Issue 13: taal en bestaat voor de termijnen; de beslishulp rekent niet stil in het Nederlands.",
+              "uitleg": "Issue 13: taal en bestaat voor de termijnen; de beslishulp rekent niet stil in het "
+                        "Nederlands.",
               "invoer": {**spoor2, "antwoorden": {}, "taal": "en"},
               "verwacht": {"fouten": [{"veld": "taal", "code": "taal_niet_beschikbaar"}]}})
     g.append({"naam": "De scenario's weigeren een weekloon dat geen bedrag is",

@@ -86,8 +86,8 @@ def _weken(tekst: str | None, optie: str, nul_mag: bool, taal: str = STANDAARD) 
 
 
 def _taal(argv: list[str]) -> str:
-    """De taal voor de foutregels van de opdrachtregel zelf, al vóór argparse (dat anders in de verkeerde taal klaagt).
-    Een onbekende taal laat het contract weigeren, in beide talen."""
+    """De taal voor de foutregels van de opdrachtregel zelf, al vóór argparse (dat anders in de verkeerde taal
+    klaagt). Een onbekende taal laat het contract weigeren, in beide talen."""
     for i, a in enumerate(argv):
         waarde = argv[i + 1] if a == "--taal" and i + 1 < len(argv) else a.partition("=")[2] \
             if a.startswith("--taal=") else None

@@ -194,7 +194,8 @@ def cli_scenario(argv: list[str]) -> int:
     parser.add_argument("--weekloon", default=None, metavar="BEDRAG")
     parser.add_argument("--peildatum", default=None, metavar="JJJJ-MM-DD")
     parser.add_argument("--json", action="store_true", help="antwoord als JSON (het contract)")
-    parser.add_argument("--taal", default=None, metavar="nl|en", help="taal van de uitvoer (de scenario's: nog alleen nl)")
+    parser.add_argument("--taal", default=None, metavar="nl|en",
+                        help="taal van de uitvoer (de scenario's: nog alleen nl)")
     args = parser.parse_args(argv)
     if args.taal is not None:
         _, taalfout = kies_taal({"taal": args.taal}, "scenario")

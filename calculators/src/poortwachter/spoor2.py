@@ -399,7 +399,8 @@ def bereken_spoor2(verzoek: dict[str, Any]) -> dict[str, Any]:
     antwoorden = verzoek.get("antwoorden") or {}
     if not isinstance(antwoorden, dict):
         return {"fouten": [maak_fout("De antwoorden moeten een object zijn van vraag naar antwoord, bijvoorbeeld "
-                                     '{"oneens": "nee"}.', code="vorm_ongeldig", veld="antwoorden", optie="--antwoord")]}
+                                     '{"oneens": "nee"}.', code="vorm_ongeldig", veld="antwoorden",
+                                     optie="--antwoord")]}
     antwoorden = dict(antwoorden)
     # De eerste ziektedag mag ook als "ziek" komen, zoals bij de termijnen.
     ziek = verzoek.get("ziek")
@@ -456,7 +457,8 @@ def cli_spoor2(argv: list[str]) -> int:
                         help="een antwoord, bijvoorbeeld benutbare_mogelijkheden=ja (mag vaker)")
     parser.add_argument("--peildatum", default=None, metavar="JJJJ-MM-DD", help="vandaag (standaard: de systeemdatum)")
     parser.add_argument("--json", action="store_true", help="antwoord als JSON (het contract)")
-    parser.add_argument("--taal", default=None, metavar="nl|en", help="taal van de uitvoer (de beslishulp: nog alleen nl)")
+    parser.add_argument("--taal", default=None, metavar="nl|en",
+                        help="taal van de uitvoer (de beslishulp: nog alleen nl)")
     args = parser.parse_args(argv)
     if args.taal is not None:
         _, taalfout = kies_taal({"taal": args.taal}, "spoor2")
@@ -466,8 +468,9 @@ def cli_spoor2(argv: list[str]) -> int:
     fouten = []
     for i, paar in enumerate(args.antwoord):
         if "=" not in paar:
-            fouten.append(maak_fout(f"Schrijf een antwoord als vraag=antwoord, bijvoorbeeld oneens=nee. U gaf: {paar!r}.",
-                                    code="vorm_ongeldig", veld="antwoorden", index=i, optie="--antwoord"))
+            fouten.append(maak_fout(f"Schrijf een antwoord als vraag=antwoord, bijvoorbeeld oneens=nee. "
+                                    f"U gaf: {paar!r}.", code="vorm_ongeldig", veld="antwoorden", index=i,
+                                    optie="--antwoord"))
             continue
         sleutel, waarde = paar.split("=", 1)
         antwoorden[sleutel.strip()] = waarde.strip()

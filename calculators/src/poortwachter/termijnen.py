@@ -503,7 +503,8 @@ class _Rekenaar:
         for w in self.rs.wijzigingen_bij("boete_ziekmelding_uwv", ("voorstel", "niet bevestigd")):
             stand = b("signaal.stand_niet_bevestigd") if w.status == "niet bevestigd" else b("signaal.stand_voorstel")
             self.signaal("ziekmelding_uwv_boete_voorstel", "info",
-                         b("signaal.ziekmelding_uwv_boete_voorstel", stand=stand, wat=Tweetalig(w.wat, w.wat_en or w.wat),
+                         b("signaal.ziekmelding_uwv_boete_voorstel", stand=stand,
+                           wat=Tweetalig(w.wat, w.wat_en or w.wat),
                            gecontroleerd=w.laatst_gecontroleerd), "ziekmelding_uwv")
 
     def telling_signalen(self) -> None:
