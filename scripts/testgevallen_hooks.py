@@ -3,9 +3,10 @@
 Three files, generated at every build (so also `mkdocs serve`), never copied by hand:
 
   testgevallen/v1/verzoek.schema.json    calculators/schema/v1/verzoek.schema.json as it is
-  testgevallen/v1/antwoord.schema.json   calculators/schema/v1/antwoord.schema.json with two enums filled in from the
-                                         engine's own lists: signal codes (poortwachter.contract.SIGNAAL_CODES) and
-                                         deadline ids (poortwachter.termijnen.VOLGORDE plus evaluatie_N)
+  testgevallen/v1/antwoord.schema.json   calculators/schema/v1/antwoord.schema.json with three enums filled in from
+                                         the engine's own lists: signal codes (poortwachter.contract.SIGNAAL_CODES),
+                                         error codes (poortwachter.contract.FOUT_CODES) and deadline ids
+                                         (poortwachter.termijnen.VOLGORDE plus evaluatie_N)
   testgevallen/v1/termijnen.json         every successful `termijnen` case in tests/cases/*.json: its Dutch name, its
                                          request and the expected dates FROM THE CASE FILE (derived by
                                          tests/cases/maak_gevallen.py without the engine), not from running the engine
@@ -34,7 +35,7 @@ VERSIE = 1  # the contract's major version: the folder name; never changes withi
 
 def schemas() -> dict[str, dict[str, Any]]:
     """{"verzoek": schema, "antwoord": schema} as published (enums filled in from the engine)."""
-    from poortwachter.contract import SIGNAAL_CODES
+    from poortwachter.contract import FOUT_CODES, SIGNAAL_CODES
     from poortwachter.termijnen import VOLGORDE
 
     uit = {naam: json.loads((SCHEMA_MAP / f"{naam}.schema.json").read_text(encoding="utf-8"))
@@ -43,6 +44,9 @@ def schemas() -> dict[str, dict[str, Any]]:
     defs["signaal_code"] = {"description": "Zie calculators/README.md, 'Signalen'. Nieuwe codes kunnen erbij komen; "
                                            "een bestaande code verandert nooit van betekenis.",
                             "enum": list(SIGNAAL_CODES)}
+    defs["fout_code"] = {"description": "Zie calculators/README.md, 'Fouten'. Nieuwe codes kunnen erbij komen; een "
+                                        "bestaande code verandert nooit van betekenis.",
+                         "enum": list(FOUT_CODES)}
     defs["termijn_id"] = {"anyOf": [{"enum": list(VOLGORDE)},
                                     {"description": "De tussentijdse evaluaties van het plan van aanpak, genummerd "
                                                     "vanaf 1.",

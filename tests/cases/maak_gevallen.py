@@ -477,19 +477,19 @@ def wazo() -> list[dict]:
     g.append({"naam": "Verlof dat helemaal voor de eerste ziektedag ligt wordt geweigerd",
               "uitleg": "Verlof telt alleen tussen de eerste en de laatste ziektedag.",
               "invoer": {"ziek": ["2026-06-01"], "verlof": ["2026-01-01/2026-04-30"]},
-              "verwacht": {"fouten": [{"veld": "verlof", "index": 0}]}})
+              "verwacht": {"fouten": [{"veld": "verlof", "index": 0, "code": "verlof_buiten_ziekte"}]}})
     g.append({"naam": "Verlof na het einde van de laatste gesloten ziekteperiode wordt geweigerd",
               "uitleg": "De laatste periode eindigt 31 jan; verlof vanaf 1 mrt ligt erbuiten.",
               "invoer": {"ziek": ["2026-01-05/2026-01-31"], "verlof": ["2026-03-01/2026-06-20"]},
-              "verwacht": {"fouten": [{"veld": "verlof", "index": 0}]}})
+              "verwacht": {"fouten": [{"veld": "verlof", "index": 0, "code": "verlof_buiten_ziekte"}]}})
     g.append({"naam": "Twee overlappende verlofperiodes worden geweigerd",
               "uitleg": "Verlof 2 overlapt verlof 1.",
               "invoer": {"ziek": ["2026-01-05"], "verlof": ["2026-03-01/2026-05-01", "2026-04-01/2026-06-01"]},
-              "verwacht": {"fouten": [{"veld": "verlof", "index": 1}]}})
+              "verwacht": {"fouten": [{"veld": "verlof", "index": 1, "code": "periode_overlapt"}]}})
     g.append({"naam": "Verlof zonder einddatum wordt geweigerd",
               "uitleg": "Verlof moet BEGIN/EINDE zijn.",
               "invoer": {"ziek": ["2026-01-05"], "verlof": ["2026-03-01"]}, "vormfout": True,
-              "verwacht": {"fouten": [{"veld": "verlof", "index": 0}]}})
+              "verwacht": {"fouten": [{"veld": "verlof", "index": 0, "code": "periode_zonder_einde"}]}})
     return g
 
 
@@ -504,14 +504,15 @@ def verlenging() -> list[dict]:
                   "uitleg": f"cs(728) = 2 jan 2028; laatste = + 7·({v}+{l}) dagen; wia = cs(728) + 7·{v} - 77.",
                   "invoer": {"ziek": [iso(D)], "vrijwillige_verlenging_weken": v, "loonsanctie_weken": l},
                   "verwacht": {"eerste_ziektedag": iso(D), "termijnen": t}})
-    for veld, w, naam in (("vrijwillige_verlenging_weken", 12, "Een vrijwillige verlenging van 12 weken"),
-                          ("vrijwillige_verlenging_weken", -13, "Een negatieve vrijwillige verlenging"),
-                          ("loonsanctie_weken", 53, "Een loonsanctie van 53 weken"),
-                          ("loonsanctie_weken", -1, "Een negatieve loonsanctie"),
-                          ("loonsanctie_weken", "10", "Een loonsanctie als tekst in plaats van getal")):
+    for veld, w, naam, code in (
+            ("vrijwillige_verlenging_weken", 12, "Een vrijwillige verlenging van 12 weken", "weken_te_weinig"),
+            ("vrijwillige_verlenging_weken", -13, "Een negatieve vrijwillige verlenging", "weken_negatief"),
+            ("loonsanctie_weken", 53, "Een loonsanctie van 53 weken", "weken_te_veel"),
+            ("loonsanctie_weken", -1, "Een negatieve loonsanctie", "weken_negatief"),
+            ("loonsanctie_weken", "10", "Een loonsanctie als tekst in plaats van getal", "weken_geen_geheel_getal")):
         g.append({"naam": f"{naam} wordt geweigerd", "uitleg": "Minimaal 13 weken verlenging; loonsanctie 1-52.",
                   "invoer": {"ziek": ["2026-01-05"], veld: w}, **vorm(not isinstance(w, int) or w < 0),
-                  "verwacht": {"fouten": [{"veld": veld, "index": None}]}})
+                  "verwacht": {"fouten": [{"veld": veld, "index": None, "code": code}]}})
     return g
 
 
@@ -565,7 +566,8 @@ def opgegeven() -> list[dict]:
                            "melding_bevat": ["geen boetebedrag"]}})
     g.append({"naam": "Een probleemanalyse voor de eerste ziektedag wordt geweigerd",
               "uitleg": "P < D.", "invoer": {"ziek": ["2026-01-05"], "probleemanalyse_op": "2026-01-04"},
-              "verwacht": {"fouten": [{"veld": "probleemanalyse_op", "index": None}]}})
+              "verwacht": {"fouten": [{"veld": "probleemanalyse_op", "index": None,
+                                       "code": "datum_voor_eerste_ziektedag"}]}})
     return g
 
 
@@ -637,26 +639,40 @@ def eerste_ziektedag() -> list[dict]:
 
 # ---------------------------------------------------------------- foute invoer en dekking
 def fouten() -> list[dict]:
-    # Het vijfde veld: een vormfout, die het gepubliceerde verzoek.schema.json al weigert (zie vorm()).
+    # Het zesde veld: een vormfout, die het gepubliceerde verzoek.schema.json al weigert (zie vorm()). Het vijfde: de
+    # code uit FOUT_CODES (calculators/README.md, "Foutcodes") die de fout moet dragen.
     rij = [
-        ("Een datum die niet bestaat (30 februari) wordt geweigerd", {"ziek": ["2026-02-30"]}, "ziek", 0),
-        ("Een datum in de vorm dag-maand-jaar wordt geweigerd", {"ziek": ["5-1-2026"]}, "ziek", 0, True),
-        ("Een lege datum wordt geweigerd", {"ziek": [""]}, "ziek", 0, True),
-        ("Een einddatum voor de begindatum wordt geweigerd", {"ziek": ["2026-03-01/2026-02-01"]}, "ziek", 0),
+        ("Een datum die niet bestaat (30 februari) wordt geweigerd", {"ziek": ["2026-02-30"]}, "ziek", 0,
+         "datum_bestaat_niet"),
+        ("Een datum in de vorm dag-maand-jaar wordt geweigerd", {"ziek": ["5-1-2026"]}, "ziek", 0, "datum_vorm", True),
+        ("Een lege datum wordt geweigerd", {"ziek": [""]}, "ziek", 0, "datum_leeg", True),
+        ("Een einddatum voor de begindatum wordt geweigerd", {"ziek": ["2026-03-01/2026-02-01"]}, "ziek", 0,
+         "periode_einde_voor_begin"),
         ("Twee overlappende ziekteperiodes worden geweigerd", {"ziek": ["2026-01-01/2026-03-01", "2026-02-01"]},
-         "ziek", 1),
+         "ziek", 1, "periode_overlapt"),
         ("Een open ziekteperiode die niet de laatste is wordt geweigerd", {"ziek": ["2026-01-01", "2026-05-01"]},
-         "ziek", 0),
-        ("Een eerste ziektedag op 31 december 2003 valt buiten de dekking", {"ziek": ["2003-12-31"]}, "ziek", 0),
-        ("Een eerste ziektedag in 2099 valt buiten de dekking van de kalender", {"ziek": ["2099-06-01"]}, "ziek", 0),
-        ("Zonder ziekteperiode is er niets te berekenen", {"ziek": []}, "ziek", None, True),
-        ("Een onbekend veld in het verzoek wordt gemeld", {"ziek": ["2026-01-05"], "zeik": 1}, "zeik", None, True),
+         "ziek", 0, "open_periode_niet_laatste"),
+        ("Een eerste ziektedag op 31 december 2003 valt buiten de dekking", {"ziek": ["2003-12-31"]}, "ziek", 0,
+         "niet_gedekt"),
+        ("Een eerste ziektedag in 2099 valt buiten de dekking van de kalender", {"ziek": ["2099-06-01"]}, "ziek", 0,
+         "niet_gedekt"),
+        ("Zonder ziekteperiode is er niets te berekenen", {"ziek": []}, "ziek", None, "veld_ontbreekt", True),
+        ("Een onbekend veld in het verzoek wordt gemeld", {"ziek": ["2026-01-05"], "zeik": 1}, "zeik", None,
+         "veld_onbekend", True),
         ("Een peildatum in de vorm 2026/11/23 wordt geweigerd", {"ziek": ["2026-01-05"], "peildatum": "2026/11/23"},
-         "peildatum", None, True),
+         "peildatum", None, "datum_vorm", True),
+        ("Ziekteperiodes als getal in plaats van lijst worden geweigerd", {"ziek": 20260105}, "ziek", None,
+         "vorm_ongeldig", True),
+        ("Een peildatum als getal in plaats van tekst wordt geweigerd", {"ziek": ["2026-01-05"], "peildatum": 20261123},
+         "peildatum", None, "vorm_ongeldig", True),
+        ("Een onbekende actie wordt geweigerd", {"actie": "rekenen", "ziek": ["2026-01-05"]}, "actie", None,
+         "actie_onbekend", True),
+        ("Een onbekende taal wordt in beide talen geweigerd", {"ziek": ["2026-01-05"], "taal": "de"}, "taal", None,
+         "taal_onbekend", True),
     ]
     g = [{"naam": naam, "uitleg": "Issue 3 §5: foute invoer geeft een fout met het veld en de index.",
-          "invoer": inv, **vorm(bool(rest)), "verwacht": {"fouten": [{"veld": veld, "index": idx}]}}
-         for naam, inv, veld, idx, *rest in rij]
+          "invoer": inv, **vorm(bool(rest)), "verwacht": {"fouten": [{"veld": veld, "index": idx, "code": code}]}}
+         for naam, inv, veld, idx, code, *rest in rij]
     g.append({"naam": "Een eerste ziektedag op 1 januari 2004 valt precies binnen de dekking",
               "uitleg": "Eerste dag van de dekking; WIA-regels gelden pas vanaf 29 dec 2005: waarschuwing.",
               "invoer": {"ziek": ["2004-01-01"]},
@@ -664,8 +680,43 @@ def fouten() -> list[dict]:
     g.append({"naam": "Alle fouten in één verzoek worden samen gemeld",
               "uitleg": "Drie foute velden: ziek[0], ziek[1] en loonsanctie_weken.",
               "invoer": {"ziek": ["2026-02-30", "x"], "loonsanctie_weken": 60}, "vormfout": True,
-              "verwacht": {"fouten": [{"veld": "ziek", "index": 0}, {"veld": "ziek", "index": 1},
-                                      {"veld": "loonsanctie_weken", "index": None}]}})
+              "verwacht": {"fouten": [{"veld": "ziek", "index": 0, "code": "datum_bestaat_niet"},
+                                      {"veld": "ziek", "index": 1, "code": "datum_vorm"},
+                                      {"veld": "loonsanctie_weken", "index": None, "code": "weken_te_veel"}]}})
+    g.append({"naam": "Een verzoek dat een lijst is in plaats van een object wordt geweigerd",
+              "uitleg": "Het verzoek als geheel is fout: veld en index zijn null.",
+              "invoer": ["2026-01-05"], "vormfout": True,
+              "verwacht": {"fouten": [{"veld": None, "index": None, "code": "verzoek_geen_object"}]}})
+    # De beslishulp en de scenario's: hun fouten hebben geen index; bij de beslishulp noemt "sleutel" de vraag.
+    spoor2 = {"actie": "spoor2", "peildatum": "2026-11-23"}
+    for naam, antwoorden, sleutel, code, is_vorm in (
+            ("De beslishulp weigert een antwoord dat niet bij de vraag hoort", {"oneens": "misschien"}, "oneens",
+             "antwoord_onbekend", False),
+            ("De beslishulp weigert een vraag die zij niet kent", {"bestaat_niet": "ja"}, "bestaat_niet",
+             "vraag_onbekend", False),
+            ("De beslishulp vraagt de eerste ziektedag bij een eerstejaarsevaluatie",
+             {"eerstejaarsevaluatie_op": "2026-12-01"}, "eerste_ziektedag", "veld_ontbreekt", False),
+            ("De beslishulp weigert een eerstejaarsevaluatie voor de eerste ziektedag",
+             {"eerste_ziektedag": "2026-01-05", "eerstejaarsevaluatie_op": "2026-01-04"}, "eerstejaarsevaluatie_op",
+             "datum_voor_eerste_ziektedag", False),
+            ("De beslishulp weigert een eerste ziektedag op 30 februari", {"eerste_ziektedag": "2026-02-30"},
+             "eerste_ziektedag", "datum_bestaat_niet", False)):
+        g.append({"naam": naam, "uitleg": "De beslishulp controleert elk antwoord en elke datum.",
+                  "invoer": {**spoor2, "antwoorden": antwoorden}, **vorm(is_vorm),
+                  "verwacht": {"fouten": [{"veld": "antwoorden", "sleutel": sleutel, "code": code}]}})
+    g.append({"naam": "De beslishulp zonder peildatum wordt geweigerd",
+              "uitleg": "De beslishulp kent geen vandaag: de peildatum is verplicht.",
+              "invoer": {"actie": "spoor2", "antwoorden": {}}, "vormfout": True,
+              "verwacht": {"fouten": [{"veld": "peildatum", "code": "veld_ontbreekt"}]}})
+    g.append({"naam": "De beslishulp in het Engels wordt eerlijk geweigerd zolang haar teksten alleen Nederlands zijn",
+              "uitleg": "Issue 13: taal en bestaat voor de termijnen; de beslishulp rekent niet stil in het "
+                        "Nederlands.",
+              "invoer": {**spoor2, "antwoorden": {}, "taal": "en"},
+              "verwacht": {"fouten": [{"veld": "taal", "code": "taal_niet_beschikbaar"}]}})
+    g.append({"naam": "De scenario's weigeren een weekloon dat geen bedrag is",
+              "uitleg": "Het weekloon is een bedrag in euro, 0 of meer.",
+              "invoer": {"actie": "scenario", "ziek": ["2026-01-05"], "weekloon": "-5"}, "vormfout": True,
+              "verwacht": {"fouten": [{"veld": "weekloon", "code": "bedrag_ongeldig"}]}})
     return g
 
 

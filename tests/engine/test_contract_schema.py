@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 from schemahulp import controleer_antwoord, controleer_verzoek, fouten, hooks  # noqa: E402
 
-from poortwachter.contract import SIGNAAL_CODES, bereken  # noqa: E402
+from poortwachter.contract import FOUT_CODES, SIGNAAL_CODES, bereken  # noqa: E402
 
 PUBLIEK = ROOT / "tests" / "browser" / "public-cases.json"
 PEILDATUM = "2026-11-23"
@@ -70,6 +70,123 @@ def test_readme_legt_elke_signaalcode_uit():
     sectie = readme.split("### Signalen", 1)[1].split("\n### ", 1)[0]
     tabel = set(re.findall(r"^\| `([a-z0-9_]+)` \|", sectie, flags=re.M))
     assert tabel == set(SIGNAAL_CODES), (set(SIGNAAL_CODES) - tabel, tabel - set(SIGNAAL_CODES))
+
+
+# ---------------------------------------------------------------- error codes
+
+BRON = ROOT / "calculators" / "src" / "poortwachter"
+
+
+def _foutcodes_in_de_bron() -> dict[str, set[str]]:
+    """Every error code the source can emit, read with ast: each string in the value of a ``code=`` keyword (also in
+    a conditional expression there), and each string a ``*_foutcode`` function returns. Also fails when a call that
+    makes an error (``fout``, ``_fout``, ``maak_fout``) has no ``code=``: an error without a code cannot slip in."""
+    import ast
+
+    gevonden: dict[str, set[str]] = {}
+    for pad in sorted(BRON.glob("*.py")):
+        for node in ast.walk(ast.parse(pad.read_text(encoding="utf-8"))):
+            stukken = []
+            if isinstance(node, ast.Call):
+                naam = getattr(node.func, "id", getattr(node.func, "attr", ""))
+                codes = [k.value for k in node.keywords if k.arg == "code"]
+                if naam in ("fout", "_fout", "maak_fout"):
+                    assert codes, f"{pad.name}:{node.lineno}: {naam}(...) zonder code="
+                stukken = codes
+            elif isinstance(node, ast.FunctionDef) and node.name.endswith("_foutcode"):
+                stukken = [n.value for n in ast.walk(node) if isinstance(n, ast.Return) and n.value is not None]
+            for stuk in stukken:
+                # A code passed on (code=f["code"]) is not a new code: skip the keys of subscripts.
+                sleutels = {id(n.slice) for n in ast.walk(stuk) if isinstance(n, ast.Subscript)}
+                for c in ast.walk(stuk):
+                    if isinstance(c, ast.Constant) and isinstance(c.value, str) and id(c) not in sleutels:
+                        gevonden.setdefault(c.value, set()).add(pad.name)
+    return gevonden
+
+
+def test_foutcodes_in_het_schema_zijn_die_van_de_rekenkern():
+    enum = hooks().schemas()["antwoord"]["$defs"]["fout_code"]["enum"]
+    assert enum == list(FOUT_CODES) and len(set(enum)) == len(enum)
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", c) for c in FOUT_CODES)
+    assert not set(FOUT_CODES) & set(SIGNAAL_CODES)  # one code, one meaning, also across the two lists
+
+
+def test_elke_foutcode_in_de_broncode_staat_in_de_lijst():
+    """A new error in the engine's source with a code outside FOUT_CODES fails here, even before a case hits it."""
+    gebruikt = _foutcodes_in_de_bron()
+    assert len(gebruikt) >= 20
+    assert set(gebruikt) <= set(FOUT_CODES), {c: gebruikt[c] for c in set(gebruikt) - set(FOUT_CODES)}
+    # ...and no code in the list is dead: the source can emit each of them.
+    assert set(FOUT_CODES) <= set(gebruikt), set(FOUT_CODES) - set(gebruikt)
+
+
+def test_readme_legt_elke_foutcode_uit():
+    readme = (ROOT / "calculators" / "README.md").read_text(encoding="utf-8")
+    sectie = readme.split("### Fouten", 1)[1].split("\n### ", 1)[0]
+    assert "| `code` |" in sectie  # the key itself is in the table of keys
+    tabel = re.findall(r"^\| `([a-z0-9_]+)` \|", sectie.split("#### Foutcodes", 1)[1], flags=re.M)
+    assert len(tabel) == len(set(tabel))
+    assert set(tabel) == set(FOUT_CODES), (set(FOUT_CODES) - set(tabel), set(tabel) - set(FOUT_CODES))
+
+
+#: Codes that no request object in tests/cases/ can produce, each with the test below that produces it.
+_BUITEN_DE_GEVALLEN = {"verzoek_geen_json": "test_geen_json_heeft_een_code",
+                       "interne_fout": "test_een_interne_fout_heeft_een_code"}
+
+
+def test_elke_foutcode_komt_uit_een_geval():
+    """Each code is expected by at least one case in tests/cases/ (and the engine gives it: test_gevallen.py)."""
+    verwacht: dict[str, list[str]] = {}
+    for g in hooks().gevallen():
+        for f in g.get("verwacht", {}).get("fouten", []):
+            assert "code" in f, g["naam"]  # every error case names its code
+            verwacht.setdefault(f["code"], []).append(g["naam"])
+    assert set(verwacht) <= set(FOUT_CODES), set(verwacht) - set(FOUT_CODES)
+    assert set(FOUT_CODES) - set(verwacht) == set(_BUITEN_DE_GEVALLEN), set(FOUT_CODES) - set(verwacht)
+    assert all(naam in globals() for naam in _BUITEN_DE_GEVALLEN.values())
+
+
+def test_geen_json_heeft_een_code():
+    antwoord = json.loads(bereken("{niet json"))
+    assert [f["code"] for f in antwoord["fouten"]] == ["verzoek_geen_json"]
+
+
+def test_een_interne_fout_heeft_een_code(monkeypatch):
+    """The contract never raises; a crash inside comes back as interne_fout, for termijnen, spoor2 and scenario."""
+    from poortwachter import contract, scenario, spoor2
+
+    def stuk(*_a, **_k):
+        raise RuntimeError("stuk")
+
+    monkeypatch.setattr(contract, "bereken_termijnen", stuk)
+    monkeypatch.setattr(spoor2, "beoordeel", stuk)
+    monkeypatch.setattr(scenario, "_bereken", stuk)
+    for verzoek in ({"ziek": ["2026-01-05"]}, {"actie": "spoor2", "peildatum": PEILDATUM},
+                    {"actie": "scenario", "ziek": ["2026-01-05"]}):
+        antwoord = _bereken(verzoek)
+        controleer_antwoord(antwoord)
+        assert [f["code"] for f in antwoord["fouten"]] == ["interne_fout"], verzoek
+
+
+def test_een_onbekende_foutcode_past_niet():
+    antwoord = _bereken({"ziek": ["2026-02-30"]})
+    controleer_antwoord(antwoord)
+    antwoord["fouten"][0]["code"] = "bestaat_niet"
+    assert fouten("antwoord", antwoord)
+    del antwoord["fouten"][0]["code"]
+    assert fouten("antwoord", antwoord)
+
+
+def test_de_cli_geeft_een_regel_zonder_code_en_exit_2(capsys):
+    """The code is for software; the command line keeps its one Dutch line on stderr, and exit code 2."""
+    from poortwachter.cli import main
+
+    assert main(["termijnen", "--ziek", "2026-02-30", "--json"]) == 2
+    uit = capsys.readouterr()
+    assert uit.out == ""
+    regels = uit.err.strip().splitlines()
+    assert len(regels) == 1 and "bestaat niet in de kalender" in regels[0]
+    assert "datum_bestaat_niet" not in regels[0]
 
 
 def test_een_onbekende_signaalcode_past_niet():

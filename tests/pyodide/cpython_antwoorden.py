@@ -1,8 +1,9 @@
 """CPython side of the Pyodide parity test: print every request with CPython's answer, as JSON on stdout.
 
 Requests: every case in tests/cases/ (any JSON/YAML file; each case's "invoer"/"verzoek" object, or CLI "args"),
-plus the public cases in tests/browser/public-cases.json, each also as
-an "ics" request. Run with .venv/bin/python (it imports the INSTALLED wheel, the same file the site ships).
+plus the public cases in tests/browser/public-cases.json, each also
+as an "ics" request and in English ("taal": "en"). Run with .venv/bin/python (it imports the INSTALLED wheel, the
+same file the site ships).
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ def alle_verzoeken() -> list[tuple[str, dict]]:
         verzoeken.append((naam, v))
         if v.get("actie", "termijnen") == "termijnen":
             verzoeken.append((f"{naam} (ics)", {**v, "actie": "ics"}))
+            if "taal" not in v:  # the English texts too: Pyodide has no locale, the engine its own tables
+                verzoeken.append((f"{naam} (en)", {**v, "taal": "en"}))
     # Bad input must give the same errors too.
     verzoeken.append(("ongeldige JSON", "{niet: json"))
     verzoeken.append(("lege ziekteperiode", {"ziek": [""], "peildatum": PEILDATUM}))

@@ -1,7 +1,8 @@
 """``poortwachter termijnen ...``: de termijnen op de opdrachtregel, via hetzelfde JSON-contract als de browser.
 
-Foute invoer geeft exit-code 2 en één Nederlandse regel op stderr die de optie en het probleem noemt; nooit een
-traceback (issue 3 §5). Zonder ``--json`` volgt een leesbare tabel.
+Foute invoer geeft exit-code 2 en één regel op stderr die de optie en het probleem noemt; nooit een traceback
+(issue 3 §5). Zonder ``--json`` volgt een leesbare tabel. ``--taal en`` geeft alles in het Engels: de tabel, JSON,
+agenda en foutregels (teksten uit :mod:`poortwachter.berichten`).
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ import json
 import sys
 from typing import Any, NoReturn
 
+from .berichten import STANDAARD, TALEN, bericht
 from .contract import bereken_dict
 
 GEBRUIK = ("gebruik: poortwachter termijnen --ziek BEGIN[/EINDE] [--ziek ...] [--verlof BEGIN/EINDE ...] "
            "[--probleemanalyse-op D] [--eerstejaarsevaluatie-op D] [--ziekmelding-uwv-op D] "
-           "[--vrijwillige-verlenging-weken N] [--loonsanctie-weken N] [--peildatum D] [--json | --ics]\n"
+           "[--vrijwillige-verlenging-weken N] [--loonsanctie-weken N] [--peildatum D] [--json | --ics] "
+           "[--taal nl|en]\n"
            "         poortwachter regels [--verouderd] [--maanden N] [--peildatum D]")
 
 
@@ -24,9 +27,13 @@ class _Stop(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse met één Nederlandse foutregel in plaats van Engelse usage-tekst."""
+    """argparse met één Nederlandse foutregel in plaats van Engelse usage-tekst (bij ``--taal en``: Engels)."""
+
+    taal = STANDAARD
 
     def error(self, message: str) -> NoReturn:
+        if self.taal != STANDAARD:
+            raise _Stop(message)
         vertaling = (("unrecognized arguments", "onbekende optie"),
                      ("expected one argument", "verwacht een waarde"),
                      ("the following arguments are required", "deze optie is verplicht"),
@@ -52,41 +59,57 @@ def _parser() -> _Parser:
     p.add_argument("--vrijwillige-verlenging-weken", metavar="N", help="weken vrijwillige verlenging")
     p.add_argument("--loonsanctie-weken", metavar="N", help="weken loonsanctie")
     p.add_argument("--peildatum", metavar="JJJJ-MM-DD", help="vandaag; geeft de huidige ziekteweek")
+    p.add_argument("--taal", metavar="nl|en", help="taal van de uitvoer: nl (standaard) of en")
     uit = p.add_mutually_exclusive_group()
     uit.add_argument("--json", action="store_true", help="antwoord als JSON (het contract)")
     uit.add_argument("--ics", action="store_true", help="antwoord als agenda (iCalendar, RFC 5545)")
     return p
 
 
-def _fout_regel(fout: dict[str, Any], args_ziek: list[str] | None = None) -> str:
-    optie = fout.get("optie") or fout.get("veld") or "invoer"
+def _fout_regel(fout: dict[str, Any], taal: str = STANDAARD) -> str:
+    optie = fout.get("optie") or fout.get("veld") or bericht("cli.invoer", taal)
     if fout.get("index") is not None and optie in ("--ziek", "--verlof"):
-        optie = f"{optie} (de {fout['index'] + 1}e)"
+        optie = bericht("cli.optie_nummer", taal, optie=optie, n=fout["index"] + 1)
     return f"{optie}: {fout['melding']}"
 
 
-def _weken(tekst: str | None, optie: str, nul_mag: bool) -> int | None:
+def _weken(tekst: str | None, optie: str, nul_mag: bool, taal: str = STANDAARD) -> int | None:
     if tekst is None:
         return None
     t = tekst.strip()
     if not (t.isascii() and t.lstrip("-").isdigit()):
-        raise _Stop(f"{optie}: '{tekst}' is geen geheel aantal weken.")
+        raise _Stop(bericht("cli.geen_weken", taal, optie=optie, tekst=tekst))
     n = int(t)
     if n == 0 and not nul_mag:
-        raise _Stop(f"{optie}: 0 weken is geen loonsanctie; laat de optie weg als er geen loonsanctie is.")
+        raise _Stop(bericht("cli.nul_loonsanctie", taal, optie=optie))
     return n
 
 
-def _tabel(uit: dict[str, Any]) -> str:
-    from .datums import datum_nl
+def _taal(argv: list[str]) -> str:
+    """De taal voor de foutregels van de opdrachtregel zelf, al vóór argparse (dat anders in de verkeerde taal
+    klaagt). Een onbekende taal laat het contract weigeren, in beide talen."""
+    for i, a in enumerate(argv):
+        waarde = argv[i + 1] if a == "--taal" and i + 1 < len(argv) else a.partition("=")[2] \
+            if a.startswith("--taal=") else None
+        if waarde in TALEN:
+            return waarde
+    return STANDAARD
+
+
+def _tabel(uit: dict[str, Any], taal: str = STANDAARD) -> str:
+    from .berichten import datum_tekst
     from datetime import date
-    regels = [f"Eerste ziektedag: {datum_nl(date.fromisoformat(uit['eerste_ziektedag']))}",
-              f"Regels: versie {uit['regels']['versie']}, laatst gecontroleerd "
-              f"{datum_nl(date.fromisoformat(uit['regels']['laatst_gecontroleerd']))}"]
+
+    def t_(sleutel: str, **p: Any) -> str:
+        return bericht(f"cli.{sleutel}", taal, **p)
+
+    regels = [t_("eerste_ziektedag", datum=date.fromisoformat(uit["eerste_ziektedag"])),
+              t_("regels", versie=uit["regels"]["versie"],
+                 datum=date.fromisoformat(uit["regels"]["laatst_gecontroleerd"]))]
     if uit.get("huidige_ziekteweek") is not None:
-        regels.append(f"Huidige ziekteweek: {uit['huidige_ziekteweek']}")
+        regels.append(t_("huidige_ziekteweek", week=uit["huidige_ziekteweek"]))
     regels.append("")
-    rijen = [("Week", "Datum", "Wat", "Wie", "Bron")]
+    rijen = [tuple(t_(k) for k in ("kop_week", "kop_datum", "kop_wat", "kop_wie", "kop_bron"))]
     for t in uit["termijnen"]:
         g = t["bronnen"][0]["titel"] if t["bronnen"] else ""
         rijen.append((str(t["ziekteweek"] or ""), t["datum_tekst"], t["omschrijving"], t["rol"], g))
@@ -99,28 +122,33 @@ def _tabel(uit: dict[str, Any]) -> str:
     if uit["signalen"]:
         regels.append("")
         for s in uit["signalen"]:
-            regels.append(f"{'Let op' if s['niveau'] == 'waarschuwing' else 'Info'}: {s['melding']}")
+            regels.append(f"{t_('let_op') if s['niveau'] == 'waarschuwing' else t_('info')}: {s['melding']}")
     return "\n".join(regels)
 
 
 def termijnen(argv: list[str]) -> int:
+    taal = _taal(argv)
     try:
-        args = _parser().parse_args(argv)
+        parser = _parser()
+        parser.taal = taal
+        args = parser.parse_args(argv)
         if args.help:
             print(_parser().format_help().replace("usage:", "gebruik:").replace("options:", "opties:"))
             return 0
         if not args.ziek:
-            raise _Stop("--ziek: deze optie is verplicht; geef de eerste ziektedag, bijvoorbeeld --ziek 2026-01-05.")
+            raise _Stop(bericht("cli.ziek_verplicht", taal))
         verzoek: dict[str, Any] = {"actie": "ics" if args.ics else "termijnen", "ziek": args.ziek}
         if args.verlof:
             verzoek["verlof"] = args.verlof
         for veld in ("probleemanalyse_op", "eerstejaarsevaluatie_op", "ziekmelding_uwv_op", "peildatum"):
             if getattr(args, veld) is not None:
                 verzoek[veld] = getattr(args, veld)
-        v = _weken(args.vrijwillige_verlenging_weken, "--vrijwillige-verlenging-weken", True)
+        if args.taal is not None:
+            verzoek["taal"] = args.taal
+        v = _weken(args.vrijwillige_verlenging_weken, "--vrijwillige-verlenging-weken", True, taal)
         if v is not None:
             verzoek["vrijwillige_verlenging_weken"] = v
-        ls = _weken(args.loonsanctie_weken, "--loonsanctie-weken", False)
+        ls = _weken(args.loonsanctie_weken, "--loonsanctie-weken", False, taal)
         if ls is not None:
             verzoek["loonsanctie_weken"] = ls
     except _Stop as fout:
@@ -129,14 +157,14 @@ def termijnen(argv: list[str]) -> int:
     uit = bereken_dict(verzoek)
     if "fouten" in uit:
         # Eén regel op stderr, met alle problemen.
-        print("poortwachter: " + " | ".join(_fout_regel(f) for f in uit["fouten"]), file=sys.stderr)
+        print("poortwachter: " + " | ".join(_fout_regel(f, taal) for f in uit["fouten"]), file=sys.stderr)
         return 2
     if args.ics:
         sys.stdout.write(uit["ics"])
     elif args.json:
         print(json.dumps(uit, ensure_ascii=False, indent=2))
     else:
-        print(_tabel(uit))
+        print(_tabel(uit, taal))
     return 0
 
 

@@ -3,7 +3,10 @@
 Het verzoek, het antwoord, de fouten, de signaalcodes en de versieregels staan in calculators/README.md ("Het
 JSON-contract"); de gepubliceerde JSON Schema's en testvectoren (site: testgevallen/v1/) volgen daaruit. Deze functie
 werpt nooit een uitzondering: foute invoer geeft ``{"fouten": [...]}`` met álle gevonden problemen, elk met het veld,
-de index in een lijst, de CLI-optie en een melding in gewoon Nederlands.
+de index in een lijst, de CLI-optie, een melding in gewone taal en een vaste code (``FOUT_CODES``).
+
+Het veld ``taal`` (``nl``, de standaard, of ``en``) kiest de taal van de teksten; de id's, datums, codes en de vorm
+van het antwoord zijn in beide talen gelijk. De teksten komen uit :mod:`poortwachter.berichten`.
 """
 
 from __future__ import annotations
@@ -11,8 +14,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .berichten import STANDAARD, b
 from .termijnen import InvoerFout, Invoer
-from .verzoek import OPTIES, bereken_termijnen, fout, lees_verzoek  # noqa: F401 - OPTIES en lees_verzoek: publiek
+from .verzoek import OPTIES, bereken_termijnen, fout, in_taal, kies_taal, lees_verzoek  # noqa: F401 - publiek
 
 ACTIES = ("termijnen", "ics", "spoor2", "scenario")
 #: Elke code die in ``signalen`` van een antwoord kan staan: de enige lijst. Het gepubliceerde antwoord.schema.json
@@ -31,40 +35,73 @@ SIGNAAL_CODES = (
     "datum_voorbij",
 )
 
+#: Elke code die in ``fouten`` van een antwoord kan staan (het veld ``code``): de enige lijst, net als
+#: ``SIGNAAL_CODES``. Software en een latere vertaling van de meldingen sleutelen op de code, niet op de tekst.
+#: antwoord.schema.json neemt zijn enum hieruit (scripts/testgevallen_hooks.py), calculators/README.md ("Fouten")
+#: zegt per code wat hij betekent, en tests/engine/test_contract_schema.py bewaakt dat de bron geen andere code
+#: gebruikt en dat elk geval in tests/cases/ met een fout zijn code noemt. Bestaande codes veranderen nooit van
+#: betekenis (v1 van het contract).
+FOUT_CODES = (
+    # het verzoek als geheel
+    "verzoek_geen_json", "verzoek_geen_object", "actie_onbekend", "interne_fout",
+    # de taal (veld taal)
+    "taal_onbekend", "taal_niet_beschikbaar",
+    # velden en hun vorm
+    "veld_onbekend", "veld_ontbreekt", "vorm_ongeldig",
+    # datums en periodes
+    "datum_leeg", "datum_vorm", "datum_bestaat_niet", "periode_zonder_einde", "periode_einde_voor_begin",
+    "open_periode_niet_laatste", "periode_overlapt", "verlof_buiten_ziekte", "datum_voor_eerste_ziektedag",
+    # aantallen weken en bedragen
+    "weken_geen_geheel_getal", "weken_negatief", "weken_te_weinig", "weken_te_veel", "bedrag_ongeldig",
+    # de beslishulp (actie spoor2)
+    "vraag_onbekend", "antwoord_onbekend",
+    # buiten de regels
+    "niet_gedekt",
+)
 
-def _verwerk(verzoek: Any) -> tuple[str, Any, Invoer | None]:
-    """→ ``("antwoord", dict, None)`` voor een kant-en-klaar antwoord (fouten, spoor2, scenario), of
-    ``(actie, Uitkomst, Invoer)`` voor termijnen en ics."""
+
+def _fouten(*fouten: dict[str, Any], taal: str = STANDAARD) -> dict[str, Any]:
+    return {"fouten": in_taal(list(fouten), taal)}
+
+
+def _verwerk(verzoek: Any) -> tuple[str, Any, Invoer | None, str]:
+    """→ ``("antwoord", dict, None, taal)`` voor een kant-en-klaar antwoord (fouten, spoor2, scenario), of
+    ``(actie, Uitkomst, Invoer, taal)`` voor termijnen en ics."""
     if not isinstance(verzoek, dict):
-        return "antwoord", {"fouten": [fout(None, "Het verzoek moet een JSON-object zijn, bijvoorbeeld "
-                                                  "{\"ziek\": [\"2026-01-05\"]}.")]}, None
+        return "antwoord", _fouten(fout(None, b("fout.verzoek_geen_object"), code="verzoek_geen_object")), None, \
+            STANDAARD
     actie = verzoek.get("actie", "termijnen")
+    taal, taalfout = kies_taal(verzoek, actie)
+    if taalfout:
+        return "antwoord", {"fouten": [taalfout]}, None, taal
+    verzoek = {k: v for k, v in verzoek.items() if k != "taal"}
     if actie == "spoor2":
         from .spoor2 import bereken_spoor2
-        return "antwoord", bereken_spoor2(verzoek), None
+        return "antwoord", bereken_spoor2(verzoek), None, taal
     if actie == "scenario":
         from .scenario import bereken_scenario
-        return "antwoord", bereken_scenario(verzoek), None
+        return "antwoord", bereken_scenario(verzoek), None, taal
     if actie not in ("termijnen", "ics"):
-        return "antwoord", {"fouten": [fout("actie", f"Onbekende actie '{actie}'. Kies uit: {', '.join(ACTIES)}.")]}, None
+        return "antwoord", _fouten(fout("actie", b("fout.actie_onbekend", actie=actie, acties=", ".join(ACTIES)),
+                                        code="actie_onbekend"), taal=taal), None, taal
     try:
-        uitkomst, invoer = bereken_termijnen(verzoek)
+        uitkomst, invoer = bereken_termijnen(verzoek, taal)
     except InvoerFout as f:
-        return "antwoord", {"fouten": f.fouten}, None
-    return actie, uitkomst, invoer
+        return "antwoord", {"fouten": f.fouten}, None, taal
+    return actie, uitkomst, invoer, taal
 
 
 def bereken_dict(verzoek: Any) -> dict[str, Any]:
     """Als :func:`bereken`, maar met een al gelezen verzoek (dict) en een dict als antwoord."""
-    soort, inhoud, invoer = _verwerk(verzoek)
+    soort, inhoud, invoer, taal = _verwerk(verzoek)
     if soort == "antwoord":
         return inhoud
     if soort == "ics":
         from .ics import maak_ics
-        uit = inhoud.als_dict()
+        uit = inhoud.als_dict(taal)
         # Ook het agenda-antwoord draagt de versie van de regels (issue 3 §2: "in every result").
-        return {"ics": maak_ics(uit, invoer.peildatum), "regels": uit["regels"]}
-    return inhoud.als_dict()
+        return {"ics": maak_ics(uit, invoer.peildatum, taal), "regels": uit["regels"]}
+    return inhoud.als_dict(taal)
 
 
 def bereken(verzoek: str) -> str:
@@ -73,12 +110,15 @@ def bereken(verzoek: str) -> str:
         try:
             data = json.loads(verzoek)
         except (TypeError, ValueError):
-            return json.dumps({"fouten": [fout(None, "Het verzoek is geen geldige JSON.")]}, ensure_ascii=False)
-        soort, inhoud, _ = _verwerk(data)
-        if soort == "termijnen":
+            return json.dumps(_fouten(fout(None, b("fout.verzoek_geen_json"), code="verzoek_geen_json")),
+                              ensure_ascii=False)
+        soort, inhoud, _, taal = _verwerk(data)
+        if soort == "termijnen" and taal == STANDAARD:
             return inhoud.als_json()  # snelle weg; gelijk aan json.dumps(inhoud.als_dict()) (getest)
+        if soort == "termijnen":
+            inhoud = inhoud.als_dict(taal)
         return json.dumps(bereken_dict(data) if soort == "ics" else inhoud, ensure_ascii=False,
                           separators=(",", ":"))
     except Exception as e:  # noqa: BLE001 - het contract belooft: nooit een uitzondering naar de aanroeper
-        return json.dumps({"fouten": [fout(None, f"Interne fout in de rekenkern ({type(e).__name__}). Meld dit "
-                                                   f"graag, met de invoer.")]}, ensure_ascii=False)
+        return json.dumps(_fouten(fout(None, b("fout.interne_fout", soort=type(e).__name__), code="interne_fout")),
+                          ensure_ascii=False)

@@ -47,6 +47,18 @@ def lees_iso(tekst: object) -> date | None:
         return None
 
 
+def datum_foutcode(tekst: object) -> str | None:
+    """Waarom ``tekst`` geen datum is, als foutcode uit ``FOUT_CODES`` (contract.py); ``None`` als :func:`lees_iso`
+    hem leest. Eén indeling voor elke datum in een verzoek, zodat dezelfde fout overal dezelfde code heeft."""
+    if not isinstance(tekst, str):
+        return "vorm_ongeldig"
+    if tekst.strip() == "":
+        return "datum_leeg"
+    if _ISO_VORM.fullmatch(tekst) is not None:
+        return None if lees_iso(tekst) is not None else "datum_bestaat_niet"
+    return "datum_vorm"
+
+
 def plus_maanden(d: date, maanden: int) -> date:
     """Kalendermaanden optellen (ook negatief); bestaat de dag niet (31 april), dan de laatste dag van die maand."""
     jaar, maand0 = divmod(d.month - 1 + maanden, 12)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from .berichten import STANDAARD, bericht
+
 HERINNERINGEN_DAGEN = (14, 3)
 
 
@@ -40,17 +42,18 @@ def _d(iso: str) -> str:
     return iso.replace("-", "")
 
 
-def maak_ics(uitkomst: dict[str, Any], peildatum: date | None) -> str:
+def maak_ics(uitkomst: dict[str, Any], peildatum: date | None, taal: str = STANDAARD) -> str:
     D = uitkomst["eerste_ziektedag"]
     stempel = (peildatum or date.fromisoformat(D)).strftime("%Y%m%d") + "T000000Z"
     versie = uitkomst["regels"]["versie"]
-    r = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//poortwachter//termijnen {versie}//NL", "CALSCALE:GREGORIAN",
+    r = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//poortwachter//termijnen {versie}//{bericht('ics.taal', taal)}",
+         "CALSCALE:GREGORIAN",
          "METHOD:PUBLISH", "X-WR-CALNAME:Poortwachter-termijnen"]
     for t in uitkomst["termijnen"]:
         dag = date.fromisoformat(t["datum"])
         bron = "; ".join(f"{b['titel']}: {b['url']}" for b in t["bronnen"])
-        week = f"Ziekteweek {t['ziekteweek']}. " if t.get("ziekteweek") else ""
-        beschrijving = f"{week}Wie: {t['rol']}.\nBron: {bron}\nRegels {versie}; eerste ziektedag {D}."
+        week = bericht("ics.week", taal, week=t["ziekteweek"]) if t.get("ziekteweek") else ""
+        beschrijving = bericht("ics.beschrijving", taal, week=week, rol=t["rol"], bron=bron, versie=versie, eerste=D)
         r += ["BEGIN:VEVENT",
               f"UID:{t['id']}-{_d(D)}@poortwachter-termijnen",
               f"DTSTAMP:{stempel}",

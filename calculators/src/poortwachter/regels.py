@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -24,12 +25,12 @@ from .datums import datum_nl, plus_maanden
 
 ROLLEN = frozenset({"werkgever", "werknemer", "UWV", "werkgever en werknemer", "bedrijfsarts"})
 REGEL_SLEUTELS = frozenset({"omschrijving", "rol", "grondslag", "bronnen", "laatst_gecontroleerd", "toelichting",
-                            "termijnen", "waarden"})
+                            "termijnen", "waarden", "omschrijving_en", "termijnen_en", "toelichting_en"})
 VERPLICHT = ("omschrijving", "rol", "grondslag", "bronnen", "laatst_gecontroleerd", "waarden")
 # Status van een wetswijziging: een gesloten lijst, zodat de site elke status kan uitleggen (issue 15 §2).
 STATUSSEN = ("geldt", "voorstel", "ingetrokken", "niet bevestigd")
 DATUM_PRECISIES = ("dag", "maand", "jaar")
-WIJZIGING_SLEUTELS = frozenset({"datum", "datum_precisie", "datum_soort", "status", "titel", "wat", "regel",
+WIJZIGING_SLEUTELS = frozenset({"datum", "datum_precisie", "datum_soort", "status", "titel", "wat", "wat_en", "regel",
                                 "waarde_op", "velden", "stand", "bij_regels", "bronnen", "laatst_gecontroleerd"})
 WIJZIGING_VERPLICHT = ("datum", "datum_soort", "status", "titel", "wat", "bronnen", "laatst_gecontroleerd")
 
@@ -65,6 +66,10 @@ class Regel:
     toelichting: str | None
     termijnen: Mapping[str, str]
     waarden: tuple[Waarde, ...]  # oplopend op vanaf, zonder overlap
+    # De Engelse tweelingen (issue 13): verplicht bij een regel met termijnen, met dezelfde termijn-id's en velden.
+    omschrijving_en: str | None = None
+    termijnen_en: Mapping[str, str] = field(default_factory=dict)
+    toelichting_en: str | None = None
 
     def waarde_op(self, d: date) -> Waarde | None:
         """De waarde die op ``d`` gold, of ``None`` als er op die dag geen gold."""
@@ -97,6 +102,8 @@ class Wetswijziging:
     bij_regels: tuple[str, ...]
     bronnen: tuple[Mapping[str, str], ...]
     laatst_gecontroleerd: date
+    #: ``wat`` in het Engels (issue 13), gevuld als ``wat``; verplicht waar de wijziging in een signaal komt (getest).
+    wat_en: str | None = None
 
 
 @dataclass(frozen=True, eq=False)  # hashbaar op identiteit (voor caches)
@@ -219,7 +226,9 @@ def _controleer_wijziging(bestand: str, wid: str, ruw: object, regels: Mapping[s
     elif "waarde_op" in ruw:
         raise RegelFout(bestand, f"{sleutel}.waarde_op", "heeft alleen zin samen met 'regel'")
     teksten = {}
-    for naam in ("titel", "wat"):
+    for naam in ("titel", "wat", "wat_en"):
+        if naam not in ruw:
+            continue
         try:
             teksten[naam] = _tekst(bestand, f"{sleutel}.{naam}", ruw[naam]).format(**invul)
         except (KeyError, IndexError, ValueError) as fout:
@@ -233,7 +242,7 @@ def _controleer_wijziging(bestand: str, wid: str, ruw: object, regels: Mapping[s
             raise RegelFout(bestand, f"{sleutel}.bij_regels", f"onbekende regel {rid!r}")
     return Wetswijziging(wid, ruw["datum"], precisie, _tekst(bestand, f"{sleutel}.datum_soort", ruw["datum_soort"]),
                          ruw["status"], teksten["titel"], teksten["wat"], stand, tuple(bij),
-                         tuple(dict(b) for b in bronnen), ruw["laatst_gecontroleerd"])
+                         tuple(dict(b) for b in bronnen), ruw["laatst_gecontroleerd"], teksten.get("wat_en"))
 
 
 def _controleer_regel(bestand: str, rid: str, ruw: object) -> Regel:
@@ -284,9 +293,46 @@ def _controleer_regel(bestand: str, rid: str, ruw: object) -> Regel:
                 tekst.format(**w.velden)
             except (KeyError, IndexError, ValueError) as fout:
                 raise RegelFout(bestand, f"{rid}.termijnen.{tid}", f"verwijst naar onbekend veld {fout}") from None
+    # De Engelse teksten hebben dezelfde velden als de Nederlandse (hierboven gecontroleerd tegen de waarden).
+    omschrijving_en, termijnen_en = _controleer_engels(bestand, rid, ruw, termijnen)
     return Regel(rid, bestand, ruw["omschrijving"].strip(), ruw["rol"], dict(grond),
                  tuple(dict(b) for b in bronnen), ruw["laatst_gecontroleerd"],
-                 toelichting.strip() if toelichting else None, dict(termijnen), tuple(waarden))
+                 toelichting.strip() if toelichting else None, dict(termijnen), tuple(waarden),
+                 omschrijving_en, termijnen_en, _controleer_toelichting_en(bestand, rid, ruw, bool(termijnen)))
+
+
+def _controleer_toelichting_en(bestand: str, rid: str, ruw: dict, in_antwoord: bool) -> str | None:
+    """``toelichting_en`` alleen naast ``toelichting``; bij een regel met termijnen (die toelichting staat in het
+    antwoord) allebei of geen van beide."""
+    nl, en = ruw.get("toelichting"), ruw.get("toelichting_en")
+    if en is not None and (not isinstance(en, str) or not en.strip()):
+        raise RegelFout(bestand, f"{rid}.toelichting_en", "moet een niet-lege tekst zijn")
+    if (en is not None and nl is None) or (in_antwoord and (nl is None) != (en is None)):
+        raise RegelFout(bestand, f"{rid}.toelichting_en",
+                        "'toelichting' en 'toelichting_en' horen bij elkaar: allebei of geen van beide")
+    return en.strip() if en else None
+
+
+def _velden(tekst: str) -> list[str]:
+    return sorted(naam for _, naam, _, _ in string.Formatter().parse(tekst) if naam)
+
+
+def _controleer_engels(bestand: str, rid: str, ruw: dict, termijnen: dict) -> tuple[str | None, dict[str, str]]:
+    """``omschrijving_en`` en ``termijnen_en``: allebei bij een regel met ``termijnen`` (die teksten staan in het
+    antwoord), of geen van beide; dezelfde termijn-id's en dezelfde velden als de Nederlandse tekst."""
+    omschrijving_en, termijnen_en = ruw.get("omschrijving_en"), ruw.get("termijnen_en")
+    if bool(termijnen) != (termijnen_en is not None) or bool(termijnen) != (omschrijving_en is not None):
+        raise RegelFout(bestand, f"{rid}.termijnen_en",
+                        "'termijnen', 'termijnen_en' en 'omschrijving_en' horen bij elkaar: alle drie of geen")
+    if omschrijving_en is None:
+        return None, {}
+    if not isinstance(omschrijving_en, str) or not omschrijving_en.strip():
+        raise RegelFout(bestand, f"{rid}.omschrijving_en", "moet een niet-lege tekst zijn")
+    if not isinstance(termijnen_en, dict) or set(termijnen_en) != set(termijnen) \
+            or not all(isinstance(v, str) and _velden(v) == _velden(termijnen[k]) for k, v in termijnen_en.items()):
+        raise RegelFout(bestand, f"{rid}.termijnen_en",
+                        "moet dezelfde termijn-id's hebben als 'termijnen', met dezelfde {velden}")
+    return omschrijving_en.strip(), dict(termijnen_en)
 
 
 def laad_teksten(bestanden: Iterable[tuple[str, str]]) -> Regelset:

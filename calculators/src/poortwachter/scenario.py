@@ -16,6 +16,7 @@ from typing import Any
 
 from .regels import regels_als_dict
 from .spoor2 import bronnen_samen, euro, lees_datum, regelwaarde, termijnen_van_de_rekenkern, vul_in
+from .verzoek import kies_taal, maak_fout
 
 #: Sleutels uit het verzoek die ongewijzigd naar de rekenkern gaan.
 DOORGEVEN = ("ziek", "verlof", "probleemanalyse_op", "eerstejaarsevaluatie_op", "ziekmelding_uwv_op", "peildatum")
@@ -51,13 +52,18 @@ def _controleer(verzoek: dict[str, Any], regels: dict[str, Any]) -> tuple[int, i
     vv_ruw = verzoek.get("vrijwillige_verlenging_weken")
     vv = minimum if vv_ruw in (None, "", 0) else _geheel(vv_ruw)
     if vv is None or vv < minimum:
-        fouten.append({"veld": "vrijwillige_verlenging_weken", "optie": "--vrijwillige-verlenging-weken",
-                       "melding": f"Een vrijwillige verlenging is een geheel aantal weken, minstens {minimum}."})
+        # Eén melding voor beide gevallen; de code zegt welk (geen geheel getal, of te weinig weken).
+        fouten.append(maak_fout(f"Een vrijwillige verlenging is een geheel aantal weken, minstens {minimum}.",
+                                veld="vrijwillige_verlenging_weken", optie="--vrijwillige-verlenging-weken",
+                                code="weken_geen_geheel_getal" if vv is None else "weken_negatief" if vv < 0
+                                else "weken_te_weinig"))
     ls_ruw = verzoek.get("loonsanctie_weken")
     ls = maximum if ls_ruw in (None, "", 0) else _geheel(ls_ruw)
     if ls is None or not 1 <= ls <= maximum:
-        fouten.append({"veld": "loonsanctie_weken", "optie": "--loonsanctie-weken",
-                       "melding": f"Een loonsanctie is een geheel aantal weken, van 1 tot en met {maximum}."})
+        fouten.append(maak_fout(f"Een loonsanctie is een geheel aantal weken, van 1 tot en met {maximum}.",
+                                veld="loonsanctie_weken", optie="--loonsanctie-weken",
+                                code="weken_geen_geheel_getal" if ls is None else "weken_negatief" if ls < 1
+                                else "weken_te_veel"))
     loon_ruw = verzoek.get("weekloon")
     weekloon: float | None = None
     if loon_ruw not in (None, ""):
@@ -66,8 +72,8 @@ def _controleer(verzoek: dict[str, Any], regels: dict[str, Any]) -> tuple[int, i
         except ValueError:
             weekloon = -1.0
         if not math.isfinite(weekloon) or weekloon < 0:
-            fouten.append({"veld": "weekloon", "optie": "--weekloon",
-                           "melding": "Het weekloon is een bedrag in euro, 0 of meer, bijvoorbeeld 812,50."})
+            fouten.append(maak_fout("Het weekloon is een bedrag in euro, 0 of meer, bijvoorbeeld 812,50.",
+                                    veld="weekloon", optie="--weekloon", code="bedrag_ongeldig"))
     return vv or 0, ls or 0, weekloon, fouten
 
 
@@ -80,8 +86,8 @@ def bereken_scenario(verzoek: dict[str, Any]) -> dict[str, Any]:
     try:
         return _bereken(verzoek)
     except Exception as e:  # noqa: BLE001 - het contract gooit nooit
-        return {"fouten": [{"veld": "actie", "optie": "scenario",
-                            "melding": f"De scenario's konden niet worden berekend ({type(e).__name__}: {e})."}]}
+        return {"fouten": [maak_fout(f"De scenario's konden niet worden berekend ({type(e).__name__}: {e}).",
+                                     veld="actie", optie="scenario", code="interne_fout")]}
 
 
 def _bereken(verzoek: dict[str, Any]) -> dict[str, Any]:
@@ -188,7 +194,13 @@ def cli_scenario(argv: list[str]) -> int:
     parser.add_argument("--weekloon", default=None, metavar="BEDRAG")
     parser.add_argument("--peildatum", default=None, metavar="JJJJ-MM-DD")
     parser.add_argument("--json", action="store_true", help="antwoord als JSON (het contract)")
+    parser.add_argument("--taal", default=None, metavar="nl|en",
+                        help="taal van de uitvoer (de scenario's: nog alleen nl)")
     args = parser.parse_args(argv)
+    if args.taal is not None:
+        _, taalfout = kies_taal({"taal": args.taal}, "scenario")
+        if taalfout:
+            return druk_af({"fouten": [taalfout]}, args.json, _tekst)
     verzoek: dict[str, Any] = {"actie": "scenario", "ziek": args.ziek, "verlof": args.verlof,
                                "peildatum": args.peildatum or peildatum_van_vandaag()}
     for sleutel in ("eerstejaarsevaluatie_op", "vrijwillige_verlenging_weken", "loonsanctie_weken", "weekloon"):

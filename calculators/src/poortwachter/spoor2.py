@@ -17,10 +17,10 @@ from datetime import date
 from importlib import resources
 from typing import Any
 
-from .datums import datum_nl, plus_maanden  # noqa: F401 - plus_maanden: ook publiek via deze module (tests)
+from .datums import datum_foutcode, datum_nl, plus_maanden  # noqa: F401 - plus_maanden: ook publiek via deze module (tests)
 from .regels import regels_als_dict
 from .termijnen import uitstel_spoor_2_controledatum
-from .verzoek import termijnen_antwoord
+from .verzoek import kies_taal, maak_fout, termijnen_antwoord
 
 VRAAG = "vraag"
 UITKOMST = "uitkomst"
@@ -228,8 +228,8 @@ def beslishulp(peildatum: date | None = None) -> dict[str, Any]:
 
 # ------------------------------------------------------------------------------------------------ invoer
 
-def _fout(sleutel: str, melding: str) -> dict[str, Any]:
-    return {"veld": "antwoorden", "sleutel": sleutel, "optie": "--antwoord", "melding": melding}
+def _fout(sleutel: str, melding: str, *, code: str) -> dict[str, Any]:
+    return maak_fout(melding, code=code, veld="antwoorden", sleutel=sleutel, optie="--antwoord")
 
 
 def lees_datum(tekst: Any) -> date | None:
@@ -250,8 +250,8 @@ def controleer_antwoorden(antwoorden: Any) -> tuple[dict[str, str], dict[str, da
     if antwoorden is None:
         return keuzes, datums, fouten
     if not isinstance(antwoorden, dict):
-        return keuzes, datums, [{"veld": "antwoorden", "optie": "--antwoord",
-                                 "melding": "De antwoorden moeten een lijst van vraag=antwoord zijn."}]
+        return keuzes, datums, [maak_fout("De antwoorden moeten een lijst van vraag=antwoord zijn.",
+                                          code="vorm_ongeldig", veld="antwoorden", optie="--antwoord")]
     for sleutel, waarde in antwoorden.items():
         if sleutel in data["vragen"]:
             toegestaan = [a["waarde"] for a in data["vragen"][sleutel]["antwoorden"]]
@@ -260,25 +260,29 @@ def controleer_antwoorden(antwoorden: Any) -> tuple[dict[str, str], dict[str, da
                 keuzes[sleutel] = normaal
             else:
                 fouten.append(_fout(sleutel, f"Het antwoord op '{sleutel}' moet een van deze zijn: "
-                                             f"{', '.join(toegestaan)}. U gaf: {waarde!r}."))
+                                             f"{', '.join(toegestaan)}. U gaf: {waarde!r}.",
+                                    code="antwoord_onbekend"))
         elif sleutel in DATUMS:
             if waarde in (None, ""):
                 continue
             d = lees_datum(waarde)
             if d is None:
                 fouten.append(_fout(sleutel, f"'{sleutel}' moet een datum zijn als JJJJ-MM-DD, bijvoorbeeld "
-                                             f"2026-01-05. U gaf: {waarde!r}."))
+                                             f"2026-01-05. U gaf: {waarde!r}.",
+                                    code=datum_foutcode(waarde) or "datum_vorm"))
             else:
                 datums[sleutel] = d
         else:
             bekend = ", ".join([*data["vragen"], *DATUMS])
-            fouten.append(_fout(sleutel, f"Onbekende vraag '{sleutel}'. Bekende vragen: {bekend}."))
+            fouten.append(_fout(sleutel, f"Onbekende vraag '{sleutel}'. Bekende vragen: {bekend}.",
+                                code="vraag_onbekend"))
     if "eerstejaarsevaluatie_op" in datums and "eerste_ziektedag" not in datums:
         fouten.append(_fout("eerste_ziektedag", "Vul ook de eerste ziektedag in: zonder eerste ziektedag kan de "
-                                                "rekenhulp geen datum berekenen."))
+                                                "rekenhulp geen datum berekenen.", code="veld_ontbreekt"))
     if "eerstejaarsevaluatie_op" in datums and "eerste_ziektedag" in datums \
             and datums["eerstejaarsevaluatie_op"] <= datums["eerste_ziektedag"]:
-        fouten.append(_fout("eerstejaarsevaluatie_op", "De eerstejaarsevaluatie moet na de eerste ziektedag liggen."))
+        fouten.append(_fout("eerstejaarsevaluatie_op", "De eerstejaarsevaluatie moet na de eerste ziektedag liggen.",
+                            code="datum_voor_eerste_ziektedag"))
     return keuzes, datums, fouten
 
 
@@ -309,7 +313,7 @@ def _datumdeel(ident: str, datums: dict[str, date], peildatum: date, regels: dic
         fouten = []
         for f in antwoord["fouten"]:
             sleutel = {"ziek": "eerste_ziektedag"}.get(f.get("veld"), f.get("veld", "eerste_ziektedag"))
-            fouten.append(_fout(sleutel, f["melding"]))
+            fouten.append(_fout(sleutel, f["melding"], code=f["code"]))
         return {}, fouten
     termijnen = {t["id"]: t for t in antwoord["termijnen"]}
     termijn = termijnen[termijn_id]
@@ -388,13 +392,15 @@ def bereken_spoor2(verzoek: dict[str, Any]) -> dict[str, Any]:
     """Ingang voor ``contract.bereken`` bij ``"actie": "spoor2"``. Gooit nooit een uitzondering."""
     peil = lees_datum(verzoek.get("peildatum"))
     if peil is None:
-        return {"fouten": [{"veld": "peildatum", "optie": "--peildatum",
-                            "melding": "De peildatum (vandaag) ontbreekt of is geen datum als JJJJ-MM-DD."}]}
+        melding = "De peildatum (vandaag) ontbreekt of is geen datum als JJJJ-MM-DD."
+        ruw = verzoek.get("peildatum")
+        return {"fouten": [maak_fout(melding, veld="peildatum", optie="--peildatum",
+                                     code="veld_ontbreekt" if ruw is None else datum_foutcode(ruw) or "datum_vorm")]}
     antwoorden = verzoek.get("antwoorden") or {}
     if not isinstance(antwoorden, dict):
-        return {"fouten": [{"veld": "antwoorden", "optie": "--antwoord",
-                            "melding": "De antwoorden moeten een object zijn van vraag naar antwoord, bijvoorbeeld "
-                                       '{"oneens": "nee"}.'}]}
+        return {"fouten": [maak_fout("De antwoorden moeten een object zijn van vraag naar antwoord, bijvoorbeeld "
+                                     '{"oneens": "nee"}.', code="vorm_ongeldig", veld="antwoorden",
+                                     optie="--antwoord")]}
     antwoorden = dict(antwoorden)
     # De eerste ziektedag mag ook als "ziek" komen, zoals bij de termijnen.
     ziek = verzoek.get("ziek")
@@ -405,8 +411,8 @@ def bereken_spoor2(verzoek: dict[str, Any]) -> dict[str, Any]:
     try:
         return beoordeel(antwoorden, peil)
     except Exception as e:  # noqa: BLE001 - het contract gooit nooit
-        return {"fouten": [{"veld": "antwoorden", "optie": "--antwoord",
-                            "melding": f"De beslishulp kon dit niet verwerken ({type(e).__name__}: {e})."}]}
+        return {"fouten": [maak_fout(f"De beslishulp kon dit niet verwerken ({type(e).__name__}: {e}).",
+                                     code="interne_fout", veld="antwoorden", optie="--antwoord")]}
 
 
 # ------------------------------------------------------------------------------------------------ CLI
@@ -451,13 +457,20 @@ def cli_spoor2(argv: list[str]) -> int:
                         help="een antwoord, bijvoorbeeld benutbare_mogelijkheden=ja (mag vaker)")
     parser.add_argument("--peildatum", default=None, metavar="JJJJ-MM-DD", help="vandaag (standaard: de systeemdatum)")
     parser.add_argument("--json", action="store_true", help="antwoord als JSON (het contract)")
+    parser.add_argument("--taal", default=None, metavar="nl|en",
+                        help="taal van de uitvoer (de beslishulp: nog alleen nl)")
     args = parser.parse_args(argv)
+    if args.taal is not None:
+        _, taalfout = kies_taal({"taal": args.taal}, "spoor2")
+        if taalfout:
+            return druk_af({"fouten": [taalfout]}, args.json, _tekst)
     antwoorden: dict[str, str] = {}
     fouten = []
     for i, paar in enumerate(args.antwoord):
         if "=" not in paar:
-            fouten.append({"veld": "antwoorden", "index": i, "optie": "--antwoord",
-                           "melding": f"Schrijf een antwoord als vraag=antwoord, bijvoorbeeld oneens=nee. U gaf: {paar!r}."})
+            fouten.append(maak_fout(f"Schrijf een antwoord als vraag=antwoord, bijvoorbeeld oneens=nee. "
+                                    f"U gaf: {paar!r}.", code="vorm_ongeldig", veld="antwoorden", index=i,
+                                    optie="--antwoord"))
             continue
         sleutel, waarde = paar.split("=", 1)
         antwoorden[sleutel.strip()] = waarde.strip()

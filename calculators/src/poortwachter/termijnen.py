@@ -15,11 +15,11 @@ import functools
 import json
 from json.encoder import encode_basestring as _tekst_json
 from bisect import bisect_left, bisect_right
-import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from .berichten import Bericht, Tweetalig, b, bericht, datum_tekst
 from .datums import datum_nl, plus_maanden
 from .kalender import (ONEINDIG, NietGedekt, Periode, Telling, dekking, feestdag_naam,
                        gelijkstelling_onzeker, is_werkdag_ord, laatste_gelijkstelling, maak_telling, verlof_in)
@@ -51,7 +51,7 @@ class EersteDagNietGedekt(NietGedekt):
 
 
 class InvoerFout(ValueError):
-    """Een of meer fouten in de vorm van het contract: ``[{"veld", "index", "optie", "melding"}]``."""
+    """Een of meer fouten in de vorm van het contract: ``[{"veld", "index", "optie", "melding", "code"}]``."""
 
     def __init__(self, fouten: list[dict[str, Any]]):
         self.fouten = fouten
@@ -71,10 +71,21 @@ class Invoer:
 
 
 @functools.cache
-def _tekst(regel: Regel, termijn_id: str, waarde: Waarde) -> str:
-    # evaluatie_1, evaluatie_2, ... delen de tekst van "evaluatie"
-    sjabloon = regel.termijnen.get(termijn_id) or regel.termijnen.get(termijn_id.rstrip("0123456789").rstrip("_"))
-    return sjabloon.format(**waarde.velden) if sjabloon else regel.omschrijving
+def _tekst(regel: Regel, termijn_id: str, waarde: Waarde, taal: str = "nl") -> str:
+    # evaluatie_1, evaluatie_2, ... delen de tekst van "evaluatie". Engels: termijnen_en (regels.py eist die).
+    teksten, omschrijving = (regel.termijnen, regel.omschrijving) if taal == "nl" else \
+        (regel.termijnen_en, regel.omschrijving_en)
+    sjabloon = teksten.get(termijn_id) or teksten.get(termijn_id.rstrip("0123456789").rstrip("_"))
+    return sjabloon.format(**waarde.velden) if sjabloon else omschrijving
+
+
+def _naam(regel: Regel) -> Tweetalig:
+    """De omschrijving van een regel als parameter van een signaal, in beide talen."""
+    return Tweetalig(regel.omschrijving, regel.omschrijving_en or regel.omschrijving)
+
+
+def _rol(regel: Regel, taal: str) -> str:
+    return regel.rol if taal == "nl" else bericht("rol." + regel.rol.replace(" ", "_"), taal)
 
 
 @functools.cache
@@ -92,6 +103,14 @@ def _iso(o: int) -> str:
     if t is None:
         t = _ISO[o] = date.fromordinal(o).isoformat()
     return t
+
+
+def _datum_tekst(o: int, taal: str) -> str:
+    return datum_tekst(date.fromordinal(o), taal)
+
+
+def _dagwoord(n: int) -> Bericht:
+    return b("woord.dag") if n == 1 else b("woord.dagen")
 
 
 def _nl(o: int) -> str:
@@ -129,7 +148,10 @@ class Uitkomst:
     huidige_ziekteweek: int | None
     regels: Regelset
     telling: Telling
-    eerstvolgende: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    #: De stappen die de lezer eerst aangaan (eerstvolgende()): (termijn-tuple, dagen tot de termijn).
+    eerstvolgende_ruw: list[tuple[tuple, int]] = field(default_factory=list)
+    #: Per signaal de melding zonder taal (zelfde volgorde als ``signalen``, waar ze in het Nederlands staat).
+    signaal_berichten: list[Bericht] = field(default_factory=list)
 
     def week(self, o: int) -> int | None:
         t = self.telling
@@ -138,21 +160,38 @@ class Uitkomst:
         k = t.geteld_tot_en_met(o)
         return (k + 6) // 7 if k > 0 else None
 
-    def als_dict(self) -> dict[str, Any]:
+    def als_dict(self, taal: str = "nl") -> dict[str, Any]:
+        """Het antwoord van het contract; ``taal`` kiest de taal van de teksten (:mod:`poortwachter.berichten`)."""
         rs = self.regels
+        tekst = _nl if taal == "nl" else functools.partial(_datum_tekst, taal=taal)
         return {
             "eerste_ziektedag": _iso(self.eerste_dag),
             "regels": {"versie": rs.versie, "laatst_gecontroleerd": rs.laatst_gecontroleerd.isoformat()},
             "termijnen": [{
-                "id": tid, "datum": _iso(o), "datum_tekst": _nl(o), "ziekteweek": self.week(o),
-                "omschrijving": _tekst(r, tid, w), "rol": r.rol, "bronnen": _bronnen(r),
-                "toelichting": r.toelichting, "regel": r.id, "soort": soort,
+                "id": tid, "datum": _iso(o), "datum_tekst": tekst(o), "ziekteweek": self.week(o),
+                "omschrijving": _tekst(r, tid, w, taal), "rol": _rol(r, taal), "bronnen": _bronnen(r),
+                "toelichting": r.toelichting if taal == "nl" else r.toelichting_en, "regel": r.id, "soort": soort,
                 "doorgeschoven_van": None if dv is None else _iso(dv),
             } for o, _, tid, r, w, soort, dv in self.termijnen],
-            "signalen": self.signalen,
+            "signalen": self.signalen if taal == "nl" else [
+                {**s, "melding": m.tekst(taal)} for s, m in zip(self.signalen, self.signaal_berichten, strict=True)],
             "huidige_ziekteweek": self.huidige_ziekteweek,
-            "eerstvolgende": self.eerstvolgende,
+            "eerstvolgende": self.eerstvolgende(taal),
         }
+
+    def eerstvolgende(self, taal: str = "nl") -> list[dict[str, Any]]:
+        """De stappen die de lezer eerst aangaan, met hun teksten in ``taal`` (zie _Rekenaar.eerstvolgende)."""
+        tekst = _nl if taal == "nl" else functools.partial(_datum_tekst, taal=taal)
+        uit = []
+        for (o, _, tid, r, w, soort, _), dagen in self.eerstvolgende_ruw:
+            sleutel = ("eerstvolgende.vandaag" if dagen == 0
+                       else ("eerstvolgende.over_dag" if dagen == 1 else "eerstvolgende.over_dagen") if dagen > 0
+                       else "eerstvolgende.verlopen_dag" if dagen == -1 else "eerstvolgende.verlopen_dagen")
+            uit.append({"id": tid, "datum": _iso(o), "datum_tekst": tekst(o), "ziekteweek": self.week(o),
+                        "omschrijving": _tekst(r, tid, w, taal), "rol": _rol(r, taal), "soort": soort,
+                        "dagen": dagen, "tekst": bericht(sleutel, taal, n=abs(dagen)),
+                        "gedaan_veld": GEDAAN_VELD.get(tid) if dagen < 0 else None})
+        return uit
 
     def als_json(self) -> str:
         rs = self.regels
@@ -182,7 +221,7 @@ class Uitkomst:
             delen[-1] = "}"  # geen komma na de laatste termijn
         hw = "null" if self.huidige_ziekteweek is None else str(self.huidige_ziekteweek)
         delen.append(f'],"signalen":{_signalen_json(self.signalen)},"huidige_ziekteweek":{hw},'
-                     f'"eerstvolgende":{_ALGEMEEN.encode(self.eerstvolgende)}}}')
+                     f'"eerstvolgende":{_ALGEMEEN.encode(self.eerstvolgende())}}}')
         return "".join(delen)
 
 
@@ -256,6 +295,7 @@ class _Rekenaar:
         self.invoer = invoer
         self.rs = rs
         self.signalen: list[dict[str, Any]] = []
+        self.signaal_berichten: list[Bericht] = []
         self.termijnen: list[dict[str, Any]] = []
         onderbreking, vanaf, vanaf_ord, self.kal_tot = _vast_per_regelset(rs)
         self.t: Telling = maak_telling(invoer.perioden, invoer.verlof, onderbreking)
@@ -281,13 +321,15 @@ class _Rekenaar:
             if rid not in self._gemeld_buiten:
                 self._gemeld_buiten.add(rid)
                 self.signaal("regel_buiten_gegevens", "waarschuwing",
-                             f"Voor een eerste ziektedag op {_nl(self.D)} bevatten de regelgegevens geen waarde voor "
-                             f"'{r.omschrijving}'. Gerekend is met de oudste bekende waarde (vanaf "
-                             f"{datum_nl(w.vanaf)}); controleer de regels die toen golden.", None)
+                             b("signaal.regel_buiten_gegevens", eerste=date.fromordinal(self.D), regel=_naam(r),
+                               vanaf=w.vanaf), None)
         return w
 
-    def signaal(self, code: str, niveau: str, melding: str, termijn: str | None) -> None:
-        self.signalen.append({"code": code, "niveau": niveau, "melding": melding, "termijn": termijn})
+    def signaal(self, code: str, niveau: str, melding: Bericht, termijn: str | None) -> None:
+        """Het signaal staat meteen in het Nederlands in ``signalen`` (de snelle weg van het contract); de melding
+        zonder taal blijft ernaast voor een antwoord in een andere taal."""
+        self.signalen.append({"code": code, "niveau": niveau, "melding": melding.tekst("nl"), "termijn": termijn})
+        self.signaal_berichten.append(melding)
 
     def voeg_toe(self, tid: str, rid: str, o: int, soort: str, w: Waarde, doorgeschoven_van: int | None = None):
         r = self.rs.regels[rid]
@@ -304,14 +346,14 @@ class _Rekenaar:
             latere = r.waarde_op(date.fromordinal(o))
             if latere is not None and latere is not w and w is r.waarde_op(date.fromordinal(self.D)):
                 self.signaal("regel_gewijzigd", "waarschuwing",
-                             f"De regel '{r.omschrijving}' is gewijzigd tussen de eerste ziektedag en {_nl(o)} "
-                             f"(nieuwe waarde vanaf {datum_nl(latere.vanaf)}). Gerekend is met de regel op de eerste "
-                             f"ziektedag; het overgangsrecht hebben wij niet gevonden.", tid)
+                             b("signaal.regel_gewijzigd", regel=_naam(r), datum=date.fromordinal(o),
+                               vanaf=latere.vanaf), tid)
 
-    def niet_werkdag_tekst(self, o: int) -> str:
-        """``zondag 17 oktober 2027`` of ``maandag 6 april 2026 (Tweede Paasdag)``."""
-        naam = feestdag_naam(date.fromordinal(o), self.rs)
-        return _nl(o) + (f" ({naam})" if naam else "")
+    def niet_werkdag_tekst(self, o: int) -> date | Bericht:
+        """``zondag 17 oktober 2027`` of ``maandag 6 april 2026 (Tweede Paasdag)``, als parameter van een bericht."""
+        d = date.fromordinal(o)
+        naam = feestdag_naam(d, self.rs)
+        return b("signaal.niet_werkdag_feestdag", datum=d, naam=naam) if naam else d
 
     def bereken(self) -> Uitkomst:
         inv, t, rs = self.invoer, self.t, self.rs
@@ -335,9 +377,8 @@ class _Rekenaar:
         if inv.probleemanalyse_op is not None and inv.probleemanalyse_op.toordinal() > pa:
             te_laat = inv.probleemanalyse_op.toordinal() - pa
             self.signaal("probleemanalyse_te_laat", "waarschuwing",
-                         f"De probleemanalyse van {datum_nl(inv.probleemanalyse_op)} is {te_laat} dag"
-                         f"{'en' if te_laat != 1 else ''} later dan de termijn ({_nl(pa)}). Leg in het dossier vast "
-                         f"waarom; het plan van aanpak telt vanaf de echte datum.", "probleemanalyse")
+                         b("signaal.probleemanalyse_te_laat", gedaan=inv.probleemanalyse_op, dagen=te_laat,
+                           dagwoord=_dagwoord(te_laat), termijn=date.fromordinal(pa)), "probleemanalyse")
 
         # Plan van aanpak (Regeling procesgang art. 4): binnen twee weken na de probleemanalyse; anders week 8.
         w = self.waarde("plan_van_aanpak")
@@ -357,10 +398,9 @@ class _Rekenaar:
         self.voeg_toe("ziekmelding_uwv", "ziekmelding_uwv", zm, "uiterlijk", w, ongerold if zm != ongerold else None)
         if zm != ongerold:
             self.signaal("ziekmelding_uwv_doorgeschoven", "info",
-                         f"De dag na week {w.velden['week']} is {self.niet_werkdag_tekst(ongerold)}, "
-                         f"geen werkdag. De ziekmelding bij UWV moet er dan uiterlijk op de eerste werkdag daarna zijn: "
-                         f"{_nl(zm)}.", "ziekmelding_uwv")
-        self.gelijkstelling_onzeker("ziekmelding_uwv", "De ziekmelding bij UWV", zm)
+                         b("signaal.ziekmelding_uwv_doorgeschoven", week=w.velden["week"],
+                           dag=self.niet_werkdag_tekst(ongerold), datum=date.fromordinal(zm)), "ziekmelding_uwv")
+        self.gelijkstelling_onzeker("ziekmelding_uwv", b("wat.ziekmelding_uwv"), zm)
         if inv.ziekmelding_uwv_op is not None:
             self.boete(inv.ziekmelding_uwv_op.toordinal(), zm)
 
@@ -373,8 +413,8 @@ class _Rekenaar:
         E = inv.eerstejaarsevaluatie_op
         if E is not None and not eje_vanaf <= E.toordinal() <= eje:
             self.signaal("eerstejaarsevaluatie_buiten_venster", "waarschuwing",
-                         f"De eerstejaarsevaluatie van {datum_nl(E)} ligt buiten het venster van {_nl(eje_vanaf)} tot "
-                         f"en met {_nl(eje)} (week {w.velden['vanaf_week']} tot en met week {w.velden['week']}).",
+                         b("signaal.eerstejaarsevaluatie_buiten_venster", datum=E, vanaf=date.fromordinal(eje_vanaf),
+                           tot=date.fromordinal(eje), vanaf_week=w.velden["vanaf_week"], week=w.velden["week"]),
                          "eerstejaarsevaluatie")
 
         # Start spoor 2: UWV-beleid, uiterlijk zes weken na de eerstejaarsevaluatie (feiten §3, §5.5).
@@ -396,12 +436,12 @@ class _Rekenaar:
         w = self.waarde("wia_aanvraag")
         wia = einde_104 + 7 * v_weken - 7 * w.velden["weken_voor_einde_wachttijd"]
         self.voeg_toe("wia_aanvraag", "wia_aanvraag", wia, "uiterlijk", w)
-        self.teruggerekend("wia_aanvraag", "De WIA-aanvraag", wia)
+        self.teruggerekend("wia_aanvraag", b("wat.wia_aanvraag"), wia)
 
         w2 = self.waarde("eindevaluatie")
         eind = wia - 7 * w2.velden["weken_voor_wia_aanvraag"]
         self.voeg_toe("eindevaluatie", "eindevaluatie", eind, "uiterlijk", w2)
-        self.teruggerekend("eindevaluatie", "De eindevaluatie", eind)
+        self.teruggerekend("eindevaluatie", b("wat.eindevaluatie"), eind)
 
         w = self.waarde("uwv_wia_brief")
         self.voeg_toe("uwv_wia_brief", "uwv_wia_brief", cs(7 * w.velden["week"]) + 1, "verwacht", w)
@@ -417,23 +457,24 @@ class _Rekenaar:
                            for n, o in enumerate(dagen, 1)]
 
         if v_weken:
-            self.signaal("vrijwillige_verlenging", "info",
-                         f"Met {v_weken} weken vrijwillige verlenging schuiven de WIA-aanvraag en de laatste "
-                         f"loondoorbetalingsdag {v_weken} weken op.", "wia_aanvraag")
+            self.signaal("vrijwillige_verlenging", "info", b("signaal.vrijwillige_verlenging", weken=v_weken),
+                         "wia_aanvraag")
         if l_weken:
             self.signaal("loonsanctie", "info",
-                         f"De loonsanctie van {l_weken} weken verlengt de loondoorbetaling tot en met {_nl(laatste)}. "
-                         f"De WIA-aanvraag schuift daardoor niet op.", "laatste_loondoorbetalingsdag")
+                         b("signaal.loonsanctie", weken=l_weken, laatste=date.fromordinal(laatste)),
+                         "laatste_loondoorbetalingsdag")
         self.telling_signalen()
         huidige = self.peildatum()
 
         self.termijnen.sort()  # (ordinal, volgorde) is uniek, dus de rest van de tuple wordt nooit vergeleken
-        uitkomst = Uitkomst(self.D, self.termijnen, self.signalen, huidige, rs, t)
-        uitkomst.eerstvolgende = self.eerstvolgende(uitkomst.week)
+        uitkomst = Uitkomst(self.D, self.termijnen, self.signalen, huidige, rs, t,
+                            signaal_berichten=self.signaal_berichten)
+        uitkomst.eerstvolgende_ruw = self.eerstvolgende()
         return uitkomst
 
-    def eerstvolgende(self, week) -> list[dict[str, Any]]:
-        """De stappen die de lezer op de peildatum eerst aangaan (issue 12 §2), in de volgorde van de tijdlijn.
+    def eerstvolgende(self) -> list[tuple[tuple, int]]:
+        """De stappen die de lezer op de peildatum eerst aangaan (issue 12 §2), in de volgorde van de tijdlijn, elk met
+        het aantal dagen vanaf de peildatum (negatief: verlopen).
 
         Vooraan hooguit één verlopen stap die de lezer als gedaan kan opgeven (GEDAAN_VELD) en dat niet deed: de
         laatst verlopen. Daarna de stappen vanaf de peildatum, tot EERSTVOLGENDE_AANTAL samen. Zonder peildatum, of
@@ -450,24 +491,14 @@ class _Rekenaar:
             uit.append(verlopen[-1])
         i = bisect_left(self.termijnen, (p,))  # (p,) < (p, volgorde, ...): de eerste termijn op of na p
         uit += self.termijnen[i:i + EERSTVOLGENDE_AANTAL - len(uit)]
-        return [self._eerstvolgende_stap(x, p, week) for x in uit]
-
-    def _eerstvolgende_stap(self, x: tuple, p: int, week) -> dict[str, Any]:
-        o, _, tid, r, w, soort, _ = x
-        dagen = o - p
-        meervoud = "dag" if abs(dagen) == 1 else "dagen"
-        tekst = "vandaag" if dagen == 0 else f"over {dagen} {meervoud}" if dagen > 0 \
-            else f"{-dagen} {meervoud} geleden verlopen"
-        return {"id": tid, "datum": _iso(o), "datum_tekst": _nl(o), "ziekteweek": week(o),
-                "omschrijving": _tekst(r, tid, w), "rol": r.rol, "soort": soort, "dagen": dagen, "tekst": tekst,
-                "gedaan_veld": GEDAAN_VELD.get(tid) if dagen < 0 else None}
+        return [(x, x[0] - p) for x in uit]
 
     def in_verlof(self, o: int) -> bool:
         v = self.invoer.verlof
         i = bisect_right(v, (o, ONEINDIG)) - 1
         return i >= 0 and v[i][0] <= o <= v[i][1]
 
-    def gelijkstelling_onzeker(self, tid: str, naam: str, o: int) -> None:
+    def gelijkstelling_onzeker(self, tid: str, naam: Bericht, o: int) -> None:
         """Atw art. 3 lid 3: een later (of ontbrekend) besluit kan een dag rond ``o`` met een feestdag gelijkstellen.
         Dan verschuift een doorgeschoven datum, of valt een teruggerekende datum op een niet-werkdag. Zeg dat."""
         reden = gelijkstelling_onzeker(o, self.rs)
@@ -475,16 +506,13 @@ class _Rekenaar:
             return
         if reden == "na_laatste_besluit":
             laatste = laatste_gelijkstelling(self.rs)
-            melding = (f"{naam} ({_nl(o)}) valt na {datum_nl(laatste)}, de laatste dag waarvoor een besluit dagen met "
-                       f"een feestdag gelijkstelt (Algemene termijnenwet art. 3 lid 3). Stelt een later besluit een "
-                       f"dag rond die datum gelijk, dan kan deze datum nog verschuiven.")
+            melding = b("signaal.gelijkgestelde_dagen_na_laatste_besluit", naam=naam, datum=date.fromordinal(o),
+                        laatste=laatste)
         else:
-            melding = (f"{naam} ({_nl(o)}) valt in een periode waarvoor het besluit dat dagen met een feestdag "
-                       f"gelijkstelt (Algemene termijnenwet art. 3 lid 3) niet of niet helemaal in de regelgegevens "
-                       f"staat. Controleer of een dag rond die datum gelijkgesteld was; dan verschuift de datum.")
+            melding = b("signaal.gelijkgestelde_dagen_besluit_ontbreekt", naam=naam, datum=date.fromordinal(o))
         self.signaal("gelijkgestelde_dagen_onzeker", "info", melding, tid)
 
-    def teruggerekend(self, tid: str, naam: str, o: int) -> None:
+    def teruggerekend(self, tid: str, naam: Bericht, o: int) -> None:
         self.gelijkstelling_onzeker(tid, naam, o)
         if is_werkdag_ord(o, self.rs):
             return
@@ -492,69 +520,59 @@ class _Rekenaar:
         while not is_werkdag_ord(vorige, self.rs):
             vorige -= 1
         self.signaal("teruggerekend_geen_werkdag", "waarschuwing",
-                     f"{naam} valt op {self.niet_werkdag_tekst(o)}, geen werkdag. Deze termijn is teruggerekend en schuift "
-                     f"niet op naar een werkdag: regel het uiterlijk op de werkdag ervoor, {_nl(vorige)}.", tid)
+                     b("signaal.teruggerekend_geen_werkdag", naam=naam, dag=self.niet_werkdag_tekst(o),
+                       vorige=date.fromordinal(vorige)), tid)
 
     def boete(self, gemeld: int, termijn: int) -> None:
         if gemeld <= termijn:
             self.signaal("ziekmelding_uwv_op_tijd", "info",
-                         f"De ziekmelding bij UWV op {_nl(gemeld)} is op tijd (uiterlijk {_nl(termijn)}).",
-                         "ziekmelding_uwv")
+                         b("signaal.ziekmelding_uwv_op_tijd", gemeld=date.fromordinal(gemeld),
+                           termijn=date.fromordinal(termijn)), "ziekmelding_uwv")
             return
         dagen = gemeld - termijn
         r = self.rs["boete_ziekmelding_uwv"]
         w = r.waarde_op(date.fromordinal(gemeld))
-        meervoud = "dagen" if dagen != 1 else "dag"
+        te_laat = {"gemeld": date.fromordinal(gemeld), "dagen": dagen, "dagwoord": _dagwoord(dagen),
+                   "termijn": date.fromordinal(termijn)}
         if w is None:
             self.signaal("ziekmelding_uwv_te_laat", "waarschuwing",
-                         f"De ziekmelding bij UWV op {_nl(gemeld)} is {dagen} {meervoud} te laat (uiterlijk "
-                         f"{_nl(termijn)}). UWV kan een boete geven; voor die datum staat geen boetebedrag in de "
-                         f"regelgegevens. Een te late melding verschuift geen enkele datum.", "ziekmelding_uwv")
+                         b("signaal.ziekmelding_uwv_te_laat_zonder_tabel", **te_laat), "ziekmelding_uwv")
             return
         bedrag = None
         for band in w.velden["banden"]:
             if dagen >= band["van_dagen"] and ("tot_en_met_dagen" not in band or dagen <= band["tot_en_met_dagen"]):
                 bedrag = band["bedrag"]
-        band_tekst = f"de boete kan € {bedrag} zijn" if bedrag is not None else "het boetebedrag is onbekend"
+        band = b("signaal.boete_bedrag", bedrag=bedrag) if bedrag is not None else b("signaal.boete_onbekend")
         self.signaal("ziekmelding_uwv_te_laat", "waarschuwing",
-                     f"De ziekmelding bij UWV op {_nl(gemeld)} is {dagen} {meervoud} te laat (uiterlijk {_nl(termijn)}). "
-                     f"UWV kan een boete geven: {band_tekst} (tabel vanaf {datum_nl(w.vanaf)}). Valt de werkgever "
-                     f"niets te verwijten, dan volgt geen boete. Een te late melding verschuift geen enkele datum.",
-                     "ziekmelding_uwv")
+                     b("signaal.ziekmelding_uwv_te_laat", **te_laat, band=band, vanaf=w.vanaf), "ziekmelding_uwv")
         self.boete_voorstellen()
 
     def boete_voorstellen(self) -> None:
         # Naast het boetesignaal: voorstellen die de boete zouden veranderen, uit regels/wetswijzigingen.toml, met hun
         # status erbij. Ze veranderen het bedrag hierboven niet: dat volgt de tabel die geldt (issue 15 §2).
         for w in self.rs.wijzigingen_bij("boete_ziekmelding_uwv", ("voorstel", "niet bevestigd")):
-            stand = "de stand is niet bevestigd" if w.status == "niet bevestigd" else "het geldt (nog) niet"
+            stand = b("signaal.stand_niet_bevestigd") if w.status == "niet bevestigd" else b("signaal.stand_voorstel")
             self.signaal("ziekmelding_uwv_boete_voorstel", "info",
-                         f"Alleen een voorstel, {stand}: {w.wat} Het bedrag hierboven volgt de tabel die nu geldt "
-                         f"(voorstel nagekeken op {datum_nl(w.laatst_gecontroleerd)}).", "ziekmelding_uwv")
+                         b("signaal.ziekmelding_uwv_boete_voorstel", stand=stand,
+                           wat=Tweetalig(w.wat, w.wat_en or w.wat),
+                           gecontroleerd=w.laatst_gecontroleerd), "ziekmelding_uwv")
 
     def telling_signalen(self) -> None:
         t = self.t
         if t.eerdere_tijdvakken:
             self.signaal("nieuw_tijdvak", "info",
-                         f"Tussen de ziekteperiodes zat een herstel van {self.rs['samentelling'].nieuwste.velden['onderbreking_dagen']} "
-                         f"dagen of langer. De telling begint daarom opnieuw op {_nl(self.D)}; eerdere periodes tellen "
-                         f"niet mee.", None)
+                         b("signaal.nieuw_tijdvak", dagen=self.rs["samentelling"].nieuwste.velden["onderbreking_dagen"],
+                           datum=date.fromordinal(self.D)), None)
         if t.onderbrekingen:
             dagen = sum(x[2] for x in t.onderbrekingen)
             self.signaal("samentelling", "info",
-                         f"{len(t.onderbrekingen) + 1} ziekteperiodes tellen samen (samentelling). De {dagen} dag"
-                         f"{'en' if dagen != 1 else ''} herstel ertussen tellen niet mee; alle latere termijnen "
-                         f"schuiven zoveel dagen op.", None)
+                         b("signaal.samentelling", perioden=len(t.onderbrekingen) + 1, dagen=dagen,
+                           dagwoord=_dagwoord(dagen)), None)
         if t.verlofdagen:
             self.signaal("wazo_verlof", "info",
-                         f"{t.verlofdagen} dag{'en' if t.verlofdagen != 1 else ''} zwangerschaps- of bevallingsverlof "
-                         f"tellen niet mee. Dit gaat uit van ziekte met dezelfde oorzaak voor en na het verlof; bij een "
-                         f"andere oorzaak begint na het verlof een nieuwe telling.", None)
+                         b("signaal.wazo_verlof", dagen=t.verlofdagen, dagwoord=_dagwoord(t.verlofdagen)), None)
         if t.laatste_echte is not None:
-            self.signaal("hersteld", "info",
-                         f"De laatste ziekteperiode eindigt op {_nl(t.laatste_echte)}. De data hieronder gaan ervan uit "
-                         f"dat de ziekte doorloopt of binnen de onderbrekingstermijn terugkomt; na een langer herstel "
-                         f"vervallen ze.", None)
+            self.signaal("hersteld", "info", b("signaal.hersteld", datum=date.fromordinal(t.laatste_echte)), None)
 
     def peildatum(self) -> int | None:
         p = self.invoer.peildatum
@@ -564,39 +582,32 @@ class _Rekenaar:
         o = p.toordinal()
         if o < self.D:
             self.signaal("peildatum_voor_ziekte", "info",
-                         f"De peildatum {datum_nl(p)} ligt vóór de eerste ziektedag {_nl(self.D)}.", None)
+                         b("signaal.peildatum_voor_ziekte", peildatum=p, eerste=date.fromordinal(self.D)), None)
             return None
         k = t.geteld_tot_en_met(o, doortrekken=False)
         week = (k + 6) // 7 if k > 0 else None
         if t.laatste_echte is not None and o > t.laatste_echte:
             if self.in_verlof(o):
-                self.signaal("peildatum_verlof", "info",
-                             f"Op de peildatum {datum_nl(p)} heeft de werknemer zwangerschaps- of bevallingsverlof; "
-                             f"die dagen tellen niet mee. Tot nu toe: week {week}.", None)
+                self.signaal("peildatum_verlof", "info", b("signaal.peildatum_verlof_week", peildatum=p, week=week),
+                             None)
                 return week
             # Herstelde dagen sinds de laatste ziektedag, zonder verlofdagen (WIA art. 23 lid 3).
             hersteld = o - t.laatste_echte - verlof_in(self.invoer.verlof, 0, t.laatste_echte + 1, o)[0]
             grens = self.rs["samentelling"].nieuwste.velden["onderbreking_dagen"]
             if hersteld >= grens:
                 self.tijdvak_voorbij = True
-                self.signaal("tijdvak_voorbij", "info",
-                             f"Op de peildatum {datum_nl(p)} is de werknemer {hersteld} dagen hersteld. Wordt hij nu "
-                             f"weer ziek, dan begint een nieuwe telling.", None)
+                self.signaal("tijdvak_voorbij", "info", b("signaal.tijdvak_voorbij", peildatum=p, dagen=hersteld),
+                             None)
                 return None
-            self.signaal("peildatum_hersteld", "info",
-                         f"Op de peildatum {datum_nl(p)} is de werknemer hersteld; herstelde dagen tellen niet mee. "
-                         f"Tot nu toe: week {week}.", None)
+            self.signaal("peildatum_hersteld", "info", b("signaal.peildatum_hersteld_week", peildatum=p, week=week),
+                         None)
             return week
         i = bisect_right(t.begins, o) - 1
         if not (t.begins[i] <= o <= t.eindes[i]):
             if self.in_verlof(o):
-                self.signaal("peildatum_verlof", "info",
-                             f"Op de peildatum {datum_nl(p)} heeft de werknemer zwangerschaps- of bevallingsverlof; "
-                             f"die dagen tellen niet mee.", None)
+                self.signaal("peildatum_verlof", "info", b("signaal.peildatum_verlof", peildatum=p), None)
             else:
-                self.signaal("peildatum_hersteld", "info",
-                             f"Op de peildatum {datum_nl(p)} is de werknemer hersteld; herstelde dagen tellen niet "
-                             f"mee.", None)
+                self.signaal("peildatum_hersteld", "info", b("signaal.peildatum_hersteld", peildatum=p), None)
         return week
 
 

@@ -3,7 +3,9 @@ een :class:`~poortwachter.termijnen.Uitkomst`, of alle fouten tegelijk.
 
 Deze module ligt onder het contract: ``contract`` gebruikt haar voor de acties ``termijnen`` en ``ics``, en
 ``spoor2`` en ``scenario`` vragen hier hun datums zonder via het contract terug te lopen. Foute invoer geeft
-:class:`~poortwachter.termijnen.InvoerFout` met ``[{"veld", "index", "optie", "melding"}]``.
+:class:`~poortwachter.termijnen.InvoerFout` met ``[{"veld", "index", "optie", "melding", "code"}]``. De codes staan in
+``FOUT_CODES`` in ``contract.py``; ``code="..."`` staat in de bron letterlijk bij elke fout (getest in
+``tests/engine/test_contract_schema.py``).
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .datums import datum_nl, lees_iso
+from .berichten import STANDAARD, TALEN, Bericht, b
+from .datums import datum_foutcode, lees_iso
 from .kalender import NietGedekt, Periode, dekking
 from .regels import laad_regels
 from .termijnen import EersteDagNietGedekt, InvoerFout, Invoer, Uitkomst, bereken_uitkomst
@@ -29,97 +32,137 @@ OPTIES = {
 }
 
 
-def fout(veld: str | None, melding: str, index: int | None = None) -> dict[str, Any]:
-    return {"veld": veld, "index": index, "optie": OPTIES.get(veld) if veld else None, "melding": melding}
+def maak_fout(melding: str | Bericht, *, code: str, **plaats: Any) -> dict[str, Any]:
+    """Een fout in de vorm van het contract: eerst de plaats (``veld``, ``index``, ``sleutel``, ``optie``, in de
+    volgorde waarin ze gegeven worden), dan ``melding`` en ``code`` (een code uit ``FOUT_CODES`` in contract.py).
+    ``code`` kwam er in v1 achteraan bij, zodat de bestaande sleutels en teksten gelijk bleven. Een melding als
+    :class:`~poortwachter.berichten.Bericht` krijgt haar taal in :func:`in_taal`."""
+    return {**plaats, "melding": melding, "code": code}
 
 
-def _datum_melding(tekst: object, wat: str) -> str:
+def in_taal(fouten: list[dict[str, Any]], taal: str) -> list[dict[str, Any]]:
+    """Vul de meldingen in de taal van het verzoek in (de sleutels blijven op hun plaats)."""
+    return [{**f, "melding": f["melding"].tekst(taal)} if isinstance(f["melding"], Bericht) else f for f in fouten]
+
+
+#: Acties waarvan de teksten nog alleen in het Nederlands bestaan (issue 13): ``taal`` ``en`` geeft daar een fout.
+ALLEEN_NEDERLANDS = ("spoor2", "scenario")
+
+
+def kies_taal(verzoek: dict[str, Any], actie: str) -> tuple[str, dict[str, Any] | None]:
+    """(taal, fout of ``None``) voor het veld ``taal`` van een verzoek. Een onbekende taal krijgt een melding in beide
+    talen, want welke de lezer kan, weten we niet; een actie zonder Engelse teksten zegt dat eerlijk."""
+    taal = verzoek.get("taal", STANDAARD)
+    if taal not in TALEN:
+        return STANDAARD, in_taal([maak_fout(b("fout.taal_onbekend", taal=taal), code="taal_onbekend", veld="taal",
+                                             index=None, optie="--taal")], STANDAARD)[0]
+    if taal != STANDAARD and actie in ALLEEN_NEDERLANDS:
+        return taal, in_taal([maak_fout(b("fout.taal_niet_beschikbaar", actie=actie), code="taal_niet_beschikbaar",
+                                        veld="taal", optie="--taal")], taal)[0]
+    return taal, None
+
+
+def fout(veld: str | None, melding: str | Bericht, index: int | None = None, *, code: str) -> dict[str, Any]:
+    return maak_fout(melding, code=code, veld=veld, index=index, optie=OPTIES.get(veld) if veld else None)
+
+
+def _datum_fout(veld: str, tekst: object, wat: Bericht, index: int | None = None) -> dict[str, Any]:
+    """De fout bij een datum die :func:`lees_iso` niet las; de soort (en dus de melding) zegt ``datum_foutcode``."""
+    code = datum_foutcode(tekst) or "datum_vorm"
+    if code == "vorm_ongeldig":
+        return fout(veld, b("fout.datum_geen_tekst", wat=wat), index, code=code)
+    if code == "datum_leeg":
+        return fout(veld, b("fout.datum_leeg", wat=wat), index, code=code)
+    if code == "datum_bestaat_niet":
+        return fout(veld, b("fout.datum_bestaat_niet", wat=wat, tekst=tekst), index, code=code)
+    return fout(veld, b("fout.datum_vorm", wat=wat, tekst=tekst), index, code="datum_vorm")
+
+
+def _lees_periode(tekst: object, veld: str, index: int, soort: str, open_mag: bool
+                  ) -> tuple[date | None, date | None, dict[str, Any] | None]:
+    """``START`` of ``START/EINDE`` → (begin, einde, fout). ``soort`` is ``ziekteperiode`` of ``verlofperiode``: de
+    naam in de melding, met hoofdletter aan het begin van de zin (``wat.ziekteperiode``) en zonder erin
+    (``wat.ziekteperiode_klein``)."""
+    wat, klein = b(f"wat.{soort}", n=index + 1), b(f"wat.{soort}_klein", n=index + 1)
     if not isinstance(tekst, str):
-        return f"{wat} moet een datum als tekst zijn, in de vorm JJJJ-MM-DD."
-    if tekst.strip() == "":
-        return f"{wat} is leeg. Vul een datum in als JJJJ-MM-DD, bijvoorbeeld 2026-01-05."
-    delen = tekst.split("-")
-    if len(delen) == 3 and len(delen[0]) == 4 and all(d.isascii() and d.isdigit() for d in delen) \
-            and len(delen[1]) == 2 and len(delen[2]) == 2:
-        return f"{wat} '{tekst}' bestaat niet in de kalender."
-    return f"{wat} '{tekst}' heeft niet de vorm JJJJ-MM-DD (bijvoorbeeld 2026-01-05)."
-
-
-def _lees_periode(tekst: object, wat: str, open_mag: bool) -> tuple[date | None, date | None, str | None]:
-    """``START`` of ``START/EINDE`` → (begin, einde, foutmelding)."""
-    if not isinstance(tekst, str):
-        return None, None, f"{wat} moet tekst zijn als JJJJ-MM-DD of JJJJ-MM-DD/JJJJ-MM-DD."
+        return None, None, fout(veld, b("fout.periode_geen_tekst", wat=wat), index, code="vorm_ongeldig")
     if "/" in tekst:
         b_tekst, _, e_tekst = tekst.partition("/")
     else:
         b_tekst, e_tekst = tekst, None
     begin = lees_iso(b_tekst.strip())
     if begin is None:
-        return None, None, _datum_melding(b_tekst, f"De begindatum van {wat.lower()}")
+        return None, None, _datum_fout(veld, b_tekst, b("wat.begindatum_van", periode=klein), index)
     if e_tekst is None:
         if not open_mag:
-            return None, None, f"{wat} '{tekst}' heeft geen einddatum. Schrijf BEGIN/EINDE, bijvoorbeeld 2026-05-01/2026-08-20."
+            return None, None, fout(veld, b("fout.periode_zonder_einde", wat=wat, tekst=tekst), index,
+                                    code="periode_zonder_einde")
         return begin, None, None
     einde = lees_iso(e_tekst.strip())
     if einde is None:
-        return None, None, _datum_melding(e_tekst, f"De einddatum van {wat.lower()}")
+        return None, None, _datum_fout(veld, e_tekst, b("wat.einddatum_van", periode=klein), index)
     if einde < begin:
-        return None, None, f"{wat} '{tekst}' eindigt vóór de begindatum."
+        return None, None, fout(veld, b("fout.periode_einde_voor_begin", wat=wat, tekst=tekst), index,
+                                code="periode_einde_voor_begin")
     return begin, einde, None
 
 
-def _lees_weken(verzoek: dict, veld: str, fouten: list, minimum: int, maximum: int | None, wat: str) -> int:
+def _lees_weken(verzoek: dict, veld: str, fouten: list, minimum: int, maximum: int | None, wat: Bericht) -> int:
     w = verzoek.get(veld)
     if w is None or w == 0 and not isinstance(w, bool):
         return 0
     if isinstance(w, bool) or not isinstance(w, int):
-        fouten.append(fout(veld, f"{wat} moet een geheel aantal weken zijn."))
+        fouten.append(fout(veld, b("fout.weken_geen_geheel_getal", wat=wat), code="weken_geen_geheel_getal"))
         return 0
     if w < 0:
-        fouten.append(fout(veld, f"{wat} kan niet negatief zijn (u gaf {w})."))
+        fouten.append(fout(veld, b("fout.weken_negatief", wat=wat, weken=w), code="weken_negatief"))
     elif w < minimum:
-        fouten.append(fout(veld, f"{wat} is ten minste {minimum} weken (u gaf {w})."))
+        fouten.append(fout(veld, b("fout.weken_te_weinig", wat=wat, minimum=minimum, weken=w), code="weken_te_weinig"))
     elif maximum is not None and w > maximum:
-        fouten.append(fout(veld, f"{wat} is ten hoogste {maximum} weken (u gaf {w})."))
+        fouten.append(fout(veld, b("fout.weken_te_veel", wat=wat, maximum=maximum, weken=w), code="weken_te_veel"))
     else:
         return w
     return 0
 
 
-def lees_verzoek(verzoek: dict[str, Any]) -> Invoer:
-    """Controleer het verzoek en maak er een :class:`Invoer` van; alle fouten samen in één :class:`InvoerFout`."""
+def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
+    """Controleer het verzoek en maak er een :class:`Invoer` van; alle fouten samen in één :class:`InvoerFout`, met
+    de meldingen in ``taal``."""
     rs = laad_regels()
     fouten: list[dict[str, Any]] = []
     for sleutel in verzoek:
         if sleutel not in OPTIES:
-            fouten.append(fout(sleutel, f"Onbekend veld '{sleutel}'. Bekende velden: {', '.join(OPTIES)}."))
+            fouten.append(fout(sleutel, b("fout.veld_onbekend", veld=sleutel, velden=", ".join(OPTIES)),
+                               code="veld_onbekend"))
 
     # -- ziekteperiodes
     ziek = verzoek.get("ziek")
     perioden: list[Periode] = []
     if ziek is None or ziek == [] or ziek == "":
-        fouten.append(fout("ziek", "Geef ten minste één ziekteperiode (de eerste ziektedag), bijvoorbeeld 2026-01-05."))
+        fouten.append(fout("ziek", b("fout.ziek_ontbreekt"),
+                           code="veld_ontbreekt"))
         ziek = []
     elif isinstance(ziek, str):
         ziek = [ziek]
     elif not isinstance(ziek, list):
-        fouten.append(fout("ziek", "Ziekteperiodes moeten een lijst zijn van JJJJ-MM-DD of JJJJ-MM-DD/JJJJ-MM-DD."))
+        fouten.append(fout("ziek", b("fout.ziek_geen_lijst"),
+                           code="vorm_ongeldig"))
         ziek = []
     for i, tekst in enumerate(ziek):
-        begin, einde, melding = _lees_periode(tekst, f"Ziekteperiode {i + 1}", True)
-        if melding:
-            fouten.append(fout("ziek", melding, i))
+        begin, einde, f = _lees_periode(tekst, "ziek", i, "ziekteperiode", True)
+        if f:
+            fouten.append(f)
             continue
         if einde is None and i != len(ziek) - 1:
-            fouten.append(fout("ziek", f"Ziekteperiode {i + 1} ('{tekst}') heeft geen einddatum, maar alleen de "
-                                       f"laatste periode mag open zijn.", i))
+            fouten.append(fout("ziek", b("fout.open_periode_niet_laatste", n=i + 1, tekst=tekst), i,
+                               code="open_periode_niet_laatste"))
             continue
         perioden.append(Periode(begin.toordinal(), None if einde is None else einde.toordinal(), i))
     perioden.sort(key=lambda p: p.begin)
-    for a, b in zip(perioden, perioden[1:]):
-        if a.einde is None or b.begin <= a.einde:
-            fouten.append(fout("ziek", f"Ziekteperiode {b.index + 1} overlapt met ziekteperiode {a.index + 1}.",
-                                b.index))
+    for p, q in zip(perioden, perioden[1:]):
+        if p.einde is None or q.begin <= p.einde:
+            fouten.append(fout("ziek", b("fout.ziek_overlapt", n=q.index + 1, m=p.index + 1), q.index,
+                               code="periode_overlapt"))
 
     # -- verlof
     verlof_ruw = verzoek.get("verlof") or []
@@ -127,51 +170,55 @@ def lees_verzoek(verzoek: dict[str, Any]) -> Invoer:
         verlof_ruw = [verlof_ruw]
     verlof: list[tuple[int, int, int]] = []
     if not isinstance(verlof_ruw, list):
-        fouten.append(fout("verlof", "Verlofperiodes moeten een lijst zijn van JJJJ-MM-DD/JJJJ-MM-DD."))
+        fouten.append(fout("verlof", b("fout.verlof_geen_lijst"),
+                           code="vorm_ongeldig"))
         verlof_ruw = []
     for i, tekst in enumerate(verlof_ruw):
-        begin, einde, melding = _lees_periode(tekst, f"Verlofperiode {i + 1}", False)
-        if melding:
-            fouten.append(fout("verlof", melding, i))
+        begin, einde, f = _lees_periode(tekst, "verlof", i, "verlofperiode", False)
+        if f:
+            fouten.append(f)
             continue
         verlof.append((begin.toordinal(), einde.toordinal(), i))
     verlof.sort()
-    for a, b in zip(verlof, verlof[1:]):
-        if b[0] <= a[1]:
-            fouten.append(fout("verlof", f"Verlofperiode {b[2] + 1} overlapt met verlofperiode {a[2] + 1}.", b[2]))
+    for p, q in zip(verlof, verlof[1:]):
+        if q[0] <= p[1]:
+            fouten.append(fout("verlof", b("fout.verlof_overlapt", n=q[2] + 1, m=p[2] + 1), q[2],
+                               code="periode_overlapt"))
     if perioden:
         eerste = perioden[0].begin
         laatste = perioden[-1].einde
         for vb, ve, i in verlof:
             # Verlof direct na de laatste (gesloten) ziektedag mag: de telling loopt na het verlof door.
             if ve < eerste or (laatste is not None and vb > laatste + 1):
-                fouten.append(fout("verlof", f"Verlofperiode {i + 1} ({date.fromordinal(vb).isoformat()}/"
-                                             f"{date.fromordinal(ve).isoformat()}) valt buiten alle ziekteperiodes. "
-                                             f"Verlof telt alleen mee tussen de eerste en de laatste ziektedag.", i))
+                fouten.append(fout("verlof", b("fout.verlof_buiten_ziekte", n=i + 1,
+                                               begin=date.fromordinal(vb).isoformat(),
+                                               einde=date.fromordinal(ve).isoformat()), i,
+                                   code="verlof_buiten_ziekte"))
 
     # -- losse datums
     datums: dict[str, date | None] = {}
-    for veld, wat in (("probleemanalyse_op", "De datum van de probleemanalyse"),
-                      ("eerstejaarsevaluatie_op", "De datum van de eerstejaarsevaluatie"),
-                      ("ziekmelding_uwv_op", "De datum van de ziekmelding bij UWV"),
-                      ("peildatum", "De peildatum")):
+    for veld, wat in (("probleemanalyse_op", b("wat.datum_probleemanalyse")),
+                      ("eerstejaarsevaluatie_op", b("wat.datum_eerstejaarsevaluatie")),
+                      ("ziekmelding_uwv_op", b("wat.datum_ziekmelding_uwv")),
+                      ("peildatum", b("wat.peildatum"))):
         ruw = verzoek.get(veld)
         if ruw is None:
             datums[veld] = None
             continue
         d = lees_iso(ruw)
         if d is None:
-            fouten.append(fout(veld, _datum_melding(ruw, wat)))
+            fouten.append(_datum_fout(veld, ruw, wat))
         datums[veld] = d
 
     v_min = rs["vrijwillige_verlenging"].nieuwste.velden["minimum_weken"]
     ls = rs["loonsanctie"].nieuwste.velden
-    verlenging = _lees_weken(verzoek, "vrijwillige_verlenging_weken", fouten, v_min, None, "Een vrijwillige verlenging")
+    verlenging = _lees_weken(verzoek, "vrijwillige_verlenging_weken", fouten, v_min, None,
+                             b("wat.vrijwillige_verlenging"))
     loonsanctie = _lees_weken(verzoek, "loonsanctie_weken", fouten, ls["minimum_weken"], ls["maximum_weken"],
-                              "Een loonsanctie")
+                              b("wat.loonsanctie"))
 
     if fouten:
-        raise InvoerFout(fouten)
+        raise InvoerFout(in_taal(fouten, taal))
 
     invoer = Invoer([p for p in perioden], [(a, b) for a, b, _ in verlof], datums["probleemanalyse_op"],
                     datums["eerstejaarsevaluatie_op"], datums["ziekmelding_uwv_op"], verlenging, loonsanctie,
@@ -179,17 +226,18 @@ def lees_verzoek(verzoek: dict[str, Any]) -> Invoer:
     return invoer
 
 
-def _controleer_na_telling(invoer: Invoer, D: date) -> None:
+def _controleer_na_telling(invoer: Invoer, D: date, taal: str) -> None:
     """Datums die vóór de eerste ziektedag liggen kunnen pas na de telling worden gecontroleerd."""
     fouten = []
-    for veld, wat in (("probleemanalyse_op", "De probleemanalyse"), ("eerstejaarsevaluatie_op",
-                                                                     "De eerstejaarsevaluatie"),
-                      ("ziekmelding_uwv_op", "De ziekmelding bij UWV")):
+    for veld, wat in (("probleemanalyse_op", b("wat.probleemanalyse")),
+                      ("eerstejaarsevaluatie_op", b("wat.eerstejaarsevaluatie")),
+                      ("ziekmelding_uwv_op", b("wat.ziekmelding_uwv"))):
         d = getattr(invoer, veld)
         if d is not None and d < D:
-            fouten.append(fout(veld, f"{wat} ({datum_nl(d)}) ligt vóór de eerste ziektedag ({datum_nl(D)})."))
+            fouten.append(fout(veld, b("fout.datum_voor_eerste_ziektedag", wat=wat, datum=d, eerste=D),
+                               code="datum_voor_eerste_ziektedag"))
     if fouten:
-        raise InvoerFout(fouten)
+        raise InvoerFout(in_taal(fouten, taal))
 
 
 def _eerste_ziektedag_index(invoer: Invoer, D: int) -> int | None:
@@ -199,7 +247,7 @@ def _eerste_ziektedag_index(invoer: Invoer, D: int) -> int | None:
     return None
 
 
-def niet_gedekt_fouten(invoer: Invoer, rs, kal_tot: date) -> list[dict[str, Any]]:
+def niet_gedekt_fouten(invoer: Invoer, rs, kal_tot: date, taal: str = STANDAARD) -> list[dict[str, Any]]:
     """Een termijn viel na het einde van de kalender in de regelgegevens: zeg welk veld dat veroorzaakt."""
     zonder = Invoer(invoer.perioden, invoer.verlof, invoer.probleemanalyse_op, invoer.eerstejaarsevaluatie_op,
                     None, 0, 0, None)
@@ -209,37 +257,34 @@ def niet_gedekt_fouten(invoer: Invoer, rs, kal_tot: date) -> list[dict[str, Any]
         uit = None
     if uit is None:
         eerste = invoer.perioden[-1]
-        return [fout("ziek", f"Niet gedekt: de termijnen voor deze ziekteperiodes lopen tot na {datum_nl(kal_tot)}, "
-                             f"het einde van de kalender in de regelgegevens.", eerste.index)]
+        return in_taal([fout("ziek", b("fout.niet_gedekt_perioden", tot=kal_tot), eerste.index,
+                             code="niet_gedekt")], taal)
     fouten = []
     if invoer.vrijwillige_verlenging_weken:
-        fouten.append(fout("vrijwillige_verlenging_weken",
-                           f"Niet gedekt: met deze verlenging lopen de termijnen tot na {datum_nl(kal_tot)}, het einde "
-                           f"van de kalender in de regelgegevens."))
+        fouten.append(fout("vrijwillige_verlenging_weken", b("fout.niet_gedekt_verlenging", tot=kal_tot),
+                           code="niet_gedekt"))
     if invoer.loonsanctie_weken:
-        fouten.append(fout("loonsanctie_weken",
-                           f"Niet gedekt: met deze loonsanctie lopen de termijnen tot na {datum_nl(kal_tot)}, het einde "
-                           f"van de kalender in de regelgegevens."))
-    return fouten or [fout("ziek", f"Niet gedekt: een termijn valt na {datum_nl(kal_tot)}.")]
+        fouten.append(fout("loonsanctie_weken", b("fout.niet_gedekt_loonsanctie", tot=kal_tot), code="niet_gedekt"))
+    return in_taal(fouten or [fout("ziek", b("fout.niet_gedekt_termijn", tot=kal_tot), code="niet_gedekt")], taal)
 
 
 
-def bereken_termijnen(verzoek: dict[str, Any]) -> tuple[Uitkomst, Invoer]:
-    """Lees het verzoek (``actie`` telt niet mee) en reken. Werpt :class:`InvoerFout` met alle fouten samen."""
+def bereken_termijnen(verzoek: dict[str, Any], taal: str = STANDAARD) -> tuple[Uitkomst, Invoer]:
+    """Lees het verzoek (``actie`` telt niet mee) en reken. Werpt :class:`InvoerFout` met alle fouten samen, met de
+    meldingen in ``taal``."""
     rest = {k: v for k, v in verzoek.items() if k != "actie"}
-    invoer = lees_verzoek(rest)
+    invoer = lees_verzoek(rest, taal)
     rs = laad_regels()
     try:
         uitkomst = bereken_uitkomst(invoer, rs)
     except EersteDagNietGedekt as f:
         idx = _eerste_ziektedag_index(invoer, f.eerste_dag.toordinal())
-        raise InvoerFout([fout("ziek", f"Niet gedekt: de eerste ziektedag {datum_nl(f.eerste_dag)} ligt vóór "
-                                       f"{datum_nl(f.vanaf)}. Voor ziekte die eerder begon gelden andere regels; "
-                                       f"die rekent deze rekenmachine niet uit.", idx)]) from None
+        raise InvoerFout(in_taal([fout("ziek", b("fout.niet_gedekt_eerste_dag", dag=f.eerste_dag, vanaf=f.vanaf),
+                                       idx, code="niet_gedekt")], taal)) from None
     except NietGedekt:
         _, _, kal_tot = dekking(rs)
-        raise InvoerFout(niet_gedekt_fouten(invoer, rs, kal_tot)) from None
-    _controleer_na_telling(invoer, date.fromordinal(uitkomst.eerste_dag))
+        raise InvoerFout(niet_gedekt_fouten(invoer, rs, kal_tot, taal)) from None
+    _controleer_na_telling(invoer, date.fromordinal(uitkomst.eerste_dag), taal)
     return uitkomst, invoer
 
 
