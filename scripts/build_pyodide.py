@@ -12,7 +12,9 @@ micropip and no CDN. The version comes from node_modules/pyodide/package.json (p
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -24,6 +26,7 @@ NPM_PYODIDE = ROOT / "node_modules" / "pyodide"
 DIST = ROOT / "dist"
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 PYODIDE_CLI = Path(sys.executable).parent / "pyodide"
+CACHE = ROOT / ".cache"
 
 
 def pyodide_versie() -> str:
@@ -53,13 +56,23 @@ def bouw(site: Path, wheel_bron: Path | None = None) -> Path:
 
     # A lockfile with the runtime's "info" block and no packages at all; add-wheels then registers our wheel
     # (name, imports, depends, sha256) relative to the runtime directory.
-    volledig = json.loads((NPM_PYODIDE / "pyodide-lock.json").read_text(encoding="utf-8"))
-    with tempfile.TemporaryDirectory() as tmp:
-        leeg = Path(tmp) / "pyodide-lock.json"
-        leeg.write_text(json.dumps({"info": volledig["info"], "packages": {}}), encoding="utf-8")
-        subprocess.run([str(PYODIDE_CLI), "lockfile", "add-wheels", "--input", str(leeg),
-                        "--output", str(doel / "pyodide-lock.json"), "--base-path", str(doel), str(wheel)],
-                       check=True, stdout=subprocess.DEVNULL)
+    # The CLI costs more CPU than the rest of this script, and its output depends only on these inputs: the result is
+    # kept in .cache/ under the hash of the runtime's lockfile and the wheel's bytes (issue 14, P6).
+    volledig_bytes = (NPM_PYODIDE / "pyodide-lock.json").read_bytes()
+    sleutel = hashlib.sha256(volledig_bytes + b"\0" + Path(wheel).name.encode() + b"\0" + Path(wheel).read_bytes())
+    bewaard = CACHE / f"pyodide-lock-{sleutel.hexdigest()[:32]}.json"
+    if bewaard.exists() and not os.environ.get("POORTWACHTER_GEEN_CACHE"):
+        shutil.copyfile(bewaard, doel / "pyodide-lock.json")
+    else:
+        volledig = json.loads(volledig_bytes)
+        with tempfile.TemporaryDirectory() as tmp:
+            leeg = Path(tmp) / "pyodide-lock.json"
+            leeg.write_text(json.dumps({"info": volledig["info"], "packages": {}}), encoding="utf-8")
+            subprocess.run([str(PYODIDE_CLI), "lockfile", "add-wheels", "--input", str(leeg),
+                            "--output", str(doel / "pyodide-lock.json"), "--base-path", str(doel), str(wheel)],
+                           check=True, stdout=subprocess.DEVNULL)
+        CACHE.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(doel / "pyodide-lock.json", bewaard)
     # The worker names the versioned runtime path; a Pyodide upgrade must update it (no silent mismatch).
     werker = ROOT / "docs" / "assets" / "js" / "rekenhulp" / "werker.js"
     if f"/pyodide/v{pyodide_versie()}/" not in werker.read_text(encoding="utf-8"):

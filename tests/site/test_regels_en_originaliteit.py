@@ -16,7 +16,7 @@ from sitehulp import ROOT, paginas, zichtbare_tekst  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 NIET_KOPIEREN = {".venv", "node_modules", "site", ".git", "dist", "test-artifacts", ".pytest_cache", ".hypothesis",
-                 "__pycache__", "build"}
+                 "__pycache__", "build", ".cache"}
 REGELBESTAND = ROOT / "calculators" / "src" / "poortwachter" / "regels" / "termijnen.toml"
 
 
