@@ -12,6 +12,7 @@ micropip and no CDN. The version comes from node_modules/pyodide/package.json (p
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import os
@@ -27,6 +28,8 @@ DIST = ROOT / "dist"
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 PYODIDE_CLI = Path(sys.executable).parent / "pyodide"
 CACHE = ROOT / ".cache"
+MOMENTOPNAME_MJS = ROOT / "scripts" / "pyodide" / "maak_momentopname.mjs"
+INSTALLEER_WIEL = ROOT / "scripts" / "pyodide" / "installeer_wiel.py"
 
 
 def pyodide_versie() -> str:
@@ -81,9 +84,61 @@ def bouw(site: Path, wheel_bron: Path | None = None) -> Path:
     pakketten = lock["packages"]
     if set(pakketten) != {"poortwachter"} or pakketten["poortwachter"]["file_name"] != Path(wheel).name:
         raise SystemExit(f"[build_pyodide] onverwachte lockfile: {sorted(pakketten)}")
+    vul_werker_in(site, doel, lock)
     print(f"[build_pyodide] {doel.relative_to(site.parent) if site.parent in doel.parents else doel}: "
           f"{', '.join(sorted(p.name for p in doel.iterdir()))}", file=sys.stderr)
     return doel
+
+
+def momentopname(doel: Path) -> tuple[Path, int]:
+    """The gzipped memory snapshot of this runtime + wheel (scripts/pyodide/maak_momentopname.mjs, in Node), kept in
+    .cache/ under the hash of everything it is made from; returns (gzip file, raw size)."""
+    bronnen = [doel / n for n in (*RUNTIME_FILES, "pyodide-lock.json")] + sorted(doel.glob("*.whl")) + \
+        [MOMENTOPNAME_MJS, INSTALLEER_WIEL]
+    h = hashlib.sha256()
+    for f in bronnen:
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    sleutel = h.hexdigest()[:16]
+    bewaard = CACHE / f"momentopname-{sleutel}.bin.gz"
+    if not bewaard.exists() or os.environ.get("POORTWACHTER_GEEN_CACHE"):
+        CACHE.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            ruw = Path(tmp) / "momentopname.bin"
+            subprocess.run(["node", str(MOMENTOPNAME_MJS), str(doel), str(ruw)], check=True)
+            with ruw.open("rb") as bron, gzip.open(bewaard.with_suffix(".tmp"), "wb", compresslevel=6) as uit:
+                shutil.copyfileobj(bron, uit)
+            bewaard.with_suffix(".tmp").replace(bewaard)
+    with gzip.open(bewaard, "rb") as f:
+        grootte = sum(len(b) for b in iter(lambda: f.read(1 << 20), b""))
+    return bewaard, grootte
+
+
+def vul_werker_in(site: Path, doel: Path, lock: dict) -> None:
+    """Inline the lockfile and the wheel installer into the BUILT werker.js and point it at the snapshot (issue 14).
+
+    The snapshot sits under its own versioned folder, named by its content hash, so it is immutable under its URL
+    (and the runtime folder keeps exactly the files the parity test expects)."""
+    werker = site / "assets" / "js" / "rekenhulp" / "werker.js"
+    if not werker.exists():
+        return  # a site without the calculator (e.g. a hook test project)
+    gz, grootte = momentopname(doel)
+    map_ = site / "pyodide" / f"v{pyodide_versie()}-momentopname"
+    if map_.exists():
+        shutil.rmtree(map_)
+    map_.mkdir(parents=True)
+    shutil.copyfile(gz, map_ / gz.name.removeprefix("momentopname-"))
+    url = f"../../../pyodide/{map_.name}/{gz.name.removeprefix('momentopname-')}"
+    tekst = werker.read_text(encoding="utf-8")
+    vervangingen = {
+        "const LOCKFILE = null;": f"const LOCKFILE = {json.dumps(lock, sort_keys=True)};",
+        "const MOMENTOPNAME = null;": f"const MOMENTOPNAME = {json.dumps({'url': url, 'grootte': grootte})};",
+        "const WIEL_INSTALLATIE = null;": f"const WIEL_INSTALLATIE = {json.dumps(INSTALLEER_WIEL.read_text(encoding='utf-8'))};",
+    }
+    for oud, nieuw in vervangingen.items():
+        if tekst.count(oud) != 1:
+            raise SystemExit(f"[build_pyodide] {werker}: verwacht precies één '{oud}'")
+        tekst = tekst.replace(oud, nieuw)
+    werker.write_text(tekst, encoding="utf-8")
 
 
 def main(argv: list[str]) -> None:
