@@ -47,14 +47,25 @@ def wheel_pad() -> Path:
     return wheels[0]
 
 
-def bouw(site: Path, wheel_bron: Path | None = None) -> Path:
+def _kopieer(bron: Path, doel: Path, koppel: bool) -> None:
+    """Copy, or with koppel a hard link (scripts/dev: a temporary site rebuilt on every save; 19 MB need no copy)."""
+    if koppel:
+        try:
+            os.link(bron, doel)
+            return
+        except OSError:
+            pass  # another file system: copy
+    shutil.copy2(bron, doel)
+
+
+def bouw(site: Path, wheel_bron: Path | None = None, koppel: bool = False) -> Path:
     wheel_bron = wheel_bron or wheel_pad()
     doel = runtime_map(site)
     if doel.exists():
         shutil.rmtree(doel)
     doel.mkdir(parents=True)
     for naam in RUNTIME_FILES:
-        shutil.copy2(NPM_PYODIDE / naam, doel / naam)
+        _kopieer(NPM_PYODIDE / naam, doel / naam, koppel)
     wheel = shutil.copy2(wheel_bron, doel / wheel_bron.name)
 
     # A lockfile with the runtime's "info" block and no packages at all; add-wheels then registers our wheel
@@ -84,7 +95,7 @@ def bouw(site: Path, wheel_bron: Path | None = None) -> Path:
     pakketten = lock["packages"]
     if set(pakketten) != {"poortwachter"} or pakketten["poortwachter"]["file_name"] != Path(wheel).name:
         raise SystemExit(f"[build_pyodide] onverwachte lockfile: {sorted(pakketten)}")
-    vul_werker_in(site, doel, lock)
+    vul_werker_in(site, doel, lock, koppel)
     print(f"[build_pyodide] {doel.relative_to(site.parent) if site.parent in doel.parents else doel}: "
           f"{', '.join(sorted(p.name for p in doel.iterdir()))}", file=sys.stderr)
     return doel
@@ -113,7 +124,7 @@ def momentopname(doel: Path) -> tuple[Path, int]:
     return bewaard, grootte
 
 
-def vul_werker_in(site: Path, doel: Path, lock: dict) -> None:
+def vul_werker_in(site: Path, doel: Path, lock: dict, koppel: bool = False) -> None:
     """Inline the lockfile and the wheel installer into the BUILT werker.js and point it at the snapshot (issue 14).
 
     The snapshot sits under its own versioned folder, named by its content hash, so it is immutable under its URL
@@ -126,7 +137,7 @@ def vul_werker_in(site: Path, doel: Path, lock: dict) -> None:
     if map_.exists():
         shutil.rmtree(map_)
     map_.mkdir(parents=True)
-    shutil.copyfile(gz, map_ / gz.name.removeprefix("momentopname-"))
+    _kopieer(gz, map_ / gz.name.removeprefix("momentopname-"), koppel)
     url = f"../../../pyodide/{map_.name}/{gz.name.removeprefix('momentopname-')}"
     tekst = werker.read_text(encoding="utf-8")
     vervangingen = {

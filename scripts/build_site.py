@@ -9,7 +9,6 @@ scripts/build_pyodide.py, scripts/build_pdf.py). POORTWACHTER_GEEN_CACHE=1 build
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import shutil
 import subprocess
@@ -18,13 +17,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _script(naam: str):
-    spec = importlib.util.spec_from_file_location(f"_bouw_{naam}", ROOT / "scripts" / f"{naam}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(ROOT / "scripts"))  # already so when run as a script; also when imported
+import build_pyodide  # noqa: E402
+import build_wheel  # noqa: E402
 
 
 def mkdocs_build(out: Path) -> None:
@@ -60,7 +55,7 @@ def main(argv: list[str]) -> None:
     zonder_pdf = "--zonder-pdf" in argv
     argv = [a for a in argv if a != "--zonder-pdf"]
     out = Path(argv[0]) if argv else ROOT / "site"
-    _script("build_wheel").main()
+    build_wheel.main()
     # The PDF handbooks (werkgever, werknemer, compleet) into <out>/pdf/, linked from docs/downloads.md. Started
     # first, as a separate process: WeasyPrint's layout is most of the time, and it runs beside the site build. It
     # writes into a folder of its own (mkdocs empties <out> when it starts), moved into place at the end.
@@ -70,7 +65,7 @@ def main(argv: list[str]) -> None:
     try:
         mkdocs_build(out)
         # Self-hosted Pyodide runtime + trimmed lockfile + wheel, then the calculator page's build-time example.
-        _script("build_pyodide").main([str(out)])
+        build_pyodide.main([str(out)])
         if pdf:
             if pdf.wait() != 0:
                 raise SystemExit(f"build_pdf.py faalde (exit {pdf.returncode})")

@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import re
 import shutil
@@ -27,14 +26,11 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))  # already so when run as a script; also when imported
+import build_pyodide  # noqa: E402
+import build_wheel  # noqa: E402
+import serve_site  # noqa: E402
 LIVERELOAD_JS = re.compile(r"/\.dev/livereload/([0-9]+)/([0-9]+)\.js")
-
-
-def _script(naam: str):
-    spec = importlib.util.spec_from_file_location(f"_dev_{naam}", ROOT / "scripts" / f"{naam}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def pas_livereload_aan(csp: str) -> None:
@@ -85,15 +81,14 @@ def main(argv: list[str]) -> int:
 
     from mkdocs.commands import serve as mkdocs_serve
 
-    pas_livereload_aan(_script("serve_site").CSP)
-    build_wheel, build_pyodide = _script("build_wheel"), _script("build_pyodide")
+    pas_livereload_aan(serve_site.CSP)
     pdf_map = Path(tempfile.mkdtemp(prefix="dev-pdf-")) if args.pdf else None
     bouw = mkdocs_serve.build
 
     def bouw_met_rekenhulp(config, **kwargs):
         build_wheel.main()  # no-op unless calculators/ changed since the last wheel
         bouw(config, **kwargs)
-        build_pyodide.bouw(Path(config.site_dir))
+        build_pyodide.bouw(Path(config.site_dir), koppel=True)
         if pdf_map:
             subprocess.run([sys.executable, str(ROOT / "scripts" / "build_pdf.py"), str(pdf_map), "--quiet",
                             "--config-file", str(args.config_file)], check=False)
