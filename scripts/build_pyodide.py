@@ -127,13 +127,14 @@ def momentopname(doel: Path) -> tuple[Path, int]:
 def vul_werker_in(site: Path, doel: Path, lock: dict, koppel: bool = False) -> None:
     """Inline the lockfile and the wheel installer into the BUILT werker.js and point it at the snapshot (issue 14).
 
-    The snapshot sits under its own versioned folder, named by its content hash, so it is immutable under its URL
-    (and the runtime folder keeps exactly the files the parity test expects)."""
+    The snapshot sits in its own folder (/pyodide/momentopname-v<versie>/, outside the runtime's v<versie>/ that the
+    parity test, the embed bundle and nginx's runtime rules expect to hold only the runtime), named by its content
+    hash, so it is immutable under its URL."""
     werker = site / "assets" / "js" / "rekenhulp" / "werker.js"
     if not werker.exists():
         return  # a site without the calculator (e.g. a hook test project)
     gz, grootte = momentopname(doel)
-    map_ = site / "pyodide" / f"v{pyodide_versie()}-momentopname"
+    map_ = site / "pyodide" / f"momentopname-v{pyodide_versie()}"
     if map_.exists():
         shutil.rmtree(map_)
     map_.mkdir(parents=True)

@@ -20,7 +20,7 @@ def test_herhaalbezoek_start_uit_de_momentopname_met_dezelfde_antwoorden(rekenhu
     assert start_via(eerste) == ["normaal"]
     eerste.wait_for_selector("#rekenhulp[data-resultaat=ja]")
     opgeslagen = wacht_op_momentopname(eerste)
-    assert len(opgeslagen) == 1 and "-momentopname/" in opgeslagen[0]["url"] and opgeslagen[0]["bytes"] > 1_000_000
+    assert len(opgeslagen) == 1 and "/momentopname-v" in opgeslagen[0]["url"] and opgeslagen[0]["bytes"] > 1_000_000
 
     tweede = rekenhulp("#ziek=2026-01-05", page=nieuwe_tab(eerste.context, vandaag))
     assert start_via(tweede) == ["momentopname"]

@@ -276,7 +276,7 @@ def test_geen_verzoek_naar_elders_en_geen_na_klaar(nieuwe_pagina, rekenhulp, zel
     icoon = page.evaluate("[...document.querySelectorAll('link[rel~=icon]')].map(l => l.href)")
     # After the first result the worker keeps the memory snapshot for a next visit (issue 14 §3): one fixed,
     # versioned, same-origin URL without query or fragment, so it carries no state either.
-    momentopname = [u for u in verzoeken[tot_klaar:] if re.fullmatch(r".*/pyodide/v[0-9.]+-momentopname/[0-9a-f]{16}\.bin\.gz", u)]
+    momentopname = [u for u in verzoeken[tot_klaar:] if re.fullmatch(r".*/pyodide/momentopname-v[0-9.]+/[0-9a-f]{16}\.bin\.gz", u)]
     assert all(zelfde_origin(u) for u in momentopname) and len(set(momentopname)) <= 1
     na = [u for u in verzoeken[tot_klaar:] if not u.startswith("blob:") and u not in icoon and u not in momentopname]
     assert na == []

@@ -1,4 +1,4 @@
-// The build-time memory snapshot (site/pyodide/v<versie>-momentopname/*.bin.gz, made by scripts/build_pyodide.py)
+// The build-time memory snapshot (site/pyodide/momentopname-v<versie>/*.bin.gz, made by scripts/build_pyodide.py)
 // restored as the calculator worker restores it (_loadSnapshot, then the wheel's files extracted again, random
 // re-seeded) must answer every case exactly as CPython does: identical JSON strings, as in parity.test.mjs.
 import { test, before } from "node:test";
@@ -13,7 +13,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const VERSIE = JSON.parse(readFileSync(join(ROOT, "node_modules/pyodide/package.json"), "utf8")).version;
 const SITE = process.env.POORTWACHTER_SITE || join(ROOT, "site");
 const RUNTIME = join(SITE, "pyodide", `v${VERSIE}`) + "/";
-const MAP = join(SITE, "pyodide", `v${VERSIE}-momentopname`);
+const MAP = join(SITE, "pyodide", `momentopname-v${VERSIE}`);
 
 let contract;
 let gevallen;
@@ -39,7 +39,7 @@ before(async () => {
 test("the built worker names this snapshot, its raw size, the inlined lockfile and the wheel installer", () => {
   const [naam] = readdirSync(MAP);
   const m = JSON.parse(werker.match(/const MOMENTOPNAME = (\{.*?\});/)[1]);
-  assert.equal(m.url, `../../../pyodide/v${VERSIE}-momentopname/${naam}`);
+  assert.equal(m.url, `../../../pyodide/momentopname-v${VERSIE}/${naam}`);
   assert.equal(m.grootte, gunzipSync(readFileSync(join(MAP, naam))).length);
   const lock = JSON.parse(werker.match(/const LOCKFILE = (\{.*?\});\n/)[1]);
   assert.deepEqual(lock, JSON.parse(readFileSync(join(RUNTIME, "pyodide-lock.json"), "utf8")));
