@@ -142,7 +142,9 @@ def browser_rijen(b: dict | None) -> list[tuple]:
         ("P2", f"input → nieuwe datum in de DOM, p50 {g('P2_p50_ms', '{:.1f}')} ms (tot volgend frame p95 "
                f"{g('P2_frame_p95_ms', '{:.1f}')} ms)", doelen["P2"], f"p95 {g('P2_ms', '{:.1f}')} ms",
          "bench_browser.py"),
-        ("P4", f"rekenhulp {g('bytes_rekenhulp_koud')} B / runtime + wheel {g('bytes_runtime_en_wheel')} B",
+        ("P4", f"rekenhulp tot het eerste resultaat {g('bytes_rekenhulp_koud')} B / runtime + wheel "
+               f"{g('bytes_runtime_en_wheel')} B (daarna, in rust: momentopname "
+               f"{g('bytes_momentopname_na_eerste_resultaat')} B)",
          doelen["P4"], f"{g('P4', '{:.3f}')}×", "bench_browser.py"),
         ("P5", f"warm {g('ms_warm')} ms met momentopname / koud {g('ms_koud')} ms", doelen["P5"],
          f"{g('P5', '{:.2f}')}×", "bench_browser.py"),
