@@ -131,7 +131,7 @@ def browser_rijen(b: dict | None) -> list[tuple]:
     doelen = {"P1": "≤ 1,15×", "P2": "p95 ≤ 16 ms", "P4": "≤ 1,05×", "P5": "≤ 0,2×"}
     if not b or "fout" in b:
         reden = "ontbreekt" if b is None else f"mislukt: {b.get('fout')}"
-        return [(p, reden, doel, "", "bench_browser.py") for p, doel in doelen.items()]
+        return [(p, reden, doel, "", "bench_browser.py") for p, doel in {**doelen, "P5-": "-"}.items()]
 
     def g(sleutel, fmt="{:.0f}"):
         return fmt.format(b[sleutel]) if isinstance(b.get(sleutel), (int, float)) else "?"
