@@ -7,9 +7,11 @@ bare page (/_kaal/) that boots the same self-hosted Pyodide in a module worker a
 Debian chromium (headless):
 
   P1  navigation -> first result on /rekenhulp/#ziek=...   /  navigation -> ready on the bare page   (target <= 1.15)
-  P2  recalculation p95 after ready, ms (change event -> result rendered)                          (target <= 30)
+  P2  recalculation after ready, ms: `input` event on the first-sick-day field -> the new answer in the DOM, p50 and
+      p95 of 60 changes (plus: -> the next frame)                                                   (target p95 <= 16)
   P4  bytes transferred by the calculator page  /  runtime files + wheel (site/pyodide/v*/)        (target <= 1.05)
-  P5  warm repeat visit (same browser context, HTTP cache) / cold visit, navigation -> first result (target <= 0.5)
+  P5  warm repeat visit (same profile: HTTP cache, wasm code cache and the Pyodide memory snapshot kept after the
+      first visit's first result) / cold visit, navigation -> first result; also without the snapshot (target <= 0.2)
 
 Each cold measurement uses a fresh browser context (empty HTTP cache). The median of --runs runs is used.
 """
@@ -65,17 +67,20 @@ def bench_map(site: Path, versie: str) -> Path:
     return tmp
 
 
-def meet_bezoek(page, url: str, mark: str) -> tuple[float, int, list[str]]:
-    """Navigate; return (ms from navigation start to the performance mark, bytes transferred, urls)."""
-    groottes: list[int] = []
+def meet_bezoek(page, url: str, mark: str) -> tuple[float, int, list[str], int]:
+    """Navigate; return (ms from navigation start to the performance mark, bytes transferred, urls, snapshot bytes).
+
+    The bytes leave out the memory snapshot, which the worker fetches only after the first result, when the page is
+    idle (issue 14 §3: never on the first visit's critical path); its bytes are the fourth value."""
+    groottes: list[tuple[str, int]] = []
     urls: list[str] = []
 
     def klaar(request):
         try:
             s = request.sizes()
-            groottes.append(s["responseBodySize"] + s["responseHeadersSize"])
+            groottes.append((request.url, s["responseBodySize"] + s["responseHeadersSize"]))
         except Exception:  # noqa: BLE001 - a request without sizes (e.g. served from cache) counts 0
-            groottes.append(0)
+            groottes.append((request.url, 0))
         urls.append(request.url)
 
     page.on("requestfinished", klaar)
@@ -89,31 +94,56 @@ def meet_bezoek(page, url: str, mark: str) -> tuple[float, int, list[str]]:
     ms = page.evaluate("m => performance.getEntriesByName(m)[0].startTime", mark)
     page.wait_for_load_state("networkidle")
     page.remove_listener("requestfinished", klaar)
-    return ms, sum(groottes), urls
+    momentopname = sum(n for u, n in groottes if "/momentopname-v" in u)
+    return ms, sum(n for _, n in groottes) - momentopname, urls, momentopname
 
 
-def herberekening_p95(page, n: int = 60) -> float:
-    """Change the first sick day n times; time from the change event to the result in the DOM."""
+def herberekening(page, n: int = 60) -> dict:
+    """Type a new first sick day n times, as a user does: from the `input` event on the field to the new answer in the
+    DOM (the calculator writes it, then fires rekenhulp:resultaat in the same task), and on to the next frame."""
     tijden = page.evaluate(
         """async (n) => {
           const wortel = document.querySelector('#rekenhulp');
           const veld = wortel.querySelector('fieldset[data-soort=ziek] input');
-          const uit = [];
+          const dom = [], frame = [];
           for (let i = 0; i < n; i++) {
             const dag = String(1 + (i % 28)).padStart(2, '0');
             // Let the previous result be laid out and painted first (not timed): each change starts from rest.
             await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
-            const klaar = new Promise(r => wortel.addEventListener('rekenhulp:resultaat', r, { once: true }));
+            let tDom = 0;
+            const klaar = new Promise(r => wortel.addEventListener('rekenhulp:resultaat', () => {
+              tDom = performance.now();
+              requestAnimationFrame(() => r(performance.now()));
+            }, { once: true }));
             const t0 = performance.now();
             veld.value = `2025-0${1 + (i % 9)}-${dag}`;
-            veld.dispatchEvent(new Event('change', { bubbles: true }));
-            await klaar;
-            uit.push(performance.now() - t0);
+            veld.dispatchEvent(new Event('input', { bubbles: true }));
+            const tFrame = await klaar;
+            dom.push(tDom - t0);
+            frame.push(tFrame - t0);
           }
-          return uit;
+          return { dom, frame };
         }""", n)
-    tijden.sort()
-    return tijden[min(len(tijden) - 1, int(round(0.95 * (len(tijden) - 1))))]
+
+    def pct(reeks, p):
+        reeks = sorted(reeks)
+        return reeks[min(len(reeks) - 1, int(round(p * (len(reeks) - 1))))]
+
+    return {"p50": pct(tijden["dom"], 0.5), "p95": pct(tijden["dom"], 0.95),
+            "frame_p50": pct(tijden["frame"], 0.5), "frame_p95": pct(tijden["frame"], 0.95), "n": n}
+
+
+def wacht_op_momentopname(page, timeout: float = 120) -> None:
+    eind = time.monotonic() + timeout
+    while not page.evaluate("async () => (await (await caches.open('poortwachter-momentopname')).keys()).length"):
+        if time.monotonic() > eind:
+            raise SystemExit("de momentopname werd niet bewaard")
+        page.wait_for_timeout(100)
+
+
+def start_via(page) -> str:
+    return page.evaluate("(performance.getEntries().find(e => e.name.startsWith('rekenhulp:start:')) || {name: '?'})"
+                         ".name.split(':').pop()")
 
 
 def main(argv: list[str]) -> dict:
@@ -132,12 +162,13 @@ def main(argv: list[str]) -> dict:
 
     from playwright.sync_api import sync_playwright
 
-    res: dict[str, list[float]] = {k: [] for k in ("kaal", "koud", "warm", "bytes_koud", "bytes_warm", "p2")}
+    res: dict[str, list[float]] = {k: [] for k in ("kaal", "koud", "warm", "warm_zonder", "bytes_koud", "bytes_warm",
+                                                   "p2_p50", "p2_p95", "p2_frame_p95", "bytes_momentopname")}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=ARGS)
         for _ in range(args.runs):
             ctx = browser.new_context()
-            ms, _, _ = meet_bezoek(ctx.new_page(), f"{base}/_kaal/", "kaal:klaar")
+            ms, _, _, _ = meet_bezoek(ctx.new_page(), f"{base}/_kaal/", "kaal:klaar")
             res["kaal"].append(ms)
             ctx.close()
 
@@ -145,15 +176,29 @@ def main(argv: list[str]) -> dict:
             profiel = tempfile.mkdtemp(prefix="bench-profiel-")
             ctx = p.chromium.launch_persistent_context(profiel, executable_path=shutil.which("chromium"), args=ARGS)
             page = ctx.new_page()
-            ms, b, urls = meet_bezoek(page, f"{base}/rekenhulp/{FRAGMENT}", "rekenhulp:eerste-resultaat")
+            ms, b, urls, b_momentopname = meet_bezoek(page, f"{base}/rekenhulp/{FRAGMENT}", "rekenhulp:eerste-resultaat")
             res["koud"].append(ms)
             res["bytes_koud"].append(b)
-            res["p2"].append(herberekening_p95(page))
+            p2 = herberekening(page)
+            res["p2_p50"].append(p2["p50"])
+            res["p2_p95"].append(p2["p95"])
+            res["p2_frame_p95"].append(p2["frame_p95"])
+            wacht_op_momentopname(page)  # kept after the first result, when the page was idle
+            res["bytes_momentopname"].append(b_momentopname or page.evaluate(
+                "async () => (await (await (await caches.open('poortwachter-momentopname')).match("
+                "(await (await caches.open('poortwachter-momentopname')).keys())[0])).arrayBuffer()).byteLength"))
             page.close()
-            page = ctx.new_page()  # the repeat visit: same profile, so HTTP cache (and wasm code cache) warm
-            ms, b, _ = meet_bezoek(page, f"{base}/rekenhulp/{FRAGMENT}", "rekenhulp:eerste-resultaat")
+            page = ctx.new_page()  # the repeat visit: same profile, HTTP cache, wasm code cache and the snapshot
+            ms, b, _, _ = meet_bezoek(page, f"{base}/rekenhulp/{FRAGMENT}", "rekenhulp:eerste-resultaat")
+            if start_via(page) != "momentopname":
+                print(f"let op: herhaalbezoek startte {start_via(page)!r}, niet uit de momentopname", file=sys.stderr)
             res["warm"].append(ms)
             res["bytes_warm"].append(b)
+            page.evaluate("caches.delete('poortwachter-momentopname')")
+            page.close()
+            page = ctx.new_page()  # the same repeat visit without the snapshot: only the HTTP and wasm caches
+            ms, _, _, _ = meet_bezoek(page, f"{base}/rekenhulp/{FRAGMENT}", "rekenhulp:eerste-resultaat")
+            res["warm_zonder"].append(ms)
             ctx.close()
             shutil.rmtree(profiel, ignore_errors=True)
         browser.close()
@@ -163,20 +208,23 @@ def main(argv: list[str]) -> dict:
     m = {k: statistics.median(v) for k, v in res.items()}
     uit = {
         "P1": m["koud"] / m["kaal"],
-        "P2_ms": m["p2"],
+        "P2_ms": m["p2_p95"], "P2_p50_ms": m["p2_p50"], "P2_frame_p95_ms": m["p2_frame_p95"],
         "P4": m["bytes_koud"] / runtime_bytes,
-        "P5": m["warm"] / m["koud"],
-        "ms_kaal": m["kaal"], "ms_koud": m["koud"], "ms_warm": m["warm"],
+        "P5": m["warm"] / m["koud"], "P5_zonder_momentopname": m["warm_zonder"] / m["koud"],
+        "ms_kaal": m["kaal"], "ms_koud": m["koud"], "ms_warm": m["warm"], "ms_warm_zonder": m["warm_zonder"],
         "bytes_rekenhulp_koud": m["bytes_koud"], "bytes_rekenhulp_warm": m["bytes_warm"],
+        "bytes_momentopname_na_eerste_resultaat": m["bytes_momentopname"],
         "bytes_runtime_en_wheel": runtime_bytes, "runs": args.runs,
     }
     print(f"P1 navigatie -> eerste resultaat / kale Pyodide-start: {uit['P1']:.2f}x  "
           f"({m['koud']:.0f} ms / {m['kaal']:.0f} ms; doel <= 1.15)")
-    print(f"P2 herberekening p95 na klaar: {m['p2']:.1f} ms  (doel <= 30)")
+    print(f"P2 input -> nieuwe datum in de DOM: p50 {m['p2_p50']:.1f} ms, p95 {m['p2_p95']:.1f} ms "
+          f"(tot het volgende frame p95 {m['p2_frame_p95']:.1f} ms; doel p95 <= 16)")
     print(f"P4 bytes rekenhulppagina / runtime + wheel: {uit['P4']:.3f}x  "
-          f"({m['bytes_koud']:.0f} / {runtime_bytes}; doel <= 1.05)")
-    print(f"P5 warm herhaalbezoek / koud: {uit['P5']:.2f}x  ({m['warm']:.0f} ms / {m['koud']:.0f} ms; "
-          f"bytes warm {m['bytes_warm']:.0f}; doel <= 0.5)")
+          f"({m['bytes_koud']:.0f} / {runtime_bytes}; doel <= 1.05); daarna, als de pagina rust, de momentopname: "
+          f"{m['bytes_momentopname']:.0f} B")
+    print(f"P5 warm herhaalbezoek / koud: {uit['P5']:.2f}x met momentopname ({m['warm']:.0f} ms), "
+          f"{uit['P5_zonder_momentopname']:.2f}x zonder ({m['warm_zonder']:.0f} ms) / {m['koud']:.0f} ms; doel <= 0.2")
     if args.json:
         args.json.write_text(json.dumps(uit, indent=1), encoding="utf-8")
     return uit

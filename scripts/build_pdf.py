@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import hashlib
 import json
 import logging
 import os
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -859,7 +861,39 @@ def _render_job(args):
     uitgave, html_tekst, doel, site_dir = args
     t0 = time.perf_counter()
     render(html_tekst, Path(doel), Path(site_dir))
+    bewaard = _pdf_cache(uitgave, html_tekst, Path(site_dir))
+    if bewaard:
+        bewaard.parent.mkdir(parents=True, exist_ok=True)
+        tijdelijk = bewaard.with_suffix(f".{os.getpid()}.tmp")
+        shutil.copyfile(doel, tijdelijk)
+        tijdelijk.replace(bewaard)
     return uitgave, time.perf_counter() - t0
+
+
+PDF_CACHE = ROOT / ".cache" / "pdf"
+
+
+def _pdf_cache(uitgave: str, html_tekst: str, site_dir: Path) -> Path | None:
+    """Where the PDF of exactly these inputs is kept: .cache/pdf/<uitgave>-<sha256>.pdf (None: cache switched off).
+
+    The key covers everything WeasyPrint reads: the assembled HTML (it carries the build date and every page), every
+    file under scripts/pdf/ (print CSS, fonts config, images), every file of the temporary site build except its pages
+    and search index (stylesheets and images the pages link to), this script (render options) and the WeasyPrint
+    version."""
+    if os.environ.get("POORTWACHTER_GEEN_CACHE"):
+        return None
+    from importlib.metadata import version
+
+    h = hashlib.sha256()
+    h.update(f"{uitgave}\0weasyprint={version('weasyprint')}\0".encode())
+    # The temporary site folder's name changes every build; what it holds is hashed below.
+    h.update(html_tekst.replace(site_dir.as_uri(), "<site>").replace(str(site_dir), "<site>").encode())
+    for map_ in (PDF_ASSETS, site_dir):
+        for f in sorted(p for p in map_.rglob("*") if p.is_file() and p.suffix not in {".html", ".xml", ".gz"}
+                        and "search" not in p.relative_to(map_).parts):
+            h.update(b"\0" + str(f.relative_to(map_)).encode() + b"\0" + f.read_bytes())
+    h.update(Path(__file__).read_bytes())
+    return PDF_CACHE / f"{uitgave}-{h.hexdigest()[:32]}.pdf"
 
 
 def bouwdatum_nu() -> date:
@@ -888,7 +922,15 @@ def bouw(out_dir: Path, uitgaven: list[str] | None = None, jobs: int | None = No
             if html_dir:
                 html_dir.mkdir(parents=True, exist_ok=True)
                 (html_dir / f"{u}.html").write_text(tekst, encoding="utf-8")
-            taken.append((u, tekst, str(out_dir / UITGAVEN[u]["bestand"]), str(site_dir)))
+            doel = out_dir / UITGAVEN[u]["bestand"]
+            bewaard = _pdf_cache(u, tekst, site_dir)
+            if bewaard and bewaard.exists():
+                # Same HTML, same CSS, fonts and images, same WeasyPrint: the same PDF (issue 14, P6).
+                doel.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(bewaard, doel)
+                log.info("%s: ongewijzigd, uit %s", u, bewaard.relative_to(ROOT))
+                continue
+            taken.append((u, tekst, str(doel), str(site_dir)))
 
         jobs = jobs or min(len(taken), os.cpu_count() or 1)
         if jobs > 1:

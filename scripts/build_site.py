@@ -1,14 +1,21 @@
 """Build the whole site into site/: the engine wheel, then mkdocs build --strict.
 
 Later steps (content rendering, Pyodide runtime, PDFs) hook in here so that serve and test build the same thing.
+
+The wheel, mkdocs and the Pyodide copy run in this one process (no interpreter start-up per step); what does not
+change between builds is kept in .cache/, keyed by the hash of its inputs (scripts/bouwcache_hooks.py,
+scripts/build_pyodide.py, scripts/build_pdf.py). POORTWACHTER_GEEN_CACHE=1 builds everything from scratch.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,22 +49,68 @@ def waarschuw_verouderd(peildatum: str | None = None, maanden: int = MAANDEN_VER
     return tekst
 
 
+sys.path.insert(0, str(ROOT / "scripts"))  # already so when run as a script; also when imported
+import build_pyodide  # noqa: E402
+import build_wheel  # noqa: E402
+
+
+def mkdocs_build(out: Path) -> None:
+    """`mkdocs build --strict` in this process, printing only warnings and errors.
+
+    Not `mkdocs build --quiet`: --quiet drops warnings before strict mode counts them, so a broken link would pass.
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    logger = logging.getLogger("mkdocs")
+    uitvoer = logging.StreamHandler()
+    uitvoer.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    logger.addHandler(uitvoer)
+    logger.setLevel(logging.WARNING)
+    try:
+        config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(out), strict=True)
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+    except MkDocsException as e:
+        print(f"mkdocs: {e}", file=sys.stderr)
+        raise SystemExit(1) from None
+    finally:
+        logger.removeHandler(uitvoer)
+
+
 def main(argv: list[str]) -> None:
     # --zonder-pdf skips the PDF handbooks (quick local rebuilds); scripts/test and scripts/serve build them.
     zonder_pdf = "--zonder-pdf" in argv
     argv = [a for a in argv if a != "--zonder-pdf"]
     out = Path(argv[0]) if argv else ROOT / "site"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_wheel.py")], check=True)
+    build_wheel.main()
     waarschuw_verouderd()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(out)],
-                   check=True, cwd=ROOT)
-    # Self-hosted Pyodide runtime + trimmed lockfile + wheel, then the calculator page's build-time example.
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_pyodide.py"), str(out)], check=True)
-    # The PDF handbooks (werkgever, werknemer, compleet) into <out>/pdf/, linked from docs/downloads.md.
-    if not zonder_pdf:
-        subprocess.run([sys.executable, str(ROOT / "scripts" / "build_pdf.py"), str(out / "pdf"), "--quiet"],
-                       check=True)
-
+    # The PDF handbooks (werkgever, werknemer, compleet) into <out>/pdf/, linked from docs/downloads.md. Started
+    # first, as a separate process: WeasyPrint's layout is most of the time, and it runs beside the site build. It
+    # writes into a folder of its own (mkdocs empties <out> when it starts), moved into place at the end.
+    pdf_tmp = None if zonder_pdf else Path(tempfile.mkdtemp(prefix="pdf-"))
+    pdf = None if zonder_pdf else subprocess.Popen(
+        [sys.executable, str(ROOT / "scripts" / "build_pdf.py"), str(pdf_tmp), "--quiet"])
+    try:
+        mkdocs_build(out)
+        # Self-hosted Pyodide runtime + trimmed lockfile + wheel, then the calculator page's build-time example.
+        build_pyodide.main([str(out)])
+        if pdf:
+            if pdf.wait() != 0:
+                raise SystemExit(f"build_pdf.py faalde (exit {pdf.returncode})")
+            shutil.rmtree(out / "pdf", ignore_errors=True)
+            shutil.move(pdf_tmp, out / "pdf")
+            (out / "pdf").chmod(0o755)  # mkdtemp made it 0700; the web server must read it
+    finally:
+        if pdf and pdf.poll() is None:
+            pdf.kill()
+            pdf.wait()
+        if pdf_tmp:
+            shutil.rmtree(pdf_tmp, ignore_errors=True)
 
 if __name__ == "__main__":
     main(sys.argv[1:])

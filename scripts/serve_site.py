@@ -21,7 +21,8 @@ CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self
 # The Pyodide runtime lives under a versioned path (/pyodide/v<versie>/) and never changes there: cache it for good.
 # Everything else (pages, our JS, the lockfile and the engine wheel, whose name does not change with its content)
 # is revalidated on every use (If-Modified-Since -> 304), so a new build is seen at once.
-RUNTIME_ONVERANDERLIJK = re.compile(r"^/pyodide/v[0-9][^/]*/(pyodide\.mjs|pyodide\.asm\.mjs|pyodide\.asm\.wasm|python_stdlib\.zip)$")
+RUNTIME_ONVERANDERLIJK = re.compile(r"^/pyodide/(v[0-9][^/]*/(pyodide\.mjs|pyodide\.asm\.mjs|pyodide\.asm\.wasm|python_stdlib\.zip)"
+                                    r"|momentopname-v[0-9][^/]*/[0-9a-f]{16}\.bin\.gz)$")  # the snapshot: named by its hash
 
 
 def cache_control(pad: str) -> str:

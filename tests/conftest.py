@@ -34,6 +34,19 @@ VANDAAG = "2026-11-23"  # the browser clock in these tests; the page passes it t
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """scripts/test runs `pytest -n 2 --dist loadgroup`: each test module is one xdist group (its module fixtures,
+    such as one booted calculator page or one nginx, are then made once, on one worker), unless a test names its
+    own group (tests/quality/test_browser_poorten.py splits its two colour rounds that way)."""
+    for item in items:
+        if not any(item.iter_markers("xdist_group")):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
+    # The longest groups first (each visits every page: light and dark axe rounds, nginx, Lighthouse), so that the
+    # short ones fill the other worker's time instead of waiting behind them at the end. Whole modules move, in order.
+    items.sort(key=lambda item: not item.nodeid.startswith("tests/quality/"))
+
+
 def _serve_site():
     spec = importlib.util.spec_from_file_location("serve_site", ROOT / "scripts" / "serve_site.py")
     module = importlib.util.module_from_spec(spec)

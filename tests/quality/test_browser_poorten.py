@@ -13,67 +13,95 @@ from kwaliteit import is_rekenpagina
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def bezoeken(browser, csp_server, paginas, axe_bron, artefacten):
-    uit = {}
-    for kleur in ("light", "dark"):
-        for p in paginas:
-            uit[(kleur, p.pad)] = bezoek(browser, csp_server + p.pad, kleur=kleur, axe_bron=axe_bron)
+# One module fixture per colour scheme, each in its own xdist group (scripts/test runs pytest -n 2 --dist loadgroup):
+# the two rounds over every page are the longest part of the suite, and so they run on two workers side by side.
+LICHT = pytest.mark.xdist_group("kwaliteit-browser-light")
+DONKER = pytest.mark.xdist_group("kwaliteit-browser-dark")
+PER_KLEUR = [pytest.param("light", marks=LICHT), pytest.param("dark", marks=DONKER)]
+
+
+def _bezoek_alles(kleur, browser, csp_server, paginas, axe_bron, artefacten):
+    uit = {(kleur, p.pad): bezoek(browser, csp_server + p.pad, kleur=kleur, axe_bron=axe_bron) for p in paginas}
     samenvatting = {
         f"{kleur} /{pad}": {"axe": b.axe, "csp": b.csp, "console": b.console, "verzoeken": len(b.verzoeken),
                             "buiten": buiten(csp_server, b.verzoeken), "kleurschema": b.kleurschema, "fase": b.fase, "seconden": b.seconden}
         for (kleur, pad), b in uit.items()}
-    (artefacten / "kwaliteit-browser.json").write_text(json.dumps(samenvatting, indent=1, ensure_ascii=False),
-                                                       encoding="utf-8")
+    (artefacten / f"kwaliteit-browser-{kleur}.json").write_text(json.dumps(samenvatting, indent=1, ensure_ascii=False),
+                                                               encoding="utf-8")
     return uit
+
+
+@pytest.fixture(scope="module")
+def bezoeken_light(browser, csp_server, paginas, axe_bron, artefacten):
+    return _bezoek_alles("light", browser, csp_server, paginas, axe_bron, artefacten)
+
+
+@pytest.fixture(scope="module")
+def bezoeken_dark(browser, csp_server, paginas, axe_bron, artefacten):
+    return _bezoek_alles("dark", browser, csp_server, paginas, axe_bron, artefacten)
+
+
+@pytest.fixture
+def bezoeken(request, kleur):
+    return request.getfixturevalue(f"bezoeken_{kleur}")
 
 
 def _fouten(bezoeken, kleur, veld):
     return {pad: getattr(b, veld) for (k, pad), b in bezoeken.items() if k == kleur and getattr(b, veld)}
 
 
-def test_axe_wcag21_aa_licht(bezoeken):
-    assert _fouten(bezoeken, "light", "axe") == {}
+@LICHT
+def test_axe_wcag21_aa_licht(bezoeken_light):
+    assert _fouten(bezoeken_light, "light", "axe") == {}
 
 
-def test_axe_wcag21_aa_donker(bezoeken):
-    assert _fouten(bezoeken, "dark", "axe") == {}
+@DONKER
+def test_axe_wcag21_aa_donker(bezoeken_dark):
+    assert _fouten(bezoeken_dark, "dark", "axe") == {}
 
 
-def test_donkere_modus_is_echt_donker(bezoeken, paginas):
-    # Material follows prefers-color-scheme: every themed page must really switch to 'slate' (else dark was not tested).
-    licht = {pad: b.kleurschema for (k, pad), b in bezoeken.items() if k == "light" and b.kleurschema}
-    donker = {pad: b.kleurschema for (k, pad), b in bezoeken.items() if k == "dark" and b.kleurschema}
-    assert len(donker) >= len(paginas) - 3, "te weinig pagina's met Material-thema"
+@LICHT
+def test_lichte_modus_is_licht(bezoeken_light):
+    licht = {pad: b.kleurschema for (k, pad), b in bezoeken_light.items() if b.kleurschema}
     assert set(licht.values()) == {"default"}, licht
+
+
+@DONKER
+def test_donkere_modus_is_echt_donker(bezoeken_dark, paginas):
+    # Material follows prefers-color-scheme: every themed page must really switch to 'slate' (else dark was not tested).
+    donker = {pad: b.kleurschema for (k, pad), b in bezoeken_dark.items() if b.kleurschema}
+    assert len(donker) >= len(paginas) - 3, "te weinig pagina's met Material-thema"
     assert set(donker.values()) == {"slate"}, donker
 
 
-@pytest.mark.parametrize("kleur", ["light", "dark"])
+@pytest.mark.parametrize("kleur", PER_KLEUR)
 def test_geen_csp_schending(bezoeken, kleur):
     assert _fouten(bezoeken, kleur, "csp") == {}
 
 
-@pytest.mark.parametrize("kleur", ["light", "dark"])
+@pytest.mark.parametrize("kleur", PER_KLEUR)
 def test_geen_consolefouten(bezoeken, kleur):
     assert _fouten(bezoeken, kleur, "console") == {}
     assert _fouten(bezoeken, kleur, "mislukt") == {}
 
 
+@pytest.mark.parametrize("kleur", PER_KLEUR)
 def test_geen_verzoeken_buiten_de_eigen_server(bezoeken, csp_server):
     fout = {f"{k} {pad}": buiten(csp_server, b.verzoeken) for (k, pad), b in bezoeken.items()}
     assert {k: v for k, v in fout.items() if v} == {}
 
 
+@pytest.mark.parametrize("kleur", PER_KLEUR)
 def test_rekenhulp_bereikt_klaar(bezoeken):
     fasen = {(k, pad): b.fase for (k, pad), b in bezoeken.items() if b.fase is not None}
     assert fasen, "geen rekenpagina met [data-fase] gevonden"
     assert all(set(f.split(",")) <= {"klaar"} for f in fasen.values()), fasen
 
 
-def test_p3_contentpaginas_laden_geen_pyodide(bezoeken, paginas, site_dir, csp_server, artefacten):
+@LICHT
+def test_p3_contentpaginas_laden_geen_pyodide(bezoeken_light, paginas, site_dir, csp_server, artefacten):
     per_pagina = {pad: pyodide_bytes(site_dir, csp_server, b.verzoeken)
-                  for (k, pad), b in bezoeken.items() if k == "light"}
+                  for (k, pad), b in bezoeken_light.items() if k == "light"}
     reken_paden = {p.pad for p in paginas if is_rekenpagina(p)}
     content = {pad: v for pad, v in per_pagina.items() if pad not in reken_paden}
     reken = {pad: v for pad, v in per_pagina.items() if pad in reken_paden}

@@ -15,15 +15,16 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def bouw_site(project: Path, uit: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    """Run `mkdocs build --strict` for the project at `project` into `uit`."""
+    """Run `mkdocs build --strict` for the project at `project` into `uit` (not --quiet: it would drop the warnings
+    that strict mode counts, so a broken link would pass)."""
     omgeving = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(uit)],
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(uit)],
                           cwd=project, env=omgeving, capture_output=True, text=True, timeout=600)
 
 
 # Build output, caches and installed tooling: not part of a project copy (the copy builds with this .venv).
 NIET_KOPIEREN = {".venv", "node_modules", "site", ".git", "dist", "test-artifacts", ".pytest_cache", ".hypothesis",
-                 "__pycache__", "build"}
+                 "__pycache__", "build", ".cache"}
 
 
 def kopieer_project(doel: Path) -> Path:

@@ -42,11 +42,24 @@ class Rekenkern {
 
   bericht(data) {
     if (data.type === "voortgang") {
+      if (data.start) {
+        this.startVia = data.start; // "momentopname" (restored snapshot) or "normaal"
+        performance.mark(`rekenhulp:start:${data.start}`); // read by the tests and scripts/bench_browser.py
+      }
       this.zetFase(data.fase);
     } else if (data.type === "antwoord") {
       const open = this.open.get(data.id);
       if (!open) return;
       this.open.delete(data.id);
+      if (!this.momentopnameGevraagd) {
+        // After the first answer, once the page is idle: let the worker keep the memory snapshot for the next
+        // visit (never on a first visit's critical path).
+        this.momentopnameGevraagd = true;
+        const werker = this.werker;
+        const vraag = () => werker && werker === this.werker && werker.postMessage({ type: "momentopname" });
+        if (typeof requestIdleCallback === "function") requestIdleCallback(vraag, { timeout: 5000 });
+        else setTimeout(vraag, 1000);
+      }
       try {
         open.resolve(JSON.parse(data.json));
       } catch (e) {

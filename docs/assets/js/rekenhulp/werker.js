@@ -1,38 +1,128 @@
-// Module worker: boots the self-hosted Pyodide, loads the "poortwachter" wheel (sha256 checked through the trimmed
+// Module worker: boots the self-hosted Pyodide, installs the "poortwachter" wheel (sha256 checked against the
 // lockfile) and answers {id, verzoek} with poortwachter.contract.bereken(verzoek). It holds no rules and no numbers:
 // whatever request JSON arrives goes to bereken() unchanged, and its JSON answer goes back unchanged.
 //
 // Messages to the page:
-//   {type: "voortgang", fase: "downloaden" | "python" | "rekenkern" | "klaar"}
+//   {type: "voortgang", fase: "downloaden" | "python" | "rekenkern" | "klaar", start?}
+//                                           start (with "klaar"): "momentopname" | "normaal"
 //   {type: "antwoord", id, json}           json = the string bereken() returned
 //   {type: "fout", id?, melding}           id absent: the start failed (the page offers "opnieuw proberen")
+// Messages from the page: {id, verzoek}, and {type: "momentopname"} (the page is idle after its first result: keep
+// the memory snapshot for the next visit).
+//
+// The critical path of a first visit (issue 14 §2): pyodide.mjs and the wheel are fetched at once, side by side;
+// the lockfile is inlined below by scripts/build_pyodide.py (no fetch); nothing waits on what it does not need.
+// A repeat visit restores the build-time memory snapshot (stdlib + engine already imported) from Cache Storage;
+// any failure there (another runtime build, a refusing browser, a damaged copy) falls back to the normal start.
 //
 // The runtime lives under a versioned path; scripts/build_pyodide.py checks that RUNTIME matches the npm version.
 const RUNTIME = new URL("../../../pyodide/v314.0.7/", import.meta.url);
+// Filled in by scripts/build_pyodide.py in the built site; null here (then the lockfile is fetched, no snapshot).
+const LOCKFILE = null;
+const MOMENTOPNAME = null;
+const WIEL_INSTALLATIE = null;
+const CACHE_NAAM = "poortwachter-momentopname";
 
 let bereken = null;
+let start_via = "normaal";
+let probeert_momentopname = false;
 const wachtrij = [];
 
-function voortgang(fase) {
-  postMessage({ type: "voortgang", fase });
+function voortgang(fase, extra = {}) {
+  postMessage({ type: "voortgang", fase, ...extra });
 }
 
-async function start() {
-  voortgang("downloaden");
-  const { loadPyodide } = await import(new URL("pyodide.mjs", RUNTIME).href);
-  const pyodide = await loadPyodide({
+// Started at once, in parallel: the runtime's loader and, when the lockfile names it, our wheel.
+const pyodideModule = import(new URL("pyodide.mjs", RUNTIME).href);
+const wielInfo = LOCKFILE && LOCKFILE.packages && LOCKFILE.packages.poortwachter;
+const kanZelfInstalleren = !!(wielInfo && WIEL_INSTALLATIE && self.crypto && crypto.subtle);
+const wiel = kanZelfInstalleren
+  ? fetch(new URL(wielInfo.file_name, RUNTIME)).then((r) => {
+      if (!r.ok) throw new Error(`wiel: HTTP ${r.status}`);
+      return r.arrayBuffer();
+    })
+  : null;
+if (wiel) wiel.catch(() => {}); // reported where it is awaited
+
+function hex(buffer) {
+  return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+async function installeerWiel(pyodide) {
+  const bytes = await wiel;
+  // The same integrity check loadPackage does with the lockfile's sha256.
+  if (hex(await crypto.subtle.digest("SHA-256", bytes)) !== wielInfo.sha256) throw new Error("wiel: sha256 klopt niet");
+  pyodide.FS.writeFile("/tmp/poortwachter.whl", new Uint8Array(bytes));
+  pyodide.runPython(WIEL_INSTALLATIE);
+}
+
+function opties(extra) {
+  return {
     indexURL: RUNTIME.href,
-    lockFileURL: new URL("pyodide-lock.json", RUNTIME).href,
-    packages: ["poortwachter"],
+    ...(LOCKFILE ? { lockFileContents: LOCKFILE } : { lockFileURL: new URL("pyodide-lock.json", RUNTIME).href }),
     // Called once the runtime is downloaded and compiled, just before the interpreter starts.
     fsInit: async () => voortgang("python"),
     stdout: () => {},
     stderr: () => {},
-  });
+    ...extra,
+  };
+}
+
+async function uitMomentopname(loadPyodide) {
+  if (!MOMENTOPNAME || !kanZelfInstalleren || typeof caches === "undefined" || typeof DecompressionStream === "undefined") return null;
+  const cache = await caches.open(CACHE_NAAM);
+  const url = new URL(MOMENTOPNAME.url, import.meta.url).href;
+  const bewaard = await cache.match(url);
+  if (!bewaard) return null;
+  probeert_momentopname = true;
+  try {
+    const bytes = new Uint8Array(await new Response(bewaard.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
+    if (bytes.length !== MOMENTOPNAME.grootte) throw new Error("momentopname: onverwachte grootte");
+    const pyodide = await loadPyodide(opties({ _loadSnapshot: bytes }));
+    // The file system is not in the snapshot: the engine's data files come from the wheel again.
+    await installeerWiel(pyodide);
+    // Random state was frozen at build time; every visit gets its own.
+    pyodide.runPython("import random; random.seed()");
+    return pyodide;
+  } catch (e) {
+    await cache.delete(url); // never try a bad copy twice
+    return null;
+  } finally {
+    probeert_momentopname = false;
+  }
+}
+
+async function start() {
+  voortgang("downloaden");
+  const { loadPyodide } = await pyodideModule;
+  let pyodide = null;
+  try {
+    pyodide = await uitMomentopname(loadPyodide);
+  } catch (e) {
+    pyodide = null;
+  }
+  if (pyodide) {
+    start_via = "momentopname";
+  } else {
+    pyodide = await loadPyodide(opties(kanZelfInstalleren ? {} : { packages: ["poortwachter"] }));
+    if (kanZelfInstalleren) await installeerWiel(pyodide);
+  }
   voortgang("rekenkern");
   const contract = pyodide.pyimport("poortwachter.contract");
   bereken = (tekst) => contract.bereken(tekst);
-  voortgang("klaar");
+  voortgang("klaar", { start: start_via });
+}
+
+async function bewaarMomentopname() {
+  if (!MOMENTOPNAME || !kanZelfInstalleren || start_via === "momentopname" || typeof caches === "undefined") return;
+  try {
+    const cache = await caches.open(CACHE_NAAM);
+    const url = new URL(MOMENTOPNAME.url, import.meta.url).href;
+    for (const oud of await cache.keys()) if (oud.url !== url) await cache.delete(oud); // an older build's snapshot
+    if (!(await cache.match(url))) await cache.add(url);
+  } catch (e) {
+    // No Cache Storage (private mode, quota): the next visit simply starts normally.
+  }
 }
 
 function beantwoord({ id, verzoek }) {
@@ -45,7 +135,7 @@ function beantwoord({ id, verzoek }) {
 }
 
 function startMislukt(e) {
-  if (bereken) return;
+  if (bereken || probeert_momentopname) return; // a failed snapshot restore falls back to the normal start
   postMessage({
     type: "fout",
     melding: "De rekenhulp kon niet starten. Controleer uw verbinding en probeer het opnieuw.",
@@ -63,7 +153,8 @@ const klaar = start().then(
 );
 
 onmessage = (event) => {
-  if (bereken) beantwoord(event.data);
+  if (event.data && event.data.type === "momentopname") bewaarMomentopname();
+  else if (bereken) beantwoord(event.data);
   else wachtrij.push(event.data);
 };
 

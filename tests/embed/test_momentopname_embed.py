@@ -1,0 +1,57 @@
+"""The Pyodide memory snapshot inside the embed (issue 14 §3), under the host's strict CSP (frame-src and script-src
+the embed origin only):
+
+- a host on the same site (127.0.0.1, another port: another origin) keeps and restores the snapshot in the iframe;
+- a host on another site (the embed as localhost): Chromium refuses Cache Storage to such a third-party frame, so the
+  worker silently starts normally every time, with the same answers and no error.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "browser"))
+from momentopname_hulp import KERN, nieuwe_tab, start_via, verzoeken, wacht_klaar, wacht_op_momentopname  # noqa: E402
+
+
+def _twee_bezoeken(url, context, cpython, vandaag, verwacht_opslag: bool):
+    alle = verzoeken(vandaag)
+
+    def open_frame():
+        page = nieuwe_tab(context, vandaag)
+        page.goto(url)
+        frame = page.locator("#embed").element_handle().content_frame()
+        wacht_klaar(frame)
+        return page, frame
+
+    page, frame = open_frame()
+    assert start_via(frame) == ["normaal"]
+    geweigerd = frame.evaluate("caches.open('proef').then(() => false, () => true)")
+    assert geweigerd is not verwacht_opslag
+    assert frame.evaluate(KERN, alle[:1]) == [cpython(alle[0])]  # the first result: now the snapshot may be kept
+    if verwacht_opslag:
+        wacht_op_momentopname(frame)
+    else:
+        time.sleep(3)  # the idle moment after the first result, in which the worker would have kept it
+    assert page.fouten == []
+    page.close()
+    page, frame = open_frame()
+    assert start_via(frame) == (["momentopname"] if verwacht_opslag else ["normaal"])
+    assert frame.evaluate(KERN, alle) == [cpython(v) for v in alle]
+    assert page.fouten == []
+
+
+def test_embed_op_een_host_van_dezelfde_site_start_een_herhaalbezoek_uit_de_momentopname(
+        host_factory, csp_voor_host, site_url, context_factory, cpython, vandaag):
+    embed = site_url.rstrip("/")  # http://127.0.0.1:<port>, the host gets another port
+    host = host_factory(csp_voor_host(embed))
+    url = host.pagina(f'<iframe id="embed" title="Rekenhulp" src="{embed}/embed/v1/termijnen/"></iframe>')
+    _twee_bezoeken(url, context_factory(), cpython, vandaag, verwacht_opslag=True)
+
+
+def test_embed_op_een_andere_site_start_zonder_opslag_gewoon_en_foutloos(host, embed_origin, context_factory, cpython,
+                                                                         vandaag):
+    url = host.pagina(f'<iframe id="embed" title="Rekenhulp" src="{embed_origin}/embed/v1/termijnen/"></iframe>')
+    _twee_bezoeken(url, context_factory(), cpython, vandaag, verwacht_opslag=False)
