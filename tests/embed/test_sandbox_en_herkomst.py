@@ -36,6 +36,21 @@ def wacht_op_hoogte(page, selector: str, niet: str, timeout: int = 15_000) -> bo
         return False
 
 
+def wacht_op_vaste_hoogte(page, selector: str, stil_ms: int = 1000, timeout: int = 15_000) -> str:
+    """Wait until the frame's height has not changed for `stil_ms` (the real embed may still report its settled
+    content), so that a later change can only come from the message under test. Returns that height."""
+    vorige, sinds, eind = None, 0, timeout
+    while eind > 0:
+        h = page.locator(selector).evaluate("f => f.style.height")
+        sinds = sinds + 100 if h == vorige else 0
+        if sinds >= stil_ms:
+            return h
+        vorige = h
+        page.wait_for_timeout(100)
+        eind -= 100
+    raise AssertionError(f"{selector}: height never settled (last {vorige})")
+
+
 def meet(page, embed_origin: str) -> dict:
     """What works inside the sandboxed iframe #kader (see the module docstring)."""
     uit = {"verbonden": wacht_op_hoogte(page, "#kader", "")}
@@ -141,6 +156,7 @@ def test_berichten_van_een_verkeerde_origin_worden_genegeerd(host_factory, csp_v
     page.on("console", lambda m: console.append(m.text))
     page.goto(url)
     assert wacht_op_hoogte(page, "#met iframe", "600px"), "the real embed connects and reports its height"
+    wacht_op_vaste_hoogte(page, "#met iframe")  # the real frame's own late resizes are not the messages under test
     frame = page.locator("#met iframe").element_handle().content_frame()
 
     # 1. messages posted by the host page itself (not the iframe, not the embed origin)
