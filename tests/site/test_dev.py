@@ -33,7 +33,9 @@ def _vrije_poort() -> int:
 def dev_server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("dev")
     shutil.copytree(ROOT / "docs", tmp / "docs")
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    from mkdocs.utils.yaml import yaml_load  # resolves mkdocs.yml's !ENV tags (site_url), as mkdocs does
+
+    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["docs_dir"] = str(tmp / "docs")
     config["theme"]["custom_dir"] = str(tmp / "docs" / "overrides")
     config["hooks"] = [str(ROOT / h) for h in config["hooks"]]
