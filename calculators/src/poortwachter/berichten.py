@@ -43,7 +43,9 @@ class Bericht:
     parameters: tuple[tuple[str, Any], ...] = ()
 
     def tekst(self, taal: str = STANDAARD) -> str:
-        return bericht(self.sleutel, taal, **dict(self.parameters))
+        # Als bericht(self.sleutel, taal, **dict(self.parameters)), zonder de tussendict: elk signaal van elke
+        # berekening komt hier langs (issue 14, P7).
+        return catalogus(taal)[self.sleutel].format(**{k: _invullen(v, taal) for k, v in self.parameters})
 
 
 @dataclass(frozen=True)
@@ -64,9 +66,19 @@ def b(sleutel: str, /, **parameters: Any) -> Bericht:
 
 def datum_tekst(d: date, taal: str = STANDAARD) -> str:
     """``date(2026, 10, 26)`` → ``"maandag 26 oktober 2026"`` (nl) of ``"Monday 26 October 2026"`` (en)."""
-    c = catalogus(taal)
-    return c["datum.lang"].format(weekdag=c["datum.dagen"][d.weekday()], dag=d.day,
-                                  maand=c["datum.maanden"][d.month - 1], jaar=d.year)
+    sleutel = (d.toordinal(), taal)
+    t = _DATUM_TEKST.get(sleutel)
+    if t is None:
+        c = catalogus(taal)
+        t = _DATUM_TEKST[sleutel] = c["datum.lang"].format(weekdag=c["datum.dagen"][d.weekday()], dag=d.day,
+                                                           maand=c["datum.maanden"][d.month - 1], jaar=d.year)
+    return t
+
+
+# Per (ordinal, taal) de datumtekst: bijna elk signaal noemt een datum, en dezelfde dagen komen telkens terug.
+# Begrensd door de kalender in de regelgegevens (enkele tienduizenden dagen) maal het aantal talen; alleen de dag telt
+# (weekdag, dag, maand, jaar), dus ook een datetime krijgt dezelfde tekst als zijn datum.
+_DATUM_TEKST: dict[tuple[int, str], str] = {}
 
 
 def _invullen(waarde: Any, taal: str) -> Any:
