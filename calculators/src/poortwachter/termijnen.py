@@ -236,14 +236,19 @@ class Uitkomst:
                 wk = str((voor[i] + min(o, eindes[i]) - begins[i] + 7) // 7) if i >= 0 else "null"
             stukken = _VAST.get((tid, w, soort))
             if stukken is None:
-                stukken = _VAST[(tid, w, soort)] = (f'{{"id":"{tid}",', f',{_vast_json(r, tid, w, soort)},'
-                                                                         f'"doorgeschoven_van":')
+                midden = f',{_vast_json(r, tid, w, soort)},"doorgeschoven_van":'
+                # Het derde stuk is het hele einde voor de gewone termijn zonder doorgeschoven_van: één deel minder
+                # per termijn in de lijst (issue 14, P7).
+                stukken = _VAST[(tid, w, soort)] = (f'{{"id":"{tid}",', midden, f'{midden}null}},')
             datums = _DATUM_JSON.get(o)
             if datums is None:
                 datums = _datum_json(o)
-            delen += (stukken[0], datums, wk, stukken[1], "null" if dv is None else f'"{_iso(dv)}"', "},")
+            if dv is None:
+                delen += (stukken[0], datums, wk, stukken[2])
+            else:
+                delen += (stukken[0], datums, wk, stukken[1], f'"{_iso(dv)}"}},')
         if self.termijnen:
-            delen[-1] = "}"  # geen komma na de laatste termijn
+            delen[-1] = delen[-1][:-1]  # geen komma na de laatste termijn
         hw = "null" if self.huidige_ziekteweek is None else str(self.huidige_ziekteweek)
         delen.append(f'],"signalen":{_signalen_json(self.signalen)},"huidige_ziekteweek":{hw},'
                      f'"eerstvolgende":{self._eerstvolgende_json()}}}')
@@ -252,7 +257,7 @@ class Uitkomst:
 
 # Caches voor de snelle JSON-weg: per (termijn, waarde, soort) het vaste begin en einde van het JSON-object, per dag
 # de datumteksten. Begrensd door het aantal regels en de kalender in de regelgegevens.
-_VAST: dict[tuple, tuple[str, str]] = {}
+_VAST: dict[tuple, tuple[str, str, str]] = {}
 _DATUM_JSON: dict[int, str] = {}
 _ALGEMEEN = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # = json.dumps met deze opties
 # Voor eerstvolgende in de snelle weg: de vaste stukken per (termijn, waarde, soort) en de tekst per aantal dagen.
