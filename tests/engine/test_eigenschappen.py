@@ -133,3 +133,18 @@ def test_snelle_json_weg_is_gelijk_aan_de_dict(p, peil):
     _, ziek = p
     verzoek = {"ziek": ziek, **({"peildatum": peil} if peil else {}), "ziekmelding_uwv_op": "2091-06-01"}
     assert json.loads(bereken(json.dumps(verzoek))) == json.loads(json.dumps(bereken_dict(verzoek)))
+
+
+@settings(max_examples=80, deadline=None)
+@given(perioden(), st.integers(-40, 800), st.booleans(), st.integers(-60, 700), st.sampled_from(["nl", None]))
+def test_snelle_json_weg_is_byte_voor_byte_de_dict(p, peil_na, probleemanalyse, ziekmelding_na, taal):
+    """De snelle weg van het contract (Uitkomst.als_json, ook het stuk eerstvolgende) geeft dezelfde bytes als
+    json.dumps van het dict-antwoord, ook met verlopen stappen (gedaan_veld), "vandaag" en "over 1 dag"."""
+    D, ziek = p
+    verzoek = {"ziek": ziek, "peildatum": (D + peil_na * DAG).isoformat(),
+               "ziekmelding_uwv_op": (D + ziekmelding_na * DAG).isoformat(), **({"taal": taal} if taal else {})}
+    if probleemanalyse:
+        verzoek["probleemanalyse_op"] = (D + 50 * DAG).isoformat()
+    verwacht = bereken_dict(verzoek)
+    assert "termijnen" in verwacht or "fouten" in verwacht
+    assert bereken(json.dumps(verzoek)) == json.dumps(verwacht, ensure_ascii=False, separators=(",", ":"))

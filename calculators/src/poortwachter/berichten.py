@@ -43,7 +43,26 @@ class Bericht:
     parameters: tuple[tuple[str, Any], ...] = ()
 
     def tekst(self, taal: str = STANDAARD) -> str:
-        return bericht(self.sleutel, taal, **dict(self.parameters))
+        # Als bericht(self.sleutel, taal, **dict(self.parameters)), maar sneller: elk signaal van elke berekening komt
+        # hier langs (issue 14, P7). De gewone soorten parameters op exact type, de rest (ook subklassen als bool en
+        # datetime) via _invullen, dus met dezelfde uitkomst.
+        if not self.parameters:  # een vaste tekst (een naam in een ander bericht): één keer per taal invullen
+            per_taal = _VASTE_TEKST.setdefault(taal, {})
+            t = per_taal.get(self.sleutel)
+            if t is None:
+                t = per_taal[self.sleutel] = catalogus(taal)[self.sleutel].format()
+            return t
+        waarden = {}
+        for k, v in self.parameters:
+            t = type(v)
+            if t is date:
+                v = datum_tekst(v, taal)
+            elif t is Bericht or t is Tweetalig:
+                v = v.tekst(taal)
+            elif t is not int and t is not str:
+                v = _invullen(v, taal)
+            waarden[k] = v
+        return catalogus(taal)[self.sleutel].format(**waarden)
 
 
 @dataclass(frozen=True)
@@ -64,9 +83,28 @@ def b(sleutel: str, /, **parameters: Any) -> Bericht:
 
 def datum_tekst(d: date, taal: str = STANDAARD) -> str:
     """``date(2026, 10, 26)`` → ``"maandag 26 oktober 2026"`` (nl) of ``"Monday 26 October 2026"`` (en)."""
-    c = catalogus(taal)
-    return c["datum.lang"].format(weekdag=c["datum.dagen"][d.weekday()], dag=d.day,
-                                  maand=c["datum.maanden"][d.month - 1], jaar=d.year)
+    per_dag = _DATUM_TEKST.get(taal)
+    if per_dag is None:
+        per_dag = _DATUM_TEKST.setdefault(taal, {})
+    o = d.toordinal()
+    t = per_dag.get(o)
+    if t is None:
+        c = catalogus(taal)
+        t = c["datum.lang"].format(weekdag=c["datum.dagen"][d.weekday()], dag=d.day,
+                                   maand=c["datum.maanden"][d.month - 1], jaar=d.year)
+        if len(per_dag) < _DATUM_TEKST_MAX:
+            per_dag[o] = t
+    return t
+
+
+# Per taal en per dag (ordinal) de datumtekst: bijna elk signaal noemt een datum, en dezelfde dagen komen telkens
+# terug. Alleen de dag telt (weekdag, dag, maand, jaar), dus ook een datetime krijgt dezelfde tekst als zijn datum. De
+# termijnen liggen binnen de kalender in de regelgegevens (enkele tienduizenden dagen), maar een opgegeven datum kan
+# elke dag zijn: daarom een bovengrens, daarna zonder cache.
+_DATUM_TEKST: dict[str, dict[int, str]] = {}
+# Per taal de teksten van berichten zonder parameters; begrensd door de catalogus.
+_VASTE_TEKST: dict[str, dict[str, str]] = {}
+_DATUM_TEKST_MAX = 100_000
 
 
 def _invullen(waarde: Any, taal: str) -> Any:

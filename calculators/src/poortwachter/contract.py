@@ -74,7 +74,8 @@ def _verwerk(verzoek: Any) -> tuple[str, Any, Invoer | None, str]:
     taal, taalfout = kies_taal(verzoek, actie)
     if taalfout:
         return "antwoord", {"fouten": [taalfout]}, None, taal
-    verzoek = {k: v for k, v in verzoek.items() if k != "taal"}
+    if "taal" in verzoek:  # alleen kopiëren als er iets af moet: de gewone weg heeft geen taal (issue 14, P7)
+        verzoek = {k: v for k, v in verzoek.items() if k != "taal"}
     if actie == "spoor2":
         from .spoor2 import bereken_spoor2
         return "antwoord", bereken_spoor2(verzoek), None, taal

@@ -110,7 +110,13 @@ def _datum_tekst(o: int, taal: str) -> str:
 
 
 def _dagwoord(n: int) -> Bericht:
-    return b("woord.dag") if n == 1 else b("woord.dagen")
+    return _DAG if n == 1 else _DAGEN
+
+
+# Vaste berichten zonder parameters (een Bericht is onveranderlijk): één exemplaar in plaats van één per berekening.
+_DAG, _DAGEN = b("woord.dag"), b("woord.dagen")
+_WAT_ZIEKMELDING_UWV, _WAT_WIA_AANVRAAG, _WAT_EINDEVALUATIE = \
+    b("wat.ziekmelding_uwv"), b("wat.wia_aanvraag"), b("wat.eindevaluatie")
 
 
 def _nl(o: int) -> str:
@@ -184,14 +190,33 @@ class Uitkomst:
         tekst = _nl if taal == "nl" else functools.partial(_datum_tekst, taal=taal)
         uit = []
         for (o, _, tid, r, w, soort, _), dagen in self.eerstvolgende_ruw:
-            sleutel = ("eerstvolgende.vandaag" if dagen == 0
-                       else ("eerstvolgende.over_dag" if dagen == 1 else "eerstvolgende.over_dagen") if dagen > 0
-                       else "eerstvolgende.verlopen_dag" if dagen == -1 else "eerstvolgende.verlopen_dagen")
+            sleutel = _eerstvolgende_sleutel(dagen)
             uit.append({"id": tid, "datum": _iso(o), "datum_tekst": tekst(o), "ziekteweek": self.week(o),
                         "omschrijving": _tekst(r, tid, w, taal), "rol": _rol(r, taal), "soort": soort,
                         "dagen": dagen, "tekst": bericht(sleutel, taal, n=abs(dagen)),
                         "gedaan_veld": GEDAAN_VELD.get(tid) if dagen < 0 else None})
         return uit
+
+    def _eerstvolgende_json(self) -> str:
+        """Als ``_ALGEMEEN.encode(self.eerstvolgende())``, byte voor byte, uit dezelfde vooraf gemaakte stukken als de
+        termijnen (issue 14, P7): de vaste velden per (termijn, waarde, soort), de datumteksten per dag en de tekst
+        "over N dagen" per N. Sleutels in dezelfde volgorde als eerstvolgende()."""
+        delen = []
+        for (o, _, tid, r, w, soort, _), dagen in self.eerstvolgende_ruw:
+            vast = _EV_VAST.get((tid, w, soort))
+            if vast is None:
+                vast = _EV_VAST[(tid, w, soort)] = (
+                    f'{{"id":{_tekst_json(tid)},',
+                    f',"omschrijving":{_tekst_json(_tekst(r, tid, w))},"rol":{_tekst_json(r.rol)},'
+                    f'"soort":{_tekst_json(soort)},"dagen":')
+            tekst = _EV_TEKST.get(dagen)
+            if tekst is None:
+                tekst = _EV_TEKST[dagen] = _tekst_json(bericht(_eerstvolgende_sleutel(dagen), "nl", n=abs(dagen)))
+            week = self.week(o)
+            veld = GEDAAN_VELD.get(tid) if dagen < 0 else None
+            delen.append(f'{vast[0]}{_datum_json(o)}{"null" if week is None else week}{vast[1]}{dagen},"tekst":{tekst},'
+                         f'"gedaan_veld":{"null" if veld is None else _tekst_json(veld)}}}')
+        return f'[{",".join(delen)}]'
 
     def als_json(self) -> str:
         rs = self.regels
@@ -211,25 +236,52 @@ class Uitkomst:
                 wk = str((voor[i] + min(o, eindes[i]) - begins[i] + 7) // 7) if i >= 0 else "null"
             stukken = _VAST.get((tid, w, soort))
             if stukken is None:
-                stukken = _VAST[(tid, w, soort)] = (f'{{"id":"{tid}",', f',{_vast_json(r, tid, w, soort)},'
-                                                                         f'"doorgeschoven_van":')
+                midden = f',{_vast_json(r, tid, w, soort)},"doorgeschoven_van":'
+                # Het derde stuk is het hele einde voor de gewone termijn zonder doorgeschoven_van: één deel minder
+                # per termijn in de lijst (issue 14, P7).
+                stukken = _VAST[(tid, w, soort)] = (f'{{"id":"{tid}",', midden, f'{midden}null}},')
             datums = _DATUM_JSON.get(o)
             if datums is None:
-                datums = _DATUM_JSON[o] = f'"datum":"{_iso(o)}","datum_tekst":"{_nl(o)}","ziekteweek":'
-            delen += (stukken[0], datums, wk, stukken[1], "null" if dv is None else f'"{_iso(dv)}"', "},")
+                datums = _datum_json(o)
+            if dv is None:
+                delen += (stukken[0], datums, wk, stukken[2])
+            else:
+                delen += (stukken[0], datums, wk, stukken[1], f'"{_iso(dv)}"}},')
         if self.termijnen:
-            delen[-1] = "}"  # geen komma na de laatste termijn
+            delen[-1] = delen[-1][:-1]  # geen komma na de laatste termijn
         hw = "null" if self.huidige_ziekteweek is None else str(self.huidige_ziekteweek)
         delen.append(f'],"signalen":{_signalen_json(self.signalen)},"huidige_ziekteweek":{hw},'
-                     f'"eerstvolgende":{_ALGEMEEN.encode(self.eerstvolgende())}}}')
+                     f'"eerstvolgende":{self._eerstvolgende_json()}}}')
         return "".join(delen)
 
 
 # Caches voor de snelle JSON-weg: per (termijn, waarde, soort) het vaste begin en einde van het JSON-object, per dag
 # de datumteksten. Begrensd door het aantal regels en de kalender in de regelgegevens.
-_VAST: dict[tuple, tuple[str, str]] = {}
+_VAST: dict[tuple, tuple[str, str, str]] = {}
 _DATUM_JSON: dict[int, str] = {}
 _ALGEMEEN = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # = json.dumps met deze opties
+# Voor eerstvolgende in de snelle weg: de vaste stukken per (termijn, waarde, soort) en de tekst per aantal dagen.
+# Begrensd door het aantal regels en de kalender.
+_EV_VAST: dict[tuple, tuple[str, str]] = {}
+_EV_TEKST: dict[int, str] = {}
+
+
+def _datum_json(o: int) -> str:
+    """``"datum":"…","datum_tekst":"…","ziekteweek":`` voor dag ``o``, één keer per dag gemaakt (termijnen en
+    eerstvolgende hebben deze drie sleutels in dezelfde volgorde)."""
+    t = _DATUM_JSON.get(o)
+    if t is None:
+        t = _DATUM_JSON[o] = f'"datum":"{_iso(o)}","datum_tekst":{_tekst_json(_nl(o))},"ziekteweek":'
+    return t
+
+
+def _eerstvolgende_sleutel(dagen: int) -> str:
+    """De catalogussleutel van de tekst bij een stap ``dagen`` dagen na (negatief: vóór) de peildatum."""
+    if dagen == 0:
+        return "eerstvolgende.vandaag"
+    if dagen > 0:
+        return "eerstvolgende.over_dag" if dagen == 1 else "eerstvolgende.over_dagen"
+    return "eerstvolgende.verlopen_dag" if dagen == -1 else "eerstvolgende.verlopen_dagen"
 
 
 @functools.cache
@@ -400,7 +452,7 @@ class _Rekenaar:
             self.signaal("ziekmelding_uwv_doorgeschoven", "info",
                          b("signaal.ziekmelding_uwv_doorgeschoven", week=w.velden["week"],
                            dag=self.niet_werkdag_tekst(ongerold), datum=date.fromordinal(zm)), "ziekmelding_uwv")
-        self.gelijkstelling_onzeker("ziekmelding_uwv", b("wat.ziekmelding_uwv"), zm)
+        self.gelijkstelling_onzeker("ziekmelding_uwv", _WAT_ZIEKMELDING_UWV, zm)
         if inv.ziekmelding_uwv_op is not None:
             self.boete(inv.ziekmelding_uwv_op.toordinal(), zm)
 
@@ -436,12 +488,12 @@ class _Rekenaar:
         w = self.waarde("wia_aanvraag")
         wia = einde_104 + 7 * v_weken - 7 * w.velden["weken_voor_einde_wachttijd"]
         self.voeg_toe("wia_aanvraag", "wia_aanvraag", wia, "uiterlijk", w)
-        self.teruggerekend("wia_aanvraag", b("wat.wia_aanvraag"), wia)
+        self.teruggerekend("wia_aanvraag", _WAT_WIA_AANVRAAG, wia)
 
         w2 = self.waarde("eindevaluatie")
         eind = wia - 7 * w2.velden["weken_voor_wia_aanvraag"]
         self.voeg_toe("eindevaluatie", "eindevaluatie", eind, "uiterlijk", w2)
-        self.teruggerekend("eindevaluatie", b("wat.eindevaluatie"), eind)
+        self.teruggerekend("eindevaluatie", _WAT_EINDEVALUATIE, eind)
 
         w = self.waarde("uwv_wia_brief")
         self.voeg_toe("uwv_wia_brief", "uwv_wia_brief", cs(7 * w.velden["week"]) + 1, "verwacht", w)

@@ -10,6 +10,7 @@ Deze module ligt onder het contract: ``contract`` gebruikt haar voor de acties `
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -78,32 +79,53 @@ def _datum_fout(veld: str, tekst: object, wat: Bericht, index: int | None = None
     return fout(veld, b("fout.datum_vorm", wat=wat, tekst=tekst), index, code="datum_vorm")
 
 
+# ``JJJJ-MM-DD`` of ``JJJJ-MM-DD/JJJJ-MM-DD``, precies (zoals _ISO_VORM in datums.py, re.ASCII: alleen 0-9).
+_PERIODE_VORM = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?", re.ASCII)
+
+
 def _lees_periode(tekst: object, veld: str, index: int, soort: str, open_mag: bool
                   ) -> tuple[date | None, date | None, dict[str, Any] | None]:
     """``START`` of ``START/EINDE`` → (begin, einde, fout). ``soort`` is ``ziekteperiode`` of ``verlofperiode``: de
     naam in de melding, met hoofdletter aan het begin van de zin (``wat.ziekteperiode``) en zonder erin
-    (``wat.ziekteperiode_klein``)."""
-    wat, klein = b(f"wat.{soort}", n=index + 1), b(f"wat.{soort}_klein", n=index + 1)
+    (``wat.ziekteperiode_klein``). Die namen (:class:`Bericht`) ontstaan alleen bij een fout: een goed verzoek komt
+    hier per periode langs en heeft ze niet nodig (issue 14, P7)."""
+    if type(tekst) is str and _PERIODE_VORM.fullmatch(tekst) is not None:
+        # Snelle weg voor de gewone vorm zonder spaties: dan is strip() niets en komt lees_iso op fromisoformat uit.
+        # Bestaat een datum niet (2026-02-30), dan de gewone weg hieronder, die de fout maakt.
+        try:
+            begin = date.fromisoformat(tekst[:10])
+            einde = date.fromisoformat(tekst[11:]) if len(tekst) > 10 else None
+        except ValueError:
+            pass
+        else:
+            if einde is None:
+                if open_mag:
+                    return begin, None, None
+            elif einde >= begin:
+                return begin, einde, None
     if not isinstance(tekst, str):
-        return None, None, fout(veld, b("fout.periode_geen_tekst", wat=wat), index, code="vorm_ongeldig")
+        return None, None, fout(veld, b("fout.periode_geen_tekst", wat=b(f"wat.{soort}", n=index + 1)), index,
+                                code="vorm_ongeldig")
     if "/" in tekst:
         b_tekst, _, e_tekst = tekst.partition("/")
     else:
         b_tekst, e_tekst = tekst, None
     begin = lees_iso(b_tekst.strip())
     if begin is None:
-        return None, None, _datum_fout(veld, b_tekst, b("wat.begindatum_van", periode=klein), index)
+        return None, None, _datum_fout(veld, b_tekst, b("wat.begindatum_van", periode=b(f"wat.{soort}_klein",
+                                                                                       n=index + 1)), index)
     if e_tekst is None:
         if not open_mag:
-            return None, None, fout(veld, b("fout.periode_zonder_einde", wat=wat, tekst=tekst), index,
-                                    code="periode_zonder_einde")
+            return None, None, fout(veld, b("fout.periode_zonder_einde", wat=b(f"wat.{soort}", n=index + 1),
+                                            tekst=tekst), index, code="periode_zonder_einde")
         return begin, None, None
     einde = lees_iso(e_tekst.strip())
     if einde is None:
-        return None, None, _datum_fout(veld, e_tekst, b("wat.einddatum_van", periode=klein), index)
+        return None, None, _datum_fout(veld, e_tekst, b("wat.einddatum_van", periode=b(f"wat.{soort}_klein",
+                                                                                      n=index + 1)), index)
     if einde < begin:
-        return None, None, fout(veld, b("fout.periode_einde_voor_begin", wat=wat, tekst=tekst), index,
-                                code="periode_einde_voor_begin")
+        return None, None, fout(veld, b("fout.periode_einde_voor_begin", wat=b(f"wat.{soort}", n=index + 1),
+                                        tekst=tekst), index, code="periode_einde_voor_begin")
     return begin, einde, None
 
 
@@ -123,6 +145,19 @@ def _lees_weken(verzoek: dict, veld: str, fouten: list, minimum: int, maximum: i
     else:
         return w
     return 0
+
+
+# De namen van de velden in de meldingen. Een Bericht is onveranderlijk (frozen), dus één exemplaar per module volstaat;
+# zo maakt een goed verzoek er geen (issue 14, P7).
+_LOSSE_DATUMS = (("probleemanalyse_op", b("wat.datum_probleemanalyse")),
+                 ("eerstejaarsevaluatie_op", b("wat.datum_eerstejaarsevaluatie")),
+                 ("ziekmelding_uwv_op", b("wat.datum_ziekmelding_uwv")),
+                 ("peildatum", b("wat.peildatum")))
+_OPGEGEVEN_STAPPEN = (("probleemanalyse_op", b("wat.probleemanalyse")),
+                      ("eerstejaarsevaluatie_op", b("wat.eerstejaarsevaluatie")),
+                      ("ziekmelding_uwv_op", b("wat.ziekmelding_uwv")))
+_WAT_VERLENGING = b("wat.vrijwillige_verlenging")
+_WAT_LOONSANCTIE = b("wat.loonsanctie")
 
 
 def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
@@ -197,10 +232,7 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
 
     # -- losse datums
     datums: dict[str, date | None] = {}
-    for veld, wat in (("probleemanalyse_op", b("wat.datum_probleemanalyse")),
-                      ("eerstejaarsevaluatie_op", b("wat.datum_eerstejaarsevaluatie")),
-                      ("ziekmelding_uwv_op", b("wat.datum_ziekmelding_uwv")),
-                      ("peildatum", b("wat.peildatum"))):
+    for veld, wat in _LOSSE_DATUMS:
         ruw = verzoek.get(veld)
         if ruw is None:
             datums[veld] = None
@@ -212,10 +244,9 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
 
     v_min = rs["vrijwillige_verlenging"].nieuwste.velden["minimum_weken"]
     ls = rs["loonsanctie"].nieuwste.velden
-    verlenging = _lees_weken(verzoek, "vrijwillige_verlenging_weken", fouten, v_min, None,
-                             b("wat.vrijwillige_verlenging"))
+    verlenging = _lees_weken(verzoek, "vrijwillige_verlenging_weken", fouten, v_min, None, _WAT_VERLENGING)
     loonsanctie = _lees_weken(verzoek, "loonsanctie_weken", fouten, ls["minimum_weken"], ls["maximum_weken"],
-                              b("wat.loonsanctie"))
+                              _WAT_LOONSANCTIE)
 
     if fouten:
         raise InvoerFout(in_taal(fouten, taal))
@@ -229,9 +260,7 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
 def _controleer_na_telling(invoer: Invoer, D: date, taal: str) -> None:
     """Datums die vóór de eerste ziektedag liggen kunnen pas na de telling worden gecontroleerd."""
     fouten = []
-    for veld, wat in (("probleemanalyse_op", b("wat.probleemanalyse")),
-                      ("eerstejaarsevaluatie_op", b("wat.eerstejaarsevaluatie")),
-                      ("ziekmelding_uwv_op", b("wat.ziekmelding_uwv"))):
+    for veld, wat in _OPGEGEVEN_STAPPEN:
         d = getattr(invoer, veld)
         if d is not None and d < D:
             fouten.append(fout(veld, b("fout.datum_voor_eerste_ziektedag", wat=wat, datum=d, eerste=D),
@@ -272,7 +301,8 @@ def niet_gedekt_fouten(invoer: Invoer, rs, kal_tot: date, taal: str = STANDAARD)
 def bereken_termijnen(verzoek: dict[str, Any], taal: str = STANDAARD) -> tuple[Uitkomst, Invoer]:
     """Lees het verzoek (``actie`` telt niet mee) en reken. Werpt :class:`InvoerFout` met alle fouten samen, met de
     meldingen in ``taal``."""
-    rest = {k: v for k, v in verzoek.items() if k != "actie"}
+    # lees_verzoek verandert het verzoek niet: alleen kopiëren als actie eraf moet.
+    rest = {k: v for k, v in verzoek.items() if k != "actie"} if "actie" in verzoek else verzoek
     invoer = lees_verzoek(rest, taal)
     rs = laad_regels()
     try:
