@@ -21,6 +21,7 @@ import importlib.util
 import json
 import os
 import shutil
+import socket
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -45,6 +46,16 @@ def pytest_collection_modifyitems(items):
     # The longest groups first (each visits every page: light and dark axe rounds, nginx, Lighthouse), so that the
     # short ones fill the other worker's time instead of waiting behind them at the end. Whole modules move, in order.
     items.sort(key=lambda item: not item.nodeid.startswith("tests/quality/"))
+
+
+@pytest.fixture(scope="session")
+def vrije_poort():
+    """A function that returns a free loopback port, for servers a test starts itself (nginx, the author server)."""
+    def poort() -> int:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            return s.getsockname()[1]
+    return poort
 
 
 def _serve_site():

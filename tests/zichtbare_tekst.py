@@ -34,26 +34,30 @@ PATRONEN = [
 ]
 
 
-class _Tekst(HTMLParser):
-    def __init__(self) -> None:
+class TekstLezer(HTMLParser):
+    """The text of an HTML document without what is inside the `stil` elements; a newline at each `blok` tag.
+    Also the reader behind tests/site/sitehulp.zichtbare_tekst (there: only scripts and styles, no newlines)."""
+
+    def __init__(self, stil=frozenset(STIL), blok=frozenset(BLOK)) -> None:
         super().__init__(convert_charrefs=True)
         self.delen: list[str] = []
         self.stil = 0
+        self._stil_tags, self._blok = stil, blok
 
     def handle_starttag(self, tag, attrs):
-        if tag in STIL and tag not in VOID:
+        if tag in self._stil_tags and tag not in VOID:
             self.stil += 1
-        if tag in BLOK:
+        if tag in self._blok:
             self.delen.append("\n")
 
     def handle_startendtag(self, tag, attrs):
-        if tag in BLOK:
+        if tag in self._blok:
             self.delen.append("\n")
 
     def handle_endtag(self, tag):
-        if tag in STIL and self.stil:
+        if tag in self._stil_tags and self.stil:
             self.stil -= 1
-        if tag in BLOK:
+        if tag in self._blok:
             self.delen.append("\n")
 
     def handle_data(self, data):
@@ -63,7 +67,7 @@ class _Tekst(HTMLParser):
 
 def zichtbare_regels(html: str) -> list[str]:
     """The visible text of an HTML document or fragment as non-empty lines."""
-    lezer = _Tekst()
+    lezer = TekstLezer()
     lezer.feed(html)
     lezer.close()
     return [r for r in "".join(lezer.delen).splitlines() if r.strip()]

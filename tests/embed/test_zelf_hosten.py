@@ -32,11 +32,6 @@ def _bundel_module():
     return m
 
 
-def vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @pytest.fixture(scope="module")
 def bundel(site_dir):
@@ -48,7 +43,7 @@ def bundel(site_dir):
 
 
 @pytest.fixture(scope="module")
-def nginx_poort() -> int:
+def nginx_poort(vrije_poort) -> int:
     return vrije_poort()
 
 

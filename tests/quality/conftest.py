@@ -46,14 +46,9 @@ def axe_bron() -> str:
 
 
 
-def _vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @pytest.fixture(scope="session")
-def nginx(site_dir, tmp_path_factory):
+def nginx(site_dir, tmp_path_factory, vrije_poort):
     binair = shutil.which("nginx") or "/usr/sbin/nginx"
     if not os.path.exists(binair):
         pytest.fail("nginx ontbreekt (Debian-pakket nginx; scripts/bootstrap installeert het)")
@@ -61,7 +56,7 @@ def nginx(site_dir, tmp_path_factory):
     tekst = NGINX_CONF.read_text(encoding="utf-8")
     assert len(re.findall(r"^\s*listen\s+[^;]+;", tekst, re.M)) == 1, "verwacht precies één listen-regel"
     assert len(re.findall(r"^\s*root\s+[^;]+;", tekst, re.M)) == 1, "verwacht precies één root-regel"
-    poort, host_poort = _vrije_poort(), _vrije_poort()
+    poort, host_poort = vrije_poort(), vrije_poort()
     tekst = re.sub(r"^(\s*)listen\s+[^;]+;", rf"\1listen 127.0.0.1:{poort};", tekst, flags=re.M)
     tekst = re.sub(r"^(\s*)root\s+[^;]+;", rf"\1root {site_dir};", tekst, flags=re.M)
     (tmp / "poortwachter.conf").write_text(tekst, encoding="utf-8")

@@ -6,12 +6,13 @@ import os
 import re
 import subprocess
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+from zichtbare_tekst import TekstLezer  # noqa: E402  (one visible-text reader for the site and PDF checks)
 
 
 def bouw_site(project: Path, uit: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
@@ -82,29 +83,9 @@ def paginas(site: Path) -> list[Path]:
     return uit
 
 
-class Tekst(HTMLParser):
-    """Visible text of an HTML document (scripts and styles left out)."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.delen: list[str] = []
-        self._stil = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style"):
-            self._stil += 1
-
-    def handle_endtag(self, tag):
-        if tag in ("script", "style") and self._stil:
-            self._stil -= 1
-
-    def handle_data(self, data):
-        if not self._stil:
-            self.delen.append(data)
-
-
 def zichtbare_tekst(html: str) -> str:
-    p = Tekst()
+    """Visible text of an HTML document (scripts and styles left out), the pieces joined by spaces."""
+    p = TekstLezer(stil=frozenset({"script", "style"}), blok=frozenset())
     p.feed(html)
     return " ".join(p.delen)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -23,14 +22,9 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.browser
 
 
-def _vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @pytest.fixture(scope="module")
-def dev_server(tmp_path_factory):
+def dev_server(tmp_path_factory, vrije_poort):
     tmp = tmp_path_factory.mktemp("dev")
     shutil.copytree(ROOT / "docs", tmp / "docs")
     from mkdocs.utils.yaml import yaml_load  # resolves mkdocs.yml's !ENV tags (site_url), as mkdocs does
@@ -40,7 +34,7 @@ def dev_server(tmp_path_factory):
     config["theme"]["custom_dir"] = str(tmp / "docs" / "overrides")
     config["hooks"] = [str(ROOT / h) for h in config["hooks"]]
     (tmp / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    poort = _vrije_poort()
+    poort = vrije_poort()
     log = (tmp / "dev.log").open("w")
     proces = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "dev.py"), "--port", str(poort),
                                "--config-file", str(tmp / "mkdocs.yml")], cwd=ROOT, stdout=log,
