@@ -1,9 +1,11 @@
-"""Build the three PDF handbooks (werkgever, werknemer, compleet) offline, from the same pages as the site.
+"""Build the six PDF handbooks offline, from the same pages as the site: werkgever, werknemer and compleet in Dutch
+(handboek-*.pdf) and the same three in English (employer, employee, complete: handbook-*.pdf), all in one folder.
 
     .venv/bin/python scripts/build_pdf.py [OUT_DIR]        # default: site/pdf/
 
-How: MkDocs builds the site in-process (same mkdocs.yml, same hooks, into a temporary folder) while a small
-collector plugin keeps each page's rendered article and front matter. Each PDF takes the pages whose front matter
+How: MkDocs builds the site in-process (same mkdocs.yml, same hooks, into a temporary folder; the i18n plugin builds
+the English pages under en/ in the same build) while a small collector plugin keeps each page's rendered article and
+front matter, per language. A handbook takes the pages of its own language. Each PDF takes the pages whose front matter
 `doelgroep` fits (werkgever = werkgever + beide, werknemer = werknemer + beide, compleet = all), in nav order, and
 WeasyPrint renders them with our own print CSS (scripts/pdf/pdf.css): a cover, a table of contents with page numbers,
 bookmarks, running headers and footers, external links with their URL, and a sources chapter.
@@ -37,30 +39,117 @@ from urllib.parse import unquote, urljoin, urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 PDF_ASSETS = ROOT / "scripts" / "pdf"
 
-# Which audiences go into which PDF (front matter `doelgroep`).
+# Which audiences go into which PDF (front matter `doelgroep`): the three kinds of handbook, each in every language.
+SOORTEN = {
+    "werkgever": {"werkgever", "beide"},
+    "werknemer": {"werknemer", "beide"},
+    "compleet": {"werkgever", "werknemer", "beide"},
+}
+# One handbook per kind and language: its key (the --uitgave name), its file in the PDF folder, its title and reader.
+# Dutch is the reference edition (the site's default language); English is made from the pages under /en/.
 UITGAVEN = {
-    "werkgever": {
-        "doelgroepen": {"werkgever", "beide"},
-        "bestand": "handboek-werkgever.pdf",
-        "ondertitel": "Handboek voor werkgevers",
-        "lezer": "werkgevers",
+    "werkgever": {"taal": "nl", "soort": "werkgever", "bestand": "handboek-werkgever.pdf",
+                  "ondertitel": "Handboek voor werkgevers", "lezer": "werkgevers"},
+    "werknemer": {"taal": "nl", "soort": "werknemer", "bestand": "handboek-werknemer.pdf",
+                  "ondertitel": "Handboek voor werknemers", "lezer": "werknemers"},
+    "compleet": {"taal": "nl", "soort": "compleet", "bestand": "handboek-compleet.pdf",
+                 "ondertitel": "Compleet handboek voor werkgevers en werknemers", "lezer": "werkgevers en werknemers"},
+    "employer": {"taal": "en", "soort": "werkgever", "bestand": "handbook-employer.pdf",
+                 "ondertitel": "Handbook for employers", "lezer": "employers"},
+    "employee": {"taal": "en", "soort": "werknemer", "bestand": "handbook-employee.pdf",
+                 "ondertitel": "Handbook for employees", "lezer": "employees"},
+    "complete": {"taal": "en", "soort": "compleet", "bestand": "handbook-complete.pdf",
+                 "ondertitel": "Complete handbook for employers and employees", "lezer": "employers and employees"},
+}
+for _u in UITGAVEN.values():
+    _u["doelgroepen"] = SOORTEN[_u["soort"]]
+
+# Every fixed text the PDF adds around the site's pages, per language (the pages bring their own language). No legal
+# rule in here: dates and descriptions come from the engine, in the same language.
+LABELS = {
+    "nl": {
+        "omslag_lezer": "Voor {lezer}: de Wet verbetering poortwachter en re-integratie tweede spoor, stap voor stap.",
+        "doelgroep": "Doelgroep",
+        "gemaakt_op": "Gemaakt op",
+        "versie_regels": "Versie rekenregels",
+        "gecontroleerd_op": "{versie} (gecontroleerd op {datum})",
+        "omslag_noot": "Dit is een afdruk van de website{site}. De website is de actuele versie. Deze uitleg is "
+                       "algemene informatie en geen persoonlijk juridisch advies.",
+        "inhoud": "Inhoud",
+        "op_de_website": " (op de website: {pad})",
+        "bronnen_titel": "Bronnenlijst",
+        "bronnen_intro": "Hieronder staan alle bronnen en websites waar dit document naar verwijst, met het hoofdstuk "
+                         "waarin ze staan. Controleer bij twijfel altijd de actuele tekst van de wet of de uitleg van "
+                         "UWV.",
+        "alle_links": "Alle links in dit document",
+        "in_hoofdstuk": " (in ",
+        "regelbronnen": "Bronnen van de rekenregels",
+        "regelversie": "Versie van de rekenregels: {versie}, laatst gecontroleerd op {datum}.",
+        "artikel": "artikel {artikel}",
+        "lid": "lid {lid}",
+        "reken_intro": "De rekenhulp op de website rekent de termijnen uit voor jouw eigen situatie. Op papier kan dat "
+                       "niet. Daarom staat hier een rekenvoorbeeld, uitgerekend met dezelfde rekenregels als de "
+                       "rekenhulp: ",
+        "reken_eerste": "de eerste ziektedag is {datum}",
+        "reken_daarna": ", en de werknemer blijft daarna ziek.",
+        "reken_kop": "Rekenvoorbeeld: de termijnen op een rij",
+        "reken_bijschrift": "Termijnen bij eerste ziektedag {datum}",
+        "reken_kolommen": ("Ziekteweek", "Datum", "Wat", "Wie"),
+        "reken_toelichting": "Toelichting bij het voorbeeld",
+        "zelf_rekenen": "Zelf rekenen",
+        "zelf_online": "Reken met je eigen data op de website: ",
+        "zelf_zonder_url": "Reken met je eigen data met de rekenhulp op de website (pagina Rekenhulp). ",
+        "zelf_meer": "Daar kun je ook periodes van herstel, verlof en een verlenging invullen. De rekenhulp werkt in "
+                     "je browser; je gegevens gaan niet naar een server.",
+        # CSS generated content (scripts/pdf/pdf.css leaves these to the language's own rules, see _taal_css)
+        "css_pagina": ("Pagina ", " van "),
+        "css_blz": ", blz. ",
+        "css_fase": "Fase ",
     },
-    "werknemer": {
-        "doelgroepen": {"werknemer", "beide"},
-        "bestand": "handboek-werknemer.pdf",
-        "ondertitel": "Handboek voor werknemers",
-        "lezer": "werknemers",
-    },
-    "compleet": {
-        "doelgroepen": {"werkgever", "werknemer", "beide"},
-        "bestand": "handboek-compleet.pdf",
-        "ondertitel": "Compleet handboek voor werkgevers en werknemers",
-        "lezer": "werkgevers en werknemers",
+    "en": {
+        "omslag_lezer": "For {lezer}: the Wet verbetering poortwachter (the Dutch Gatekeeper Improvement Act) and "
+                        "second-track reintegration (re-integratie tweede spoor), step by step.",
+        "doelgroep": "Audience",
+        "gemaakt_op": "Made on",
+        "versie_regels": "Rules version",
+        "gecontroleerd_op": "{versie} (checked on {datum})",
+        "omslag_noot": "This is a printed copy of the website{site}. The website is always the current version. "
+                       "This explanation is general information, not personal legal advice.",
+        "inhoud": "Contents",
+        "op_de_website": " (on the website: {pad})",
+        "bronnen_titel": "List of sources",
+        "bronnen_intro": "Below are all sources and websites this document refers to, with the chapter where each "
+                         "one appears. When in doubt, always check the current text of the law or the explanation "
+                         "given by UWV.",
+        "alle_links": "All links in this document",
+        "in_hoofdstuk": " (in ",
+        "regelbronnen": "Sources of the calculation rules",
+        "regelversie": "Rules version: {versie}, last checked on {datum}.",
+        "artikel": "article {artikel}",
+        "lid": "paragraph {lid}",
+        "reken_intro": "The calculator on the website works out the deadlines for your own situation. On paper that "
+                       "is not possible, so here is a worked example, calculated with the same rules as the "
+                       "calculator: ",
+        "reken_eerste": "the first day of sickness is {datum}",
+        "reken_daarna": ", and the employee stays sick after that.",
+        "reken_kop": "Worked example: the deadlines in order",
+        "reken_bijschrift": "Deadlines for a first day of sickness on {datum}",
+        "reken_kolommen": ("Week of sickness", "Date", "What", "Who"),
+        "reken_toelichting": "Notes on the example",
+        "zelf_rekenen": "Work out your own dates",
+        "zelf_online": "Use your own dates in the calculator on the website: ",
+        "zelf_zonder_url": "Use your own dates in the calculator on the website (the Calculator page). ",
+        "zelf_meer": "There you can also enter periods of recovery, leave and an extension. The calculator runs in "
+                     "your browser; your data is not sent to a server.",
+        "css_pagina": ("Page ", " of "),
+        "css_blz": ", p. ",
+        "css_fase": "Phase ",
     },
 }
+TALEN = tuple(LABELS)            # the first is the site's default language
 DOELGROEPEN = {"werkgever", "werknemer", "beide"}
 REKENHULP_PREFIX = "rekenhulp/"
-BRONNEN_TITEL = "Bronnenlijst"
+BRONNEN_TITEL = LABELS["nl"]["bronnen_titel"]
 SITE_BRONNEN = "bronnen.md"      # the site's own sources page (all rules, with dates)
 
 log = logging.getLogger("build_pdf")
@@ -74,30 +163,51 @@ class PdfBuildError(RuntimeError):
 
 @dataclass
 class Pagina:
-    src: str            # docs-relative source path, e.g. "werkgever/index.md"
-    url: str            # site-relative URL, e.g. "werkgever/"
+    src: str            # docs-relative source path, e.g. "werkgever/index.md" (an English page: "werkgever/index.md"
+                        # too, not "werkgever/index.en.md": the path of the page it translates)
+    url: str            # site-relative URL, e.g. "werkgever/" (English: "en/werkgever/")
     titel: str
     meta: dict
     html: str           # the full rendered page
     nav_pad: list[str] = field(default_factory=list)   # titles of the nav sections above the page
+    taal: str = "nl"
 
 
-def _mkdocs_bouw(site_dir: Path, mkdocs_yml: Path) -> tuple[list[Pagina], object]:
-    """Build the site with mkdocs into site_dir and return the pages in nav order, plus the config."""
+# The config values a handbook reads, kept per language: the i18n plugin (mkdocs-static-i18n) builds the site once per
+# language with the same config object, and may override some of them per language.
+CONFIG_VELDEN = ("site_name", "site_url", "site_description", "site_author", "extra_css", "extra")
+
+
+def _taal_van_bouw(config) -> str:
+    """The language mkdocs is building now: the i18n plugin's current language, else the theme's (one language)."""
+    i18n = config.plugins.get("i18n")
+    taal = getattr(i18n, "current_language", None) or (config.get("theme") or {}).get("language") or TALEN[0]
+    return str(taal)
+
+
+def _mkdocs_bouw(site_dir: Path, mkdocs_yml: Path) -> tuple[dict[str, list[Pagina]], dict[str, dict]]:
+    """Build the site with mkdocs into site_dir (every language the i18n plugin builds) and return, per language, the
+    pages in nav order and the config values of CONFIG_VELDEN."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
-    from mkdocs.plugins import BasePlugin
+    from mkdocs.plugins import BasePlugin, event_priority
 
-    verzameld: dict[str, str] = {}
-    volgorde: list = []
+    verzameld: dict[str, str] = {}           # page URL (unique over the languages) -> rendered page
+    volgorde: dict[str, list] = {}           # language -> nav pages
+    configs: dict[str, dict] = {}
 
     class Verzamelaar(BasePlugin):
+        # after the i18n plugin (-100), which rebuilds the nav of each language
+        @event_priority(-200)
         def on_nav(self, nav, /, *, config, files):
-            volgorde[:] = list(nav.pages)
+            taal = _taal_van_bouw(config)
+            volgorde[taal] = list(nav.pages)
+            configs[taal] = {k: config.get(k) for k in CONFIG_VELDEN}
             return nav
 
+        @event_priority(-200)
         def on_post_page(self, output, /, *, page, config):
-            verzameld[page.file.src_uri] = output
+            verzameld[page.url] = output
             return output
 
     config = load_config(str(mkdocs_yml), site_dir=str(site_dir))
@@ -109,19 +219,21 @@ def _mkdocs_bouw(site_dir: Path, mkdocs_yml: Path) -> tuple[list[Pagina], object
     finally:
         config.plugins.on_shutdown()
 
-    paginas = []
-    for page in volgorde:
-        src = page.file.src_uri
-        if src not in verzameld:
-            continue
-        pad = []
-        ouder = page.parent
-        while ouder is not None:
-            pad.insert(0, ouder.title)
-            ouder = ouder.parent
-        paginas.append(Pagina(src=src, url=page.url, titel=page.title or "", meta=dict(page.meta or {}),
-                              html=verzameld[src], nav_pad=pad))
-    return paginas, config
+    per_taal: dict[str, list[Pagina]] = {}
+    for taal, pages in volgorde.items():
+        paginas = per_taal.setdefault(taal, [])
+        for page in pages:
+            if page.url not in verzameld:
+                continue
+            pad = []
+            ouder = page.parent
+            while ouder is not None:
+                pad.insert(0, ouder.title)
+                ouder = ouder.parent
+            src = getattr(page.file, "norm_src_uri", None) or page.file.src_uri
+            paginas.append(Pagina(src=src, url=page.url, titel=page.title or "", meta=dict(page.meta or {}),
+                                  html=verzameld[page.url], nav_pad=pad, taal=taal))
+    return per_taal, configs
 
 
 # --- the engine ---------------------------------------------------------------------------------------------------
@@ -142,9 +254,10 @@ def bereken(verzoek: dict) -> dict:
     return antwoord
 
 
-def datum_nl(d: date) -> str:
-    from poortwachter.datums import datum_nl as _datum_nl
-    return _datum_nl(d)
+def datum_tekst(d: date, taal: str) -> str:
+    """"maandag 26 oktober 2026" / "Monday 26 October 2026": the engine's own date text in that language."""
+    from poortwachter.berichten import datum_tekst as _datum_tekst
+    return _datum_tekst(d, taal)
 
 
 def voorbeeld_ziekte(config) -> str:
@@ -213,6 +326,11 @@ class Context:
     externe_links: dict[str, tuple[str, str]] = field(default_factory=dict)   # url -> (text, chapter id)
     site_css: list[str] = field(default_factory=list)        # texts of mkdocs.yml extra_css
     pagina_css: list[Path] = field(default_factory=list)     # page-level stylesheets, in order of appearance
+    taal: str = "nl"
+
+    @property
+    def labels(self) -> dict:
+        return LABELS[self.taal]
 
 
 def tekst_van(el) -> str:
@@ -408,7 +526,7 @@ def hoofdstuk_uit_pagina(pagina: Pagina, ctx: Context, soep_maker, vervang=None)
             a.insert_after(span)
         else:
             span = soup.new_tag("span", attrs={"class": "elders"})
-            span.string = f" (op de website: {doel.path})" if sleutel in ctx.alle_urls else ""
+            span.string = ctx.labels["op_de_website"].format(pad=doel.path) if sleutel in ctx.alle_urls else ""
             a.insert_after(span)
             a.unwrap()
 
@@ -433,30 +551,30 @@ def hoofdstuk_uit_pagina(pagina: Pagina, ctx: Context, soep_maker, vervang=None)
     return section
 
 
-def rekenhulp_inhoud(voorbeeld: dict, online_url: str | None):
+def rekenhulp_inhoud(voorbeeld: dict, online_url: str | None, taal: str = "nl"):
     """The calculator page in print: the worked example from the engine and a pointer to the online calculator."""
     eerste = date.fromisoformat(voorbeeld["eerste_ziektedag"])
+    label = LABELS[taal]
 
     def maak(soup):
         els = []
         p = soup.new_tag("p")
-        p.append("De rekenhulp op de website rekent de termijnen uit voor jouw eigen situatie. Op papier kan dat "
-                 "niet. Daarom staat hier een rekenvoorbeeld, uitgerekend met dezelfde rekenregels als de rekenhulp: ")
+        p.append(label["reken_intro"])
         p.append(soup.new_tag("strong"))
-        p.strong.string = f"de eerste ziektedag is {datum_nl(eerste)}"
-        p.append(", en de werknemer blijft daarna ziek.")
+        p.strong.string = label["reken_eerste"].format(datum=datum_tekst(eerste, taal))
+        p.append(label["reken_daarna"])
         els.append(p)
 
         h2 = soup.new_tag("h2", attrs={"id": "rekenvoorbeeld"})
-        h2.string = "Rekenvoorbeeld: de termijnen op een rij"
+        h2.string = label["reken_kop"]
         els.append(h2)
         tabel = soup.new_tag("table", attrs={"class": "tijdlijn"})
         cap = soup.new_tag("caption")
-        cap.string = f"Termijnen bij eerste ziektedag {datum_nl(eerste)}"
+        cap.string = label["reken_bijschrift"].format(datum=datum_tekst(eerste, taal))
         tabel.append(cap)
         thead = soup.new_tag("thead")
         tr = soup.new_tag("tr")
-        for kop in ("Ziekteweek", "Datum", "Wat", "Wie"):
+        for kop in label["reken_kolommen"]:
             th = soup.new_tag("th", attrs={"scope": "col"})
             th.string = kop
             tr.append(th)
@@ -477,7 +595,7 @@ def rekenhulp_inhoud(voorbeeld: dict, online_url: str | None):
         toelichtingen = [t for t in voorbeeld["termijnen"] if t.get("toelichting")]
         if toelichtingen:
             h3 = soup.new_tag("h3")
-            h3.string = "Toelichting bij het voorbeeld"
+            h3.string = label["reken_toelichting"]
             els.append(h3)
             ul = soup.new_tag("ul")
             for t in toelichtingen:
@@ -487,19 +605,18 @@ def rekenhulp_inhoud(voorbeeld: dict, online_url: str | None):
             els.append(ul)
 
         h2 = soup.new_tag("h2", attrs={"id": "zelf-rekenen"})
-        h2.string = "Zelf rekenen"
+        h2.string = label["zelf_rekenen"]
         els.append(h2)
         p = soup.new_tag("p")
         if online_url:
-            p.append("Reken met je eigen data op de website: ")
+            p.append(label["zelf_online"])
             a = soup.new_tag("a", attrs={"href": online_url})
             a.string = online_url
             p.append(a)
             p.append(". ")
         else:
-            p.append("Reken met je eigen data met de rekenhulp op de website (pagina Rekenhulp). ")
-        p.append("Daar kun je ook periodes van herstel, verlof en een verlenging invullen. De rekenhulp werkt in je "
-                 "browser; je gegevens gaan niet naar een server.")
+            p.append(label["zelf_zonder_url"])
+        p.append(label["zelf_meer"])
         els.append(p)
         return els
 
@@ -508,11 +625,11 @@ def rekenhulp_inhoud(voorbeeld: dict, online_url: str | None):
 
 # --- assembling one PDF ------------------------------------------------------------------------------------------
 
-def _inhoudsopgave(soup, hoofdstukken):
+def _inhoudsopgave(soup, hoofdstukken, taal: str = "nl"):
     nav = soup.new_tag("nav", attrs={"class": "inhoud", "id": "inhoudsopgave"})
     # an H1, like the chapters after it: PDF/UA wants the first heading to be H1 (Matterhorn 14-002)
     h = soup.new_tag("h1", attrs={"class": "inhoud-titel"})
-    h.string = "Inhoud"
+    h.string = LABELS[taal]["inhoud"]
     nav.append(h)
     ol = soup.new_tag("ol")
     for sec in hoofdstukken:
@@ -540,18 +657,17 @@ def _inhoudsopgave(soup, hoofdstukken):
 def _bronnen(soup, ctx: Context, regels: dict, titels: dict[str, str], met_regels: bool):
     sec = soup.new_tag("section", attrs={"class": "hoofdstuk bronnen"})
     h1 = soup.new_tag("h1", attrs={"id": "h-bronnenlijst", "class": "hoofdstuktitel"})
-    h1.string = BRONNEN_TITEL
+    h1.string = ctx.labels["bronnen_titel"]
     sec.append(h1)
     p = soup.new_tag("p")
-    p.string = ("Hieronder staan alle bronnen en websites waar dit document naar verwijst, met het hoofdstuk "
-                "waarin ze staan. Controleer bij twijfel altijd de actuele tekst van de wet of de uitleg van UWV.")
+    p.string = ctx.labels["bronnen_intro"]
     sec.append(p)
 
     if met_regels:
-        sec.append(_regelbronnen(soup, regels))
+        sec.append(_regelbronnen(soup, regels, ctx.taal))
     if ctx.externe_links:
         h2 = soup.new_tag("h2", attrs={"id": "h-bronnenlijst--tekst"})
-        h2.string = "Alle links in dit document"
+        h2.string = ctx.labels["alle_links"]
         sec.append(h2)
         ul = soup.new_tag("ul", attrs={"class": "bronlijst"})
         for url, (tekst, pid) in ctx.externe_links.items():
@@ -561,7 +677,7 @@ def _bronnen(soup, ctx: Context, regels: dict, titels: dict[str, str], met_regel
             a = soup.new_tag("a", attrs={"href": url, "class": "extern"})
             a.string = url
             li.append(a)
-            li.append(" (in ")
+            li.append(ctx.labels["in_hoofdstuk"])
             ia = soup.new_tag("a", attrs={"href": f"#{pid}", "class": "paginaverwijzing"})
             ia.string = titels.get(pid, "")
             li.append(ia)
@@ -571,15 +687,16 @@ def _bronnen(soup, ctx: Context, regels: dict, titels: dict[str, str], met_regel
     return sec
 
 
-def _regelbronnen(soup, regels: dict):
+def _regelbronnen(soup, regels: dict, taal: str = "nl"):
     """The sources behind the engine's rules (only when the site's own sources page is not in this PDF)."""
+    label = LABELS[taal]
     wrap = soup.new_tag("div", attrs={"class": "regelbronnen"})
     h2 = soup.new_tag("h2", attrs={"id": "h-bronnenlijst--rekenregels"})
-    h2.string = "Bronnen van de rekenregels"
+    h2.string = label["regelbronnen"]
     wrap.append(h2)
     p = soup.new_tag("p")
-    p.string = (f"Versie van de rekenregels: {regels.get('versie', '?')}, laatst gecontroleerd op "
-                f"{_datum_kort(regels.get('laatst_gecontroleerd'))}.")
+    p.string = label["regelversie"].format(versie=regels.get("versie", "?"),
+                                           datum=_datum_kort(regels.get("laatst_gecontroleerd"), taal))
     wrap.append(p)
     ul = soup.new_tag("ul", attrs={"class": "bronlijst"})
     gezien = set()
@@ -589,9 +706,9 @@ def _regelbronnen(soup, regels: dict):
         if grond:
             delen = [grond.get("regeling") or grond.get("wet") or ""]
             if grond.get("artikel"):
-                delen.append(f"artikel {grond['artikel']}")
+                delen.append(label["artikel"].format(artikel=grond["artikel"]))
             if grond.get("lid"):
-                delen.append(f"lid {grond['lid']}")
+                delen.append(label["lid"].format(lid=grond["lid"]))
             items.append((" ".join(d for d in delen if d).strip(), grond.get("url")))
         for b in regel.get("bronnen") or []:
             items.append((b.get("titel") or b.get("url") or "", b.get("url")))
@@ -601,7 +718,7 @@ def _regelbronnen(soup, regels: dict):
             gezien.add((rid, titel, url))
             li = soup.new_tag("li")
             naam = soup.new_tag("span", attrs={"class": "regel-id"})
-            naam.string = (regel.get("omschrijving") or rid)
+            naam.string = ((taal != "nl" and regel.get(f"omschrijving_{taal}")) or regel.get("omschrijving") or rid)
             li.append(naam)
             li.append(": " + (titel or ""))
             if url:
@@ -614,23 +731,27 @@ def _regelbronnen(soup, regels: dict):
     return wrap
 
 
-def _datum_kort(waarde) -> str:
-    """"2026-11-23" -> "23 november 2026" (datum_nl without the weekday)."""
+def _datum_kort(waarde, taal: str = "nl") -> str:
+    """"2026-11-23" -> "23 november 2026" / "23 November 2026" (the date text without the weekday)."""
     try:
         d = waarde if isinstance(waarde, date) else date.fromisoformat(str(waarde))
     except ValueError:
         return str(waarde)
-    return datum_nl(d).split(" ", 1)[1]
+    return datum_tekst(d, taal).split(" ", 1)[1]
 
 
 def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, regels: dict, voorbeeld: dict,
                bouwdatum: date) -> str:
+    """The handbook's HTML. paginas and config are those of the handbook's language, voorbeeld the engine's answer
+    in that language."""
     from bs4 import BeautifulSoup
 
     def soep(tekst):
         return BeautifulSoup(tekst, "html.parser")
 
     info = UITGAVEN[uitgave]
+    taal = info["taal"]
+    label = LABELS[taal]
     gekozen = []
     for p in paginas:
         if p.meta.get("pdf") is False:
@@ -646,13 +767,15 @@ def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, rege
 
     site_url = (config.get("site_url") or "").rstrip("/")
     ctx = Context(uitgave=uitgave, opgenomen={p.url: _pid(p.url) for p in gekozen},
-                  alle_urls={p.url for p in paginas}, site_dir=site_dir, site_url=site_url)
-    rekenhulp_url = _online(ctx, REKENHULP_PREFIX)
+                  alle_urls={p.url for p in paginas}, site_dir=site_dir, site_url=site_url, taal=taal)
+    # the calculator page of this language ("rekenhulp/", "en/rekenhulp/")
+    rekenhulp_url = _online(ctx, next((p.url for p in paginas if p.src.startswith(REKENHULP_PREFIX)),
+                                      REKENHULP_PREFIX))
     site_css = [str(c) for c in config.get("extra_css") or [] if not _is_extern(str(c))]
     site_css = [site_dir / c for c in site_css if (site_dir / c).is_file()]
     ctx.site_css = [c.read_text(encoding="utf-8") for c in site_css]
 
-    doc = soep("<!DOCTYPE html><html lang=\"nl\"><head></head><body></body></html>")
+    doc = soep(f"<!DOCTYPE html><html lang=\"{taal}\"><head></head><body></body></html>")
     head = doc.head
     meta = doc.new_tag("meta", attrs={"charset": "utf-8"})
     head.append(meta)
@@ -673,6 +796,9 @@ def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, rege
         head.append(doc.new_tag("link", attrs={"rel": "stylesheet", "href": css.as_uri()}))
     head.append(css_plek)
     head.append(doc.new_tag("link", attrs={"rel": "stylesheet", "href": (PDF_ASSETS / "pdf.css").as_uri()}))
+    stijl = doc.new_tag("style")
+    stijl.string = _taal_css(taal)
+    head.append(stijl)
 
     body = doc.body
     body["class"] = f"uitgave-{uitgave}"
@@ -683,17 +809,17 @@ def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, rege
     for tag, klasse, tekst in (
         ("p", "omslag-site", config["site_name"]),
         ("p", "omslag-titel", info["ondertitel"]),
-        ("p", "omslag-lezer", f"Voor {info['lezer']}: de Wet verbetering poortwachter en re-integratie tweede spoor, "
-                              f"stap voor stap."),
+        ("p", "omslag-lezer", label["omslag_lezer"].format(lezer=info["lezer"])),
     ):
         el = doc.new_tag(tag, attrs={"class": klasse})
         el.string = tekst
         omslag.append(el)
     dl = doc.new_tag("dl", attrs={"class": "omslag-gegevens"})
-    for term, waarde in (("Doelgroep", info["lezer"].capitalize()),
-                         ("Gemaakt op", datum_nl(bouwdatum)),
-                         ("Versie rekenregels", f"{regels.get('versie', '?')} (gecontroleerd op "
-                                                f"{_datum_kort(regels.get('laatst_gecontroleerd'))})")):
+    for term, waarde in ((label["doelgroep"], info["lezer"].capitalize()),
+                         (label["gemaakt_op"], datum_tekst(bouwdatum, taal)),
+                         (label["versie_regels"], label["gecontroleerd_op"].format(
+                             versie=regels.get("versie", "?"),
+                             datum=_datum_kort(regels.get("laatst_gecontroleerd"), taal)))):
         dt = doc.new_tag("dt")
         dt.string = term
         dd = doc.new_tag("dd")
@@ -702,9 +828,7 @@ def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, rege
         dl.append(dd)
     omslag.append(dl)
     noot = doc.new_tag("p", attrs={"class": "omslag-noot"})
-    noot.string = ("Dit is een afdruk van de website" + (f" {site_url}" if site_url else "") +
-                   ". De website is de actuele versie. Deze uitleg is algemene informatie en geen persoonlijk "
-                   "juridisch advies.")
+    noot.string = label["omslag_noot"].format(site=f" {site_url}" if site_url else "")
     omslag.append(noot)
     body.append(omslag)
 
@@ -712,7 +836,7 @@ def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, rege
     for p in gekozen:
         vervang = None
         if p.src.startswith(REKENHULP_PREFIX) or p.meta.get("pdf") == "rekenvoorbeeld":
-            vervang = rekenhulp_inhoud(voorbeeld, rekenhulp_url)
+            vervang = rekenhulp_inhoud(voorbeeld, rekenhulp_url, taal)
         hoofdstukken.append(hoofdstuk_uit_pagina(p, ctx, soep, vervang))
     for css in ctx.pagina_css:
         css_plek.insert_before(doc.new_tag("link", attrs={"rel": "stylesheet", "href": css.as_uri()}))
@@ -727,15 +851,30 @@ def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, rege
                 stijl.string = svg_stijl
                 svg.insert(0, stijl)
     titels = {sec.find("h1")["id"]: tekst_van(sec.find("h1")) for sec in hoofdstukken}
-    site_bronnenpagina = any(p.src == SITE_BRONNEN for p in gekozen)
+    site_bronnenpagina = any(p.src == SITE_BRONNEN for p in gekozen)    # src is the Dutch path in every language
     bronnen = _bronnen(doc, ctx, regels, titels, met_regels=not site_bronnenpagina)
     hoofdstukken.append(bronnen)
 
-    body.append(_inhoudsopgave(doc, hoofdstukken))
+    body.append(_inhoudsopgave(doc, hoofdstukken, taal))
     for sec in hoofdstukken:
         body.append(sec)
     _controleer_ankers(doc)
     return str(doc)
+
+
+def _css_tekst(tekst: str) -> str:
+    return '"' + tekst.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _taal_css(taal: str) -> str:
+    """The generated texts of scripts/pdf/pdf.css in the handbook's language: the page footer ("Pagina 3 van 40"),
+    the page reference in the sources list and the phase label."""
+    label = LABELS[taal]
+    pagina, van = label["css_pagina"]
+    return (f"@page {{ @bottom-right {{ content: {_css_tekst(pagina)} counter(page) {_css_tekst(van)} "
+            f"counter(pages); }} }}\n"
+            f".paginaverwijzing::after {{ content: {_css_tekst(label['css_blz'])} target-counter(attr(href), page); }}\n"
+            f".pw-fasen__fase strong::before {{ content: {_css_tekst(label['css_fase'])} counter(fase) \": \"; }}\n")
 
 
 def _controleer_ankers(doc) -> None:
@@ -911,14 +1050,23 @@ def bouw(out_dir: Path, uitgaven: list[str] | None = None, jobs: int | None = No
     with tempfile.TemporaryDirectory(prefix="pdf-site-") as tmp:
         site_dir = Path(tmp) / "site"
         t0 = time.perf_counter()
-        paginas, config = _mkdocs_bouw(site_dir, mkdocs_yml)
-        log.info("mkdocs build for the PDFs: %.1f s, %d pages", time.perf_counter() - t0, len(paginas))
-        eerste = voorbeeld_ziekte(config)
-        voorbeeld = bereken({"ziek": [eerste], "peildatum": bouwdatum.isoformat()})
+        per_taal, configs = _mkdocs_bouw(site_dir, mkdocs_yml)
+        log.info("mkdocs build for the PDFs: %.1f s, pages per language %s", time.perf_counter() - t0,
+                 {t: len(p) for t, p in per_taal.items()})
+        voorbeelden: dict[str, dict] = {}
 
         taken = []
         for u in uitgaven:
-            tekst = stel_samen(u, paginas, config, site_dir, regels, voorbeeld, bouwdatum)
+            taal = UITGAVEN[u]["taal"]
+            if not per_taal.get(taal):
+                raise PdfBuildError(f"the {u} PDF needs the site's pages in language {taal!r}, and the mkdocs build "
+                                    f"made pages only in {sorted(per_taal)} (mkdocs.yml: the i18n plugin)")
+            config = configs[taal]
+            if taal not in voorbeelden:
+                # the worked example, its texts in the handbook's language (the engine's "taal" field)
+                verzoek = {"ziek": [voorbeeld_ziekte(config)], "peildatum": bouwdatum.isoformat()}
+                voorbeelden[taal] = bereken(verzoek if taal == TALEN[0] else {**verzoek, "taal": taal})
+            tekst = stel_samen(u, per_taal[taal], config, site_dir, regels, voorbeelden[taal], bouwdatum)
             if html_dir:
                 html_dir.mkdir(parents=True, exist_ok=True)
                 (html_dir / f"{u}.html").write_text(tekst, encoding="utf-8")
@@ -948,7 +1096,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out", nargs="?", default=str(ROOT / "site" / "pdf"), help="output folder (default site/pdf)")
     ap.add_argument("--uitgave", action="append", choices=list(UITGAVEN), help="only this PDF (repeatable)")
-    ap.add_argument("--jobs", type=int, default=None, help="parallel WeasyPrint renders (default: cores, max 3)")
+    ap.add_argument("--jobs", type=int, default=None, help="parallel WeasyPrint renders (default: one per core)")
     ap.add_argument("--html", type=Path, default=None, help="also write the assembled HTML here (debugging)")
     ap.add_argument("--config-file", type=Path, default=ROOT / "mkdocs.yml", help="mkdocs.yml to build from")
     ap.add_argument("-q", "--quiet", action="store_true")

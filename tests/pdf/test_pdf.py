@@ -1,5 +1,6 @@
-"""The PDF handbooks (issue 7): one build per session with scripts/build_pdf.py (the documented command) into a
-temporary folder (conftest.py), then checks with poppler (pdfinfo, pdftotext, pdffonts, pdftoppm) and pypdf."""
+"""The PDF handbooks (issue 7), Dutch and English (issue 13): one build per session with scripts/build_pdf.py (the
+documented command) into a temporary folder (conftest.py), then checks with poppler (pdfinfo, pdftotext, pdffonts,
+pdftoppm) and pypdf. Every check runs on the three Dutch handbooks and on their three English counterparts."""
 
 from __future__ import annotations
 
@@ -14,9 +15,35 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTEFACTEN = ROOT / "test-artifacts" / "pdf"
-UITGAVEN = ("werkgever", "werknemer", "compleet")
-IN_UITGAVE = {"werkgever": {"werkgever", "beide"}, "werknemer": {"werknemer", "beide"},
-              "compleet": {"werkgever", "werknemer", "beide"}}
+# handbook -> (language, kind); the kind says which audiences it holds
+UITGAVEN_INFO = {"werkgever": ("nl", "werkgever"), "werknemer": ("nl", "werknemer"), "compleet": ("nl", "compleet"),
+                 "employer": ("en", "werkgever"), "employee": ("en", "werknemer"), "complete": ("en", "compleet")}
+UITGAVEN = tuple(UITGAVEN_INFO)
+TALEN = ("nl", "en")
+IN_SOORT = {"werkgever": {"werkgever", "beide"}, "werknemer": {"werknemer", "beide"},
+            "compleet": {"werkgever", "werknemer", "beide"}}
+IN_UITGAVE = {u: IN_SOORT[soort] for u, (_, soort) in UITGAVEN_INFO.items()}
+
+
+def taal_van(uitgave: str) -> str:
+    return UITGAVEN_INFO[uitgave][0]
+
+
+def uitgave_van(taal: str, soort: str) -> str:
+    return next(u for u, info in UITGAVEN_INFO.items() if info == (taal, soort))
+
+
+# What each language's handbook prints around the site's pages (written out here, not taken from build_pdf.py).
+TEKSTEN = {
+    "nl": {"voet": "Pagina {nr} van {n}", "doelgroep": "Doelgroep", "gemaakt": "Gemaakt op",
+           "bijschrift": "Termijnen bij eerste ziektedag", "zelf_rekenen": "Zelf rekenen", "bronnen": "Bronnenlijst",
+           "inhoud": "Inhoud"},
+    "en": {"voet": "Page {nr} of {n}", "doelgroep": "Audience", "gemaakt": "Made on",
+           "bijschrift": "Deadlines for a first day of sickness on", "zelf_rekenen": "Work out your own dates",
+           "bronnen": "List of sources", "inhoud": "Contents"},
+}
+LEZER = {"werkgever": "werkgevers", "werknemer": "werknemers", "compleet": "werkgevers en werknemers",
+         "employer": "employers", "employee": "employees", "complete": "employers and employees"}
 
 
 @dataclass
@@ -71,17 +98,26 @@ class Bronpagina:
     pdf: object
 
 
-def bronpaginas() -> list[Bronpagina]:
-    """Every Markdown page in docs/ with its front matter and its H1, read straight from the sources."""
+def bronpaginas(taal: str = "nl") -> list[Bronpagina]:
+    """Every Markdown page in the nav with its front matter and its H1, read straight from the sources. In English the
+    page's translation (page.en.md beside page.md) where there is one, as the i18n plugin takes it."""
     from mkdocs.config import load_config
     from mkdocs.structure.files import get_files
     from mkdocs.structure.nav import get_navigation
 
     config = load_config(str(ROOT / "mkdocs.yml"))
     uit = []
+    gezien = set()
     for page in get_navigation(get_files(config), config).pages:
         f = page.file
-        tekst = Path(f.abs_src_path).read_text(encoding="utf-8")
+        bron = Path(f.abs_src_path)
+        bron = re.sub(r"\.(\w\w)\.md$", ".md", str(bron))       # the nav may name a page by its translation
+        if bron in gezien:
+            continue
+        gezien.add(bron)
+        vertaling = Path(bron[:-3] + f".{taal}.md")
+        bron = vertaling if taal != "nl" and vertaling.is_file() else Path(bron)
+        tekst = bron.read_text(encoding="utf-8")
         meta = {}
         m = re.match(r"^---\s*\n(.*?)\n---\s*\n", tekst, re.S)
         if m:
@@ -107,8 +143,12 @@ def pdfs(pdf_map, build_pdf_module) -> dict[str, Pdf]:
 
 
 @pytest.fixture(scope="session")
-def paginas_uit_docs() -> list[Bronpagina]:
-    return bronpaginas()
+def paginas_per_taal() -> dict[str, list[Bronpagina]]:
+    return {taal: bronpaginas(taal) for taal in TALEN}
+
+
+def test_de_tests_kennen_elk_handboek(build_pdf_module):
+    assert {u: (i["taal"], i["soort"]) for u, i in build_pdf_module.UITGAVEN.items()} == UITGAVEN_INFO
 
 
 # --- helpers ------------------------------------------------------------------------------------------------------
@@ -117,13 +157,29 @@ MAANDEN = {m: i + 1 for i, m in enumerate(
     "januari februari maart april mei juni juli augustus september oktober november december".split())}
 DATUM_RE = re.compile(r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) (\d{1,2}) ("
                       + "|".join(MAANDEN) + r") (\d{4})")
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "January February March April May June July August September October November December".split())}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DATE_RE = re.compile(r"(" + "|".join(WEEKDAYS) + r") (\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})")
 
 
-def lees_datum(tekst: str):
+def lees_datum(tekst: str, taal: str = "nl"):
     from datetime import date
-    m = DATUM_RE.search(tekst)
-    assert m, f"no Dutch date in {tekst!r}"
-    return date(int(m.group(4)), MAANDEN[m.group(3)], int(m.group(2)))
+    patroon, maanden = (DATUM_RE, MAANDEN) if taal == "nl" else (DATE_RE, MONTHS)
+    m = patroon.search(tekst)
+    assert m, f"no {taal} date in {tekst!r}"
+    d = date(int(m.group(4)), maanden[m.group(3)], int(m.group(2)))
+    dagen = ("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split() if taal == "nl" else WEEKDAYS)
+    assert m.group(1) == dagen[d.weekday()], f"wrong weekday in {m.group(0)!r}"
+    return d
+
+
+def datum_tekst(d, taal: str) -> str:
+    """How a handbook writes a date: "maandag 5 januari 2026" / "Monday 5 January 2026"."""
+    if taal == "nl":
+        return f"{'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag'.split()[d.weekday()]} {d.day} " \
+               f"{list(MAANDEN)[d.month - 1]} {d.year}"
+    return f"{WEEKDAYS[d.weekday()]} {d.day} {list(MONTHS)[d.month - 1]} {d.year}"
 
 
 def pdfinfo(pad: Path, *opties: str) -> str:
@@ -138,7 +194,7 @@ def inhoudsopgave(pdf: Pdf) -> list[tuple[str, int]]:
             break
         vorige = ""      # a long title wraps: its first line(s) have no page number
         for regel in pagina.splitlines():
-            if not regel.strip() or regel.strip() == "Inhoud":
+            if not regel.strip() or regel.strip() == TEKSTEN[taal_van(pdf.uitgave)]["inhoud"]:
                 vorige = ""
                 continue
             if (m := re.match(r"^\s*(\S.*?)[ .]*\.\s+\.?\s*(\d+)\s*$", regel)) or \
@@ -174,8 +230,9 @@ def test_a4_en_een_redelijk_aantal_paginas(pdfs, uitgave):
         assert abs(float(b) - 595.28) < 0.5 and abs(float(h) - 841.89) < 0.5, (b, h)
 
 
-def test_het_complete_handboek_is_het_dikst(pdfs):
-    n = {u: len(p.paginas) for u, p in pdfs.items()}
+@pytest.mark.parametrize("taal", TALEN)
+def test_het_complete_handboek_is_het_dikst(pdfs, taal):
+    n = {soort: len(pdfs[uitgave_van(taal, soort)].paginas) for soort in IN_SOORT}
     assert n["compleet"] >= max(n["werkgever"], n["werknemer"]), n
 
 
@@ -183,26 +240,33 @@ def test_het_complete_handboek_is_het_dikst(pdfs):
 def test_metadata_taal_en_titel(pdfs, uitgave):
     from pypdf import PdfReader
     r = PdfReader(str(pdfs[uitgave].pad))
-    assert r.trailer["/Root"]["/Lang"] == "nl"
-    assert r.metadata.title and ("werkgever" in r.metadata.title.lower() or uitgave != "werkgever")
+    taal, soort = UITGAVEN_INFO[uitgave]
+    assert r.trailer["/Root"]["/Lang"] == taal
+    titel = (r.metadata.title or "").lower()
+    assert titel and ({"nl": "handboek", "en": "handbook"}[taal] in titel)
+    if soort == "werkgever":
+        assert {"nl": "werkgever", "en": "employer"}[taal] in titel
+    if taal == "en":
+        assert "handboek" not in titel and "voor" not in titel.split(), titel
 
 
 @pytest.mark.parametrize("uitgave", UITGAVEN)
 def test_omslag(pdfs, uitgave):
     from poortwachter.regels import regels_als_dict
+    taal = taal_van(uitgave)
     omslag = normaal(pdfs[uitgave].paginas[0])
     assert "Poortwachter en tweede spoor".lower() in omslag.lower()
     assert regels_als_dict()["versie"] in omslag
-    lezer = {"werkgever": "werkgevers", "werknemer": "werknemers", "compleet": "werkgevers en werknemers"}[uitgave]
-    assert f"Doelgroep {lezer}".lower() in omslag.lower()
-    gemaakt = lees_datum(omslag.split("Gemaakt op", 1)[1])
+    assert f"{TEKSTEN[taal]['doelgroep']} {LEZER[uitgave]}".lower() in omslag.lower()
+    gemaakt = lees_datum(omslag.split(TEKSTEN[taal]["gemaakt"], 1)[1], taal)
     from datetime import UTC, datetime, timedelta
     assert abs(gemaakt - datetime.now(UTC).date()) <= timedelta(days=1)
 
 
 @pytest.mark.parametrize("uitgave", UITGAVEN)
-def test_elke_hoofdstuktitel_staat_erin_en_geen_verkeerde(pdfs, paginas_uit_docs, uitgave):
+def test_elke_hoofdstuktitel_staat_erin_en_geen_verkeerde(pdfs, paginas_per_taal, uitgave):
     pdf = pdfs[uitgave]
+    paginas_uit_docs = paginas_per_taal[taal_van(uitgave)]
     tekst = kern(pdf.tekst)
     _, top = outline_top(pdf.pad)
     top_titels = [normaal(o.title) for o in top]
@@ -219,13 +283,14 @@ def test_elke_hoofdstuktitel_staat_erin_en_geen_verkeerde(pdfs, paginas_uit_docs
             assert titel not in [t for t, _ in inhoudsopgave(pdf)], f"{uitgave}: {titel!r} in the TOC"
 
 
-def test_werkgever_en_werknemer_verschillen(pdfs, paginas_uit_docs):
-    alleen = {d: [p for p in paginas_uit_docs if p.doelgroep == d and p.pdf is not False and p.titel]
+@pytest.mark.parametrize("taal", TALEN)
+def test_werkgever_en_werknemer_verschillen(pdfs, paginas_per_taal, taal):
+    alleen = {d: [p for p in paginas_per_taal[taal] if p.doelgroep == d and p.pdf is not False and p.titel]
               for d in ("werkgever", "werknemer")}
     if not alleen["werkgever"] or not alleen["werknemer"]:
         pytest.skip("the site has no audience-only pages yet")
-    _, wg = outline_top(pdfs["werkgever"].pad)
-    _, wn = outline_top(pdfs["werknemer"].pad)
+    _, wg = outline_top(pdfs[uitgave_van(taal, "werkgever")].pad)
+    _, wn = outline_top(pdfs[uitgave_van(taal, "werknemer")].pad)
     assert {o.title for o in wg} != {o.title for o in wn}
 
 
@@ -246,13 +311,14 @@ def test_inhoudsopgave_klopt(pdfs, uitgave):
 
 
 @pytest.mark.parametrize("uitgave", UITGAVEN)
-def test_bladwijzers_per_hoofdstuk(pdfs, paginas_uit_docs, uitgave, build_pdf_module):
+def test_bladwijzers_per_hoofdstuk(pdfs, paginas_per_taal, uitgave):
     pdf = pdfs[uitgave]
     reader, top = outline_top(pdf.pad)
-    verwacht = [p for p in paginas_uit_docs if p.pdf is not False and p.doelgroep in IN_UITGAVE[uitgave]]
+    verwacht = [p for p in paginas_per_taal[taal_van(uitgave)]
+                if p.pdf is not False and p.doelgroep in IN_UITGAVE[uitgave]]
     # one bookmark per site page in this PDF, plus the generated sources chapter
     assert len(top) == len(verwacht) + 1, [o.title for o in top]
-    assert normaal(top[-1].title) == build_pdf_module.BRONNEN_TITEL
+    assert normaal(top[-1].title) == TEKSTEN[taal_van(uitgave)]["bronnen"]
     # the bookmarks point at the pages where the chapters start, as the TOC says
     toc = dict(inhoudsopgave(pdf))
     for o in top:
@@ -306,10 +372,11 @@ def test_externe_links_tonen_hun_url(pdfs, uitgave):
 @pytest.mark.parametrize("uitgave", UITGAVEN)
 def test_lopende_kop_en_paginanummers(pdfs, uitgave):
     pdf = pdfs[uitgave]
+    voet = TEKSTEN[taal_van(uitgave)]["voet"]
     n = len(pdf.paginas)
     for nr in range(2, n + 1):
-        assert f"Pagina {nr} van {n}" in pdf.paginas[nr - 1], nr
-    assert "Pagina 1 van" not in pdf.paginas[0]      # the cover has no footer
+        assert voet.format(nr=nr, n=n) in pdf.paginas[nr - 1], nr
+    assert voet.format(nr=1, n=n) not in pdf.paginas[0]      # the cover has no footer
 
 
 @pytest.mark.parametrize("uitgave", UITGAVEN)
@@ -318,24 +385,26 @@ def test_rekenvoorbeeld_komt_uit_de_rekenkern(pdfs, uitgave):
     from datetime import date
 
     from poortwachter.contract import bereken
-    from poortwachter.datums import datum_nl
     from mkdocs.config import load_config
 
     pdf = pdfs[uitgave]
+    taal = taal_van(uitgave)
+    bijschrift = TEKSTEN[taal]["bijschrift"]
     tekst = normaal(pdf.tekst)
-    assert "Termijnen bij eerste ziektedag" in tekst, "the worked example table is missing"
-    eerste = lees_datum(tekst.split("Termijnen bij eerste ziektedag", 1)[1])
+    assert bijschrift in tekst, "the worked example table is missing"
+    eerste = lees_datum(tekst.split(bijschrift, 1)[1], taal)
     # the same example as the site (mkdocs.yml extra.voorbeeld)
     config = load_config(str(ROOT / "mkdocs.yml"))
     assert eerste.isoformat() == str(config["extra"]["voorbeeld"]["eerste_ziektedag"])
-    gemaakt = lees_datum(normaal(pdf.paginas[0]).split("Gemaakt op", 1)[1])
-    antwoord = json.loads(bereken(json.dumps({"ziek": [eerste.isoformat()], "peildatum": gemaakt.isoformat()})))
+    gemaakt = lees_datum(normaal(pdf.paginas[0]).split(TEKSTEN[taal]["gemaakt"], 1)[1], taal)
+    antwoord = json.loads(bereken(json.dumps({"ziek": [eerste.isoformat()], "peildatum": gemaakt.isoformat(),
+                                              "taal": taal})))
     assert "termijnen" in antwoord, antwoord
     regels = [r for pagina in pdf.layout for r in pagina.splitlines()]
-    start = next(i for i, r in enumerate(regels) if "Termijnen bij eerste ziektedag" in r)
+    start = next(i for i, r in enumerate(regels) if bijschrift in r)
     positie = start
     for t in antwoord["termijnen"]:
-        assert t["datum_tekst"] == datum_nl(date.fromisoformat(t["datum"]))
+        assert t["datum_tekst"] == datum_tekst(date.fromisoformat(t["datum"]), taal)
         week = str(t["ziekteweek"]) if t.get("ziekteweek") is not None else ""
         patroon = re.compile(rf"^\s*{re.escape(week)}\s+{re.escape(t['datum_tekst'])}(\s|$)")
         gevonden = next((i for i in range(positie, len(regels)) if patroon.search(regels[i])), None)
@@ -350,7 +419,7 @@ def test_geen_formulier_of_script_in_de_pdf(pdfs, uitgave):
     assert "/AcroForm" not in r.trailer["/Root"]
     assert "/JavaScript" not in r.trailer["/Root"].get("/Names", {})
     # the calculator chapter points at the online calculator instead of an empty form
-    assert "Zelf rekenen" in normaal(pdfs[uitgave].tekst)
+    assert TEKSTEN[taal_van(uitgave)]["zelf_rekenen"] in normaal(pdfs[uitgave].tekst)
 
 
 @pytest.mark.parametrize("uitgave", UITGAVEN)
@@ -380,31 +449,34 @@ def test_ophalen_van_het_netwerk_stopt_de_bouw(build_pdf_module, tmp_path):
         HTML(string=html, base_url=tmp_path.as_uri() + "/", url_fetcher=fetcher).write_pdf()
 
 
-def test_png_van_omslag_en_tabelpagina(pdfs):
+@pytest.mark.parametrize("uitgave", ["compleet", "complete"])
+def test_png_van_omslag_en_tabelpagina(pdfs, uitgave):
     from PIL import Image
-    pdf = pdfs["compleet"]
-    tabel = next(i for i, p in enumerate(pdf.paginas, start=1) if "Termijnen bij eerste ziektedag" in p)
+    pdf = pdfs[uitgave]
+    bijschrift = TEKSTEN[taal_van(uitgave)]["bijschrift"]
+    tabel = next(i for i, p in enumerate(pdf.paginas, start=1) if bijschrift in normaal(p))
     ARTEFACTEN.mkdir(parents=True, exist_ok=True)
-    for naam, nr in (("omslag", 1), ("tabel", tabel)):
+    for naam, nr in ((f"omslag-{uitgave}", 1), (f"tabel-{uitgave}", tabel)):
         for oud in ARTEFACTEN.glob(f"{naam}*.png"):
             oud.unlink()
         subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(nr), "-l", str(nr), "-singlefile",
                         str(pdf.pad), str(ARTEFACTEN / naam)], check=True)
-    omslag = Image.open(ARTEFACTEN / "omslag.png").convert("RGB")
+    omslag = Image.open(ARTEFACTEN / f"omslag-{uitgave}.png").convert("RGB")
     b, h = omslag.size
     assert abs(h / b - 297 / 210) < 0.01
     # the cover is the dark full-bleed colour, with light text on it
     assert omslag.getpixel((5, 5)) == omslag.getpixel((b - 5, h - 5))
     assert sum(omslag.getpixel((5, 5))) < 200
     assert len(omslag.getcolors(maxcolors=1 << 20)) > 10
-    tabelpagina = Image.open(ARTEFACTEN / "tabel.png").convert("RGB")
+    tabelpagina = Image.open(ARTEFACTEN / f"tabel-{uitgave}.png").convert("RGB")
     assert tabelpagina.getpixel((5, 5)) == (255, 255, 255)
 
 
-def test_geen_zwarte_vlakken(pdfs, tmp_path):
+@pytest.mark.parametrize("uitgave", ["compleet", "complete"])
+def test_geen_zwarte_vlakken(pdfs, tmp_path, uitgave):
     """Diagrams keep their colours: a lost SVG style paints its boxes solid black (WeasyPrint's default fill)."""
     from PIL import Image
-    pdf = pdfs["compleet"]
+    pdf = pdfs[uitgave]
     subprocess.run(["pdftoppm", "-png", "-r", "15", str(pdf.pad), str(tmp_path / "p")], check=True)
     te_donker = []
     for png in sorted(tmp_path.glob("p-*.png")):

@@ -1,4 +1,4 @@
-"""PDF/UA-1 (ISO 14289-1) for the three handbooks: the requirements that can be checked from the file's structure,
+"""PDF/UA-1 (ISO 14289-1) for the six handbooks (three Dutch, three English): the requirements that can be checked from the file's structure,
 checked by reading it with pikepdf, since no veraPDF is available here.
 
 Each check names its Matterhorn Protocol 1.1 failure condition (checkpoint-number, e.g. 14-003) or its ISO 14289-1
@@ -28,7 +28,10 @@ pikepdf = pytest.importorskip("pikepdf")
 
 pytestmark = pytest.mark.pdf
 
-UITGAVEN = ("werkgever", "werknemer", "compleet")
+# handbook -> its language (/Lang, the running footer); the same list as test_pdf.py
+TAAL = {"werkgever": "nl", "werknemer": "nl", "compleet": "nl", "employer": "en", "employee": "en", "complete": "en"}
+UITGAVEN = tuple(TAAL)
+VOET = {"nl": "Pagina {nr} van {n}", "en": "Page {nr} of {n}"}
 
 # ISO 32000-1 14.8.4: the standard structure types. Anything else needs a RoleMap entry (Matterhorn 02-001, 02-004).
 STANDAARD_TYPES = {
@@ -288,7 +291,7 @@ def test_taal_en_titel_in_de_kijker(ua, uitgave, build_pdf_module):
     pdf = ua[uitgave]
     root = pdf.root
     # 11-001..006: the document language, from <html lang>; every piece of text inherits it
-    assert str(root.get("/Lang", "")) == "nl"
+    assert str(root.get("/Lang", "")) == TAAL[uitgave]
     # 07-001: the viewer shows the title, not the file name; 06-003: the title is in the XMP dc:title
     assert root.ViewerPreferences.get("/DisplayDocTitle") is True
     m = re.search(r"<dc:title>.*?<rdf:li[^>]*>(.*?)</rdf:li>", pdf.xmp, re.S)
@@ -346,7 +349,7 @@ def test_lopende_kop_en_voet_zijn_artefacten(ua, uitgave, build_pdf_module):
     n = len(pdf.paginas)
     ondertitel = build_pdf_module.UITGAVEN[uitgave]["ondertitel"]
     for pagina in pdf.paginas[1:]:           # the cover has none
-        voet = f"Pagina {pagina.nummer} van {n}"
+        voet = VOET[TAAL[uitgave]].format(nr=pagina.nummer, n=n)
         artefact = normaal(pagina.artefacttekst)
         assert voet in artefact, f"page {pagina.nummer}: {voet!r} is not an artifact ({artefact[:120]!r})"
         assert ondertitel in artefact, f"page {pagina.nummer}: the running footer {ondertitel!r} is not an artifact"
@@ -356,6 +359,22 @@ def test_lopende_kop_en_voet_zijn_artefacten(ua, uitgave, build_pdf_module):
     tekstpagina = pdf.paginas[len(pdf.paginas) // 2]
     inhoud = sum(len(t) for t in tekstpagina.tekst_per_mcid.values())
     assert inhoud > 4 * len(tekstpagina.artefacttekst), (inhoud, len(tekstpagina.artefacttekst))
+
+
+# The labels a Dutch handbook prints in its running headers and footers (footer, cover-less pages, the contents and
+# sources chapters it names in the header): none of them may show in an English one.
+NL_KOP_EN_VOET = ("Pagina", "Handboek", "handboek", "Inhoud", "Bronnenlijst", "werkgevers", "werknemers")
+
+
+@pytest.mark.parametrize("uitgave", [u for u, taal in TAAL.items() if taal == "en"])
+def test_engelse_lopende_kop_en_voet(ua, uitgave):
+    pdf = ua[uitgave]
+    n = len(pdf.paginas)
+    for pagina in pdf.paginas[1:]:
+        artefact = normaal(pagina.artefacttekst)
+        nl = [w for w in NL_KOP_EN_VOET if w in artefact]
+        assert not nl, f"{uitgave} page {pagina.nummer}: Dutch {nl} in the running header or footer: {artefact!r}"
+        assert re.search(rf"\bof {n}\b", artefact), artefact
 
 
 # --- headings, lists, tables, figures ---------------------------------------------------------------------------------
@@ -527,11 +546,13 @@ PDFUA_VALS = {
 }
 
 
-def test_pdfua_vindt_niets_dan_bekende_valse_meldingen(ua):
+@pytest.mark.parametrize("uitgave", ["compleet", "complete"])
+def test_pdfua_vindt_niets_dan_bekende_valse_meldingen(ua, uitgave):
     """A smoke check with an independent implementation of part of the rules (12 checks; see pdfua.describe_rules).
-    On the complete handbook only: it holds every chapter of the other two, and pdfua reads a PDF in ~10 s."""
+    On the complete handbook of each language only: it holds every chapter of the other two, and pdfua reads a PDF in
+    ~10 s."""
     from pdfua import validate
-    pdf = ua["compleet"]
+    pdf = ua[uitgave]
     rapport = validate(str(pdf.pad))
     onverwacht = [f"{f.rule_id} {f.severity.name} p.{f.location.page}: {f.message[:160]}" for f in rapport.findings
                   if not (f.rule_id in PDFUA_VALS and PDFUA_VALS[f.rule_id] in f.message)]
