@@ -108,7 +108,7 @@ LABELS = {
     },
     "en": {
         "omslag_lezer": "For {lezer}: the Wet verbetering poortwachter (the Dutch Gatekeeper Improvement Act) and "
-                        "second-track reintegration (re-integratie tweede spoor), step by step.",
+                        "re-integration in the second track (spoor 2), step by step.",
         "doelgroep": "Audience",
         "gemaakt_op": "Made on",
         "versie_regels": "Rules version",
