@@ -96,6 +96,7 @@ class Bronpagina:
     doelgroep: str
     titel: str | None
     pdf: object
+    vertaald: bool = False      # read from its translation (page.en.md), not the Dutch page the i18n plugin falls back to
 
 
 def bronpaginas(taal: str = "nl") -> list[Bronpagina]:
@@ -133,7 +134,8 @@ def bronpaginas(taal: str = "nl") -> list[Bronpagina]:
                 break
         if h1 and ("{{" in h1 or "{%" in h1 or "`" in h1 or "*" in h1 or "[" in h1):
             h1 = None   # rendered or formatted titles: not comparable as plain text
-        uit.append(Bronpagina(src=f.src_uri, doelgroep=meta.get("doelgroep"), titel=h1, pdf=meta.get("pdf", True)))
+        uit.append(Bronpagina(src=f.src_uri, doelgroep=meta.get("doelgroep"), titel=h1, pdf=meta.get("pdf", True),
+                              vertaald=bron == vertaling))
     return uit
 
 
@@ -499,6 +501,57 @@ def test_geen_zwarte_vlakken(pdfs, tmp_path, uitgave):
         if zwart / (grijs.width * grijs.height) > 0.04:
             te_donker.append(nr)
     assert not te_donker, f"pages with large black areas (a diagram without its style?): {te_donker}"
+
+
+# --- the English handbooks say nothing in Dutch of their own (issue 13) -------------------------------------------
+
+NL_MAAND_RE = re.compile(r"\b(\d{1,2} (" + "|".join(MAANDEN) + r")|(" + "|".join(MAANDEN) + r") \d{4})\b")
+# what a Dutch handbook prints around the pages: on the cover, in the contents, the worked example, the sources chapter
+NL_LABELS = ("Gemaakt op", "Doelgroep", "Versie rekenregels", "gecontroleerd op", "Inhoud", "Termijnen bij eerste",
+             "Rekenvoorbeeld", "Ziekteweek", "Toelichting bij het voorbeeld", "Zelf rekenen", "Reken met je eigen",
+             "Bronnenlijst", "Hieronder staan alle bronnen", "Alle links in dit document", ", blz.", "Handboek")
+
+
+def hoofdstukken(pdf: Pdf) -> list[tuple[str, int, int]]:
+    """(title, first page, last page) of every chapter, from the top-level bookmarks (pages 1-based)."""
+    reader, top = outline_top(pdf.pad)
+    starts = [(normaal(o.title), reader.get_destination_page_number(o) + 1) for o in top]
+    return [(titel, begin, (starts[i + 1][1] - 1) if i + 1 < len(starts) else len(pdf.paginas))
+            for i, (titel, begin) in enumerate(starts)]
+
+
+@pytest.mark.parametrize("uitgave", [u for u in UITGAVEN if taal_van(u) == "en"])
+def test_engels_handboek_zonder_nederlandse_datums_en_labels(pdfs, paginas_per_taal, uitgave):
+    pdf = pdfs[uitgave]
+    delen = hoofdstukken(pdf)
+    bijschrift = TEKSTEN["en"]["bijschrift"]
+    # What the build writes itself: the cover, the worked example chapter (its body is the engine's answer) and the
+    # sources chapter's own texts (its first page). The contents list the pages' headings, and only its title is ours.
+    inhoud = [normaal(r) for p in pdf.paginas[1:delen[0][1] - 1] for r in p.splitlines() if r.strip()]
+    assert TEKSTEN["en"]["inhoud"] in inhoud and TEKSTEN["nl"]["inhoud"] not in inhoud
+    eigen = {"cover": pdf.paginas[0]}
+    for titel, begin, eind in delen:
+        tekst = "\n".join(pdf.paginas[begin - 1:eind])
+        if bijschrift in normaal(tekst):
+            eigen[f"worked example ({titel})"] = tekst
+    eigen["sources chapter"] = pdf.paginas[delen[-1][1] - 1]
+    assert len(eigen) == 3, list(eigen)
+    for deel, tekst in eigen.items():
+        tekst = normaal(tekst)
+        assert not DATUM_RE.search(tekst) and not NL_MAAND_RE.search(tekst), \
+            f"{uitgave}, {deel}: a Dutch date: {(DATUM_RE.search(tekst) or NL_MAAND_RE.search(tekst)).group(0)!r}"
+        nl = [label for label in NL_LABELS if label in tekst]
+        assert not nl, f"{uitgave}, {deel}: Dutch labels {nl}"
+    assert DATE_RE.search(normaal(eigen["cover"])), "the cover's date is not in English"
+    # Links to pages outside this handbook are named in English everywhere.
+    assert "(op de website: /" not in pdf.tekst
+    # Chapters made from an English page: every date the engine or the site's filters write is English there. (A
+    # page without its translation yet is the Dutch text under /en/, which tests/site/test_engels.py names.)
+    vertaald = {normaal(p.titel) for p in paginas_per_taal["en"] if p.vertaald and p.titel}
+    for titel, begin, eind in delen:
+        if titel in vertaald:
+            tekst = normaal("\n".join(pdf.paginas[begin - 1:eind]))
+            assert not DATUM_RE.search(tekst), f"{uitgave}, chapter {titel!r}: {DATUM_RE.search(tekst).group(0)!r}"
 
 
 # --- source left in the text (issue 12) ---------------------------------------------------------------------------
