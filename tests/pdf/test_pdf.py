@@ -4,6 +4,7 @@ pdftoppm) and pypdf. Every check runs on the three Dutch handbooks and on their 
 
 from __future__ import annotations
 
+import functools
 import re
 import subprocess
 import sys
@@ -77,6 +78,17 @@ class Pdf:
     @property
     def tekst(self) -> str:
         return "\n".join(self.paginas)
+
+    @functools.cached_property
+    def reader(self):
+        """One pypdf reader per handbook for the whole session: parsing a 130-page PDF takes a second or two, and
+        its objects, once read, are kept for the next test."""
+        from pypdf import PdfReader
+        return PdfReader(str(self.pad))
+
+    @functools.cached_property
+    def outline_top(self):
+        return [o for o in self.reader.outline if not isinstance(o, list)]
 
 
 def normaal(tekst: str) -> str:
@@ -208,10 +220,8 @@ def inhoudsopgave(pdf: Pdf) -> list[tuple[str, int]]:
     return regels
 
 
-def outline_top(pad: Path):
-    from pypdf import PdfReader
-    r = PdfReader(str(pad))
-    return r, [o for o in r.outline if not isinstance(o, list)]
+def outline_top(pdf: Pdf):
+    return pdf.reader, pdf.outline_top
 
 
 # --- tests --------------------------------------------------------------------------------------------------------
@@ -240,8 +250,7 @@ def test_het_complete_handboek_is_het_dikst(pdfs, taal):
 
 @pytest.mark.parametrize("uitgave", UITGAVEN)
 def test_metadata_taal_en_titel(pdfs, uitgave):
-    from pypdf import PdfReader
-    r = PdfReader(str(pdfs[uitgave].pad))
+    r = pdfs[uitgave].reader
     taal, soort = UITGAVEN_INFO[uitgave]
     assert r.trailer["/Root"]["/Lang"] == taal
     titel = (r.metadata.title or "").lower()
@@ -281,7 +290,7 @@ def test_elke_hoofdstuktitel_staat_erin_en_geen_verkeerde(pdfs, paginas_per_taal
     pdf = pdfs[uitgave]
     paginas_uit_docs = paginas_per_taal[taal_van(uitgave)]
     tekst = kern(pdf.tekst)
-    _, top = outline_top(pdf.pad)
+    _, top = outline_top(pdf)
     top_titels = [normaal(o.title) for o in top]
     for p in paginas_uit_docs:
         assert p.doelgroep in {"werkgever", "werknemer", "beide"}, f"docs/{p.src}: doelgroep {p.doelgroep!r}"
@@ -302,8 +311,8 @@ def test_werkgever_en_werknemer_verschillen(pdfs, paginas_per_taal, taal):
               for d in ("werkgever", "werknemer")}
     if not alleen["werkgever"] or not alleen["werknemer"]:
         pytest.skip("the site has no audience-only pages yet")
-    _, wg = outline_top(pdfs[uitgave_van(taal, "werkgever")].pad)
-    _, wn = outline_top(pdfs[uitgave_van(taal, "werknemer")].pad)
+    _, wg = outline_top(pdfs[uitgave_van(taal, "werkgever")])
+    _, wn = outline_top(pdfs[uitgave_van(taal, "werknemer")])
     assert {o.title for o in wg} != {o.title for o in wn}
 
 
@@ -311,7 +320,7 @@ def test_werkgever_en_werknemer_verschillen(pdfs, paginas_per_taal, taal):
 def test_inhoudsopgave_klopt(pdfs, uitgave):
     pdf = pdfs[uitgave]
     toc = inhoudsopgave(pdf)
-    _, top = outline_top(pdf.pad)
+    _, top = outline_top(pdf)
     assert len(toc) >= len(top), toc
     geen_bladzijde = [(t, n) for t, n in toc if not 1 <= n <= len(pdf.paginas)]
     assert not geen_bladzijde
@@ -326,7 +335,7 @@ def test_inhoudsopgave_klopt(pdfs, uitgave):
 @pytest.mark.parametrize("uitgave", UITGAVEN)
 def test_bladwijzers_per_hoofdstuk(pdfs, paginas_per_taal, uitgave):
     pdf = pdfs[uitgave]
-    reader, top = outline_top(pdf.pad)
+    reader, top = outline_top(pdf)
     verwacht = [p for p in paginas_per_taal[taal_van(uitgave)]
                 if p.pdf is not False and p.doelgroep in IN_UITGAVE[uitgave]]
     # one bookmark per site page in this PDF, plus the generated sources chapter
@@ -345,8 +354,7 @@ def test_bladwijzers_per_hoofdstuk(pdfs, paginas_per_taal, uitgave):
 
 @pytest.mark.parametrize("uitgave", UITGAVEN)
 def test_interne_links_werken(pdfs, uitgave):
-    from pypdf import PdfReader
-    r = PdfReader(str(pdfs[uitgave].pad))
+    r = pdfs[uitgave].reader
     namen = set(r.named_destinations)
     intern = extern = 0
     for pagina in r.pages:
@@ -360,15 +368,14 @@ def test_interne_links_werken(pdfs, uitgave):
             elif "/A" in a and a["/A"].get("/S") == "/URI":
                 assert str(a["/A"]["/URI"]).startswith(("http://", "https://", "mailto:")), a["/A"]["/URI"]
                 extern += 1
-    _, top = outline_top(pdfs[uitgave].pad)
+    _, top = outline_top(pdfs[uitgave])
     assert intern >= len(top)        # at least the TOC links
     assert extern > 0
 
 
 @pytest.mark.parametrize("uitgave", UITGAVEN)
 def test_externe_links_tonen_hun_url(pdfs, uitgave):
-    from pypdf import PdfReader
-    r = PdfReader(str(pdfs[uitgave].pad))
+    r = pdfs[uitgave].reader
     # -layout keeps each line as printed (plain pdftotext joins "a-" + "b" at a line end into "ab")
     plat = re.sub(r"\s+", "", "\n".join(pdfs[uitgave].layout))
     urls = set()
@@ -427,8 +434,7 @@ def test_rekenvoorbeeld_komt_uit_de_rekenkern(pdfs, uitgave):
 
 @pytest.mark.parametrize("uitgave", UITGAVEN)
 def test_geen_formulier_of_script_in_de_pdf(pdfs, uitgave):
-    from pypdf import PdfReader
-    r = PdfReader(str(pdfs[uitgave].pad))
+    r = pdfs[uitgave].reader
     assert "/AcroForm" not in r.trailer["/Root"]
     assert "/JavaScript" not in r.trailer["/Root"].get("/Names", {})
     # the calculator chapter points at the online calculator instead of an empty form
@@ -514,7 +520,7 @@ NL_LABELS = ("Gemaakt op", "Doelgroep", "Versie rekenregels", "gecontroleerd op"
 
 def hoofdstukken(pdf: Pdf) -> list[tuple[str, int, int]]:
     """(title, first page, last page) of every chapter, from the top-level bookmarks (pages 1-based)."""
-    reader, top = outline_top(pdf.pad)
+    reader, top = outline_top(pdf)
     starts = [(normaal(o.title), reader.get_destination_page_number(o) + 1) for o in top]
     return [(titel, begin, (starts[i + 1][1] - 1) if i + 1 < len(starts) else len(pdf.paginas))
             for i, (titel, begin) in enumerate(starts)]
@@ -560,20 +566,19 @@ sys.path.insert(0, str(ROOT / "tests"))
 from zichtbare_tekst import bronresten, pdf_regels  # noqa: E402
 
 
-def resten_in_pdf(pad: Path) -> dict[int, list[str]]:
-    """{page number: fragments} of Markdown or template source in the text of each PDF page (pypdf extraction)."""
-    from pypdf import PdfReader
-
+def resten_in_pdf(pdf: Pdf) -> dict[int, list[str]]:
+    """{page number: fragments} of Markdown or template source in the text of each PDF page (pdftotext's text, which
+    the other checks read too: pypdf's extract_text took a minute for the six handbooks)."""
     uit = {}
-    for nr, pagina in enumerate(PdfReader(str(pad)).pages, start=1):
-        if gevonden := bronresten(pdf_regels(pagina.extract_text() or "")):
+    for nr, pagina in enumerate(pdf.paginas, start=1):
+        if gevonden := bronresten(pdf_regels(pagina)):
             uit[nr] = gevonden
     return uit
 
 
 @pytest.mark.parametrize("uitgave", UITGAVEN)
 def test_geen_markdown_of_sjabloonbron_in_de_tekst(pdfs, uitgave):
-    resten = resten_in_pdf(pdfs[uitgave].pad)
+    resten = resten_in_pdf(pdfs[uitgave])
     assert resten == {}, f"{pdfs[uitgave].pad.name}: broncode zichtbaar op pagina " + "\n".join(
         f"{nr}: {fragmenten}" for nr, fragmenten in resten.items())
 
@@ -589,7 +594,7 @@ def test_de_pdf_controle_vindt_broncode_en_noemt_de_pagina(tmp_path):
     <p>## Bronnen</p></body></html>"""
     pad = tmp_path / "proef.pdf"
     HTML(string=html).write_pdf(pad)
-    resten = resten_in_pdf(pad)
+    resten = resten_in_pdf(Pdf("proef", pad))
     assert list(resten) == [2], resten
     tekst = "\n".join(resten[2])
     for fragment in ("**Leg de basis", "[kosten](", "{{ r.wachttijd", "## Bronnen"):
