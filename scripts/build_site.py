@@ -89,8 +89,10 @@ def main(argv: list[str]) -> None:
     out = Path(argv[0]) if argv else ROOT / "site"
     build_wheel.main()
     waarschuw_verouderd()
-    # The PDF handbooks (werkgever, werknemer, compleet) into <out>/pdf/, linked from docs/downloads.md. Started
-    # first, as a separate process: WeasyPrint's layout is most of the time, and it runs beside the site build. It
+    # The six PDF handbooks into <out>/pdf/: Dutch handboek-{werkgever,werknemer,compleet}.pdf (docs/downloads.md) and
+    # English handbook-{employer,employee,complete}.pdf (docs/downloads.en.md). Started first, as a separate process:
+    # WeasyPrint's layout is most of the time, and it runs beside the site build; build_pdf.py renders the six in
+    # parallel worker processes (one per core), each skipped when .cache/pdf/ holds the PDF of exactly its inputs. It
     # writes into a folder of its own (mkdocs empties <out> when it starts), moved into place at the end.
     pdf_tmp = None if zonder_pdf else Path(tempfile.mkdtemp(prefix="pdf-"))
     pdf = None if zonder_pdf else subprocess.Popen(
