@@ -53,3 +53,22 @@ def test_zonder_site_url_het_pad_op_de_website(build_pdf_module, tmp_path):
     sec = _hoofdstuk(build_pdf_module, tmp_path, "")
     assert "werknemerskant" not in {a.get_text() for a in sec.select("a[href]")}
     assert "(op de website: /werknemer/)" in sec.get_text()
+
+
+def test_engels_handboek_noemt_de_engelse_pagina_op_de_website(build_pdf_module, tmp_path):
+    """In an English handbook (pages under en/) a link to a page outside it names the English page, in English."""
+    from bs4 import BeautifulSoup
+    m = build_pdf_module
+    pagina = m.Pagina(src="werkgever/index.md", url="en/werkgever/", titel="I am an employer", meta={},
+                      html=PAGINA_HTML.replace("Ik ben werkgever", "I am an employer"), taal="en")
+    ctx = m.Context(uitgave="employer", opgenomen={"en/werkgever/": "h-en-werkgever", "en/tijdlijn/": "h-en-tijdlijn"},
+                    alle_urls={"en/werkgever/", "en/werknemer/", "en/tijdlijn/"}, site_dir=tmp_path, site_url="",
+                    taal="en")
+    sec = m.hoofdstuk_uit_pagina(pagina, ctx, lambda t: BeautifulSoup(t, "html.parser"))
+    assert "(on the website: /en/werknemer/)" in sec.get_text()
+    assert "op de website" not in sec.get_text()
+    assert {a.get_text(): a["href"] for a in sec.select("a[href]")}["tijdlijn"] == "#h-en-tijdlijn"
+    online = m.hoofdstuk_uit_pagina(pagina, m.Context(
+        uitgave="employer", opgenomen=ctx.opgenomen, alle_urls=ctx.alle_urls, site_dir=tmp_path,
+        site_url="https://voorbeeld.test", taal="en"), lambda t: BeautifulSoup(t, "html.parser"))
+    assert "(https://voorbeeld.test/en/werknemer/#ziekmelding)" in online.get_text()
