@@ -28,7 +28,7 @@ def _contract(verzoek: dict) -> dict:
     return json.loads(contract.bereken(json.dumps({**verzoek, "taal": "en"})))
 
 
-def test_een_engels_pad_met_het_toetsenbord_en_javascript(nieuwe_pagina, site_url):
+def test_een_engels_pad_met_het_toetsenbord_en_javascript(nieuwe_pagina, site_url, axe):
     page = nieuwe_pagina()
     page.goto(site_url + "en/spoor2-hulp/")
     assert page.evaluate("() => document.documentElement.lang") == "en"
@@ -42,6 +42,7 @@ def test_een_engels_pad_met_het_toetsenbord_en_javascript(nieuwe_pagina, site_ur
     assert page.title().startswith(HULP["uitkomsten"]["start_spoor_2"]["titel"] + " – spoor 2 decision aid")
     tekst = page.locator("article").inner_text()
     assert "Your answers" in tekst and "Record in the re-integratiedossier" in tekst and "Uw antwoorden" not in tekst
+    assert axe(page, ".md-content") == []
     eerste = HULP["vragen"][HULP["eerste_vraag"]]
     tab_en_enter(page, f"Change the answer to: {eerste['kort']}", navigatie=False)
     assert h1(page) == eerste["tekst"] and page.url == f"{site_url}en/spoor2-hulp/pad/#/"
