@@ -167,3 +167,14 @@ def test_engelse_tijdlijn_heeft_tabs_en_dezelfde_stapankers(site):
     assert en.count(">Employer</label>") == nl.count(">Werkgever</label>") == len(stappen)
     assert en.count(">Employee</label>") == len(stappen)
     assert en.count('class="pw-datum"') == nl.count('class="pw-datum"') > 0
+
+
+@pytest.mark.parametrize("pagina", ["tijdlijn", "fasen", "werkgever", "werkgever/stappenplan", "werknemer",
+                                    "werknemer/stappenplan"])
+def test_engelse_inhoudspagina_eindigt_met_haar_bronnen(site, pagina):
+    """As test_site.test_elke_inhoudspagina_linkt_haar_eigen_bronnen: the English page ends with its own sources."""
+    html = (site / "en" / pagina / "index.html").read_text(encoding="utf-8")
+    artikel = html[html.find("<article"):html.find("</article>")]
+    blok = artikel[artikel.find('class="pw-bronnen"'):]
+    assert 'class="pw-bronnen"' in artikel and re.search(r'href="https?://', blok), pagina
+    assert re.search(r"<h2[^>]*>Sources<", artikel) and not re.search(r"<h2[^>]*>Bronnen<", artikel)
