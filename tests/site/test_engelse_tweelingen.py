@@ -178,3 +178,22 @@ def test_engelse_inhoudspagina_eindigt_met_haar_bronnen(site, pagina):
     blok = artikel[artikel.find('class="pw-bronnen"'):]
     assert 'class="pw-bronnen"' in artikel and re.search(r'href="https?://', blok), pagina
     assert re.search(r"<h2[^>]*>Sources<", artikel) and not re.search(r"<h2[^>]*>Bronnen<", artikel)
+
+
+def test_nederlands_sjabloon_geeft_in_de_engelse_bouw_de_engelse_tweeling(hook):
+    """An English page that imports gelijkgestelde_dagen.md.j2 (not its twin) still shows the English list."""
+    from types import SimpleNamespace
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import sitehulp
+
+    extra = sitehulp.mkdocs_config()["extra"]
+    uit = {}
+    for taal in ("nl", "en"):
+        bouw = hook.Bouw({"docs_dir": str(DOCS), "extra": extra,
+                          "plugins": {"i18n": SimpleNamespace(current_language=taal)}})
+        uit[taal] = {naam: bouw.env.from_string(f'{{% from "{naam}" import besluiten %}}{{{{ besluiten() }}}}').render()
+                     for naam in ("gelijkgestelde_dagen.md.j2", "gelijkgestelde_dagen.en.md.j2")}
+    assert uit["en"]["gelijkgestelde_dagen.md.j2"] == uit["en"]["gelijkgestelde_dagen.en.md.j2"]
+    assert "Period:" in uit["en"]["gelijkgestelde_dagen.md.j2"] and "Periode:" not in uit["en"]["gelijkgestelde_dagen.md.j2"]
+    assert "Periode:" in uit["nl"]["gelijkgestelde_dagen.md.j2"] and "Period:" not in uit["nl"]["gelijkgestelde_dagen.md.j2"]
