@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Benchmark: the PDF build (scripts/build_pdf.py, all three handbooks) as a ratio to a plain `mkdocs build`.
+"""Benchmark: the PDF build (scripts/build_pdf.py, all six handbooks, Dutch and English) as a ratio to a plain
+`mkdocs build`.
 
 Both are measured in one run, on the same docs/, as child processes, each --rondes times (default 2, best of):
   mkdocs   python -m mkdocs build --strict --quiet -d <tmp>
-  pdf      python scripts/build_pdf.py <tmp> --quiet   (its own in-process mkdocs build + three WeasyPrint renders)
+  pdf      python scripts/build_pdf.py <tmp> --quiet   (its own in-process mkdocs build + six WeasyPrint renders)
 Reported: wall-clock seconds and CPU seconds (user + sys of the child processes; the fair measure on a shared
 machine), and the ratios pdf / mkdocs for both. The PDF page counts come from pypdf.
 

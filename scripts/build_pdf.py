@@ -873,7 +873,8 @@ def _taal_css(taal: str) -> str:
     pagina, van = label["css_pagina"]
     return (f"@page {{ @bottom-right {{ content: {_css_tekst(pagina)} counter(page) {_css_tekst(van)} "
             f"counter(pages); }} }}\n"
-            f".paginaverwijzing::after {{ content: {_css_tekst(label['css_blz'])} target-counter(attr(href), page); }}\n"
+            f".paginaverwijzing::after {{ content: {_css_tekst(label['css_blz'])} "
+            f"target-counter(attr(href), page); }}\n"
             f".pw-fasen__fase strong::before {{ content: {_css_tekst(label['css_fase'])} counter(fase) \": \"; }}\n")
 
 

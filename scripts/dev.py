@@ -74,7 +74,7 @@ def pas_livereload_aan(csp: str) -> None:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--port", type=int, default=int(os.environ.get("PORT", 8000)))
-    ap.add_argument("--pdf", action="store_true", help="ook de drie PDF-handboeken bouwen (na elke wijziging)")
+    ap.add_argument("--pdf", action="store_true", help="ook de zes PDF-handboeken bouwen (Nederlands en Engels) (na elke wijziging)")
     ap.add_argument("--config-file", type=Path, default=ROOT / "mkdocs.yml")
     args = ap.parse_args(argv)
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")

@@ -1,4 +1,5 @@
-"""Fixtures shared by the PDF tests: the build_pdf module and ONE build of the three handbooks per session.
+"""Fixtures shared by the PDF tests: the build_pdf module and ONE build of the six handbooks (three Dutch, three
+English) per session.
 
 They live here so that every test file in tests/pdf uses the same session fixture (a fixture defined in two test
 modules is two fixtures, and would build the PDFs twice).

@@ -108,7 +108,8 @@ class Bronpagina:
     doelgroep: str
     titel: str | None
     pdf: object
-    vertaald: bool = False      # read from its translation (page.en.md), not the Dutch page the i18n plugin falls back to
+    vertaald: bool = False      # read from its translation (page.en.md), not the Dutch page the i18n plugin uses
+                                # when there is none
 
 
 def bronpaginas(taal: str = "nl") -> list[Bronpagina]:

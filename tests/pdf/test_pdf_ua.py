@@ -1,5 +1,5 @@
-"""PDF/UA-1 (ISO 14289-1) for the six handbooks (three Dutch, three English): the requirements that can be checked from the file's structure,
-checked by reading it with pikepdf, since no veraPDF is available here.
+"""PDF/UA-1 (ISO 14289-1) for the six handbooks (three Dutch, three English): the requirements that can be checked
+from the file's structure, checked by reading it with pikepdf, since no veraPDF is available here.
 
 Each check names its Matterhorn Protocol 1.1 failure condition (checkpoint-number, e.g. 14-003) or its ISO 14289-1
 clause. What the structure cannot show (is the alt text good, is the reading order the visual one) is left to a
