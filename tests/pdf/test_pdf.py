@@ -550,8 +550,12 @@ def test_engels_handboek_zonder_nederlandse_datums_en_labels(pdfs, paginas_per_t
         nl = [label for label in NL_LABELS if label in tekst]
         assert not nl, f"{uitgave}, {deel}: Dutch labels {nl}"
     assert DATE_RE.search(normaal(eigen["cover"])), "the cover's date is not in English"
-    # Links to pages outside this handbook are named in English everywhere.
+    # The sources chapter names the page of each link in English (its link texts are the sources' own titles).
+    bronnen = normaal("\n".join(pdf.paginas[delen[-1][1] - 1:]))
+    assert re.search(r"\(in [^()]+, p\. \d+\)", bronnen) and ", blz. " not in bronnen
+    # Links to pages outside this handbook are named in English everywhere, and so are the phases (print CSS).
     assert "(op de website: /" not in pdf.tekst
+    assert not re.search(r"\bFase \d+: ", pdf.tekst)
     # Chapters made from an English page: every date the engine or the site's filters write is English there. (A
     # page without its translation yet is the Dutch text under /en/, which tests/site/test_engels.py names.)
     vertaald = {normaal(p.titel) for p in paginas_per_taal["en"] if p.vertaald and p.titel}
