@@ -171,6 +171,7 @@ class Pagina:
     html: str           # the full rendered page
     nav_pad: list[str] = field(default_factory=list)   # titles of the nav sections above the page
     taal: str = "nl"
+    bestand: str = ""   # the file it was made from ("werkgever/index.en.md"), for messages; empty: src
 
 
 # The config values a handbook reads, kept per language: the i18n plugin (mkdocs-static-i18n) builds the site once per
@@ -232,7 +233,7 @@ def _mkdocs_bouw(site_dir: Path, mkdocs_yml: Path) -> tuple[dict[str, list[Pagin
                 ouder = ouder.parent
             src = getattr(page.file, "norm_src_uri", None) or page.file.src_uri
             paginas.append(Pagina(src=src, url=page.url, titel=page.title or "", meta=dict(page.meta or {}),
-                                  html=verzameld[page.url], nav_pad=pad, taal=taal))
+                                  html=verzameld[page.url], nav_pad=pad, taal=taal, bestand=page.file.src_uri))
     return per_taal, configs
 
 
@@ -758,8 +759,8 @@ def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, rege
             continue
         dg = p.meta.get("doelgroep")
         if dg not in DOELGROEPEN:
-            raise PdfBuildError(f"docs/{p.src}: front matter 'doelgroep' must be one of {sorted(DOELGROEPEN)}, "
-                                f"not {dg!r}")
+            raise PdfBuildError(f"docs/{p.bestand or p.src}: front matter 'doelgroep' must be one of "
+                                f"{sorted(DOELGROEPEN)}, not {dg!r}")
         if dg in info["doelgroepen"]:
             gekozen.append(p)
     if not gekozen:

@@ -72,3 +72,15 @@ def test_engels_handboek_noemt_de_engelse_pagina_op_de_website(build_pdf_module,
         uitgave="employer", opgenomen=ctx.opgenomen, alle_urls=ctx.alle_urls, site_dir=tmp_path,
         site_url="https://voorbeeld.test", taal="en"), lambda t: BeautifulSoup(t, "html.parser"))
     assert "(https://voorbeeld.test/en/werknemer/#ziekmelding)" in online.get_text()
+
+
+def test_engelse_pagina_zonder_doelgroep_noemt_haar_eigen_bestand(build_pdf_module, tmp_path):
+    """A translation without a valid `doelgroep` stops the build and names the .en.md file, not the Dutch one."""
+    from datetime import date
+    m = build_pdf_module
+    pagina = m.Pagina(src="werkgever/index.md", url="en/werkgever/", titel="I am an employer", meta={},
+                      html=PAGINA_HTML, taal="en", bestand="werkgever/index.en.md")
+    config = {"site_name": "x", "site_url": "", "extra_css": [], "extra": {}}
+    with pytest.raises(m.PdfBuildError, match=r"docs/werkgever/index\.en\.md: front matter 'doelgroep'"):
+        m.stel_samen("employer", [pagina], config, tmp_path, {}, {"eerste_ziektedag": "2026-01-05", "termijnen": []},
+                     date(2026, 1, 5))
