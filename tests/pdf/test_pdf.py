@@ -162,6 +162,15 @@ def paginas_per_taal() -> dict[str, list[Bronpagina]]:
     return {taal: bronpaginas(taal) for taal in TALEN}
 
 
+def test_engelse_pagina_hoort_in_dezelfde_handboeken_als_de_nederlandse(paginas_per_taal):
+    """A translation keeps its page's `doelgroep` and `pdf`: the English handbooks have the Dutch ones' chapters."""
+    nl = {p.src: (p.doelgroep, p.pdf) for p in paginas_per_taal["nl"]}
+    anders = {p.src: (nl.get(p.src), (p.doelgroep, p.pdf)) for p in paginas_per_taal["en"]
+              if p.vertaald and nl.get(p.src) != (p.doelgroep, p.pdf)}
+    assert not anders, f"(doelgroep, pdf) differ between page.md and page.en.md: {anders}"
+    assert any(p.vertaald for p in paginas_per_taal["en"]), "no English page found at all"
+
+
 def test_de_tests_kennen_elk_handboek(build_pdf_module):
     assert {u: (i["taal"], i["soort"]) for u, i in build_pdf_module.UITGAVEN.items()} == UITGAVEN_INFO
 
