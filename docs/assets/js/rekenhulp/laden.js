@@ -30,7 +30,9 @@
     wortel.dataset.fase = "fout";
     var p = document.createElement("p");
     p.className = "rh-fout";
-    p.textContent = "De rekenhulp kon niet laden. Herlaad de pagina om het opnieuw te proberen.";
+    p.textContent = /^en\b/i.test(document.documentElement.lang)
+      ? "The calculator could not load. Reload the page to try again."
+      : "De rekenhulp kon niet laden. Herlaad de pagina om het opnieuw te proberen.";
     wortel.replaceChildren(p);
   });
 })();
