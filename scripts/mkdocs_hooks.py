@@ -40,6 +40,7 @@ from urllib.parse import urlsplit
 import jinja2
 import yaml
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 HIER = Path(__file__).resolve().parent
 TEMPLATES = HIER / "templates"
@@ -49,6 +50,122 @@ DOELGROEPEN = {
     "werknemer": "Voor werknemers",
     "beide": "Voor werkgevers en werknemers",
 }
+TALEN = ("nl", "en")
+STANDAARDTAAL = "nl"
+# The few words this module writes itself (labels around data), per language. No legal content.
+LABELS: dict[str, dict[str, Any]] = {
+    "nl": {
+        "doelgroepen": DOELGROEPEN, "bronnen": "Bronnen", "laatst_gecontroleerd": "laatst gecontroleerd",
+        "alle_bronnen": "Alle bronnen met datum: [Bronnen](/bronnen.md).", "artikel": "artikel", "lid": "lid",
+        "permalink": "Link naar dit kopje",
+    },
+    "en": {
+        "doelgroepen": {"werkgever": "For employers", "werknemer": "For employees",
+                        "beide": "For employers and employees"},
+        "bronnen": "Sources", "laatst_gecontroleerd": "last checked",
+        "alle_bronnen": "All sources with their dates: [Sources](/bronnen.md).", "artikel": "article", "lid": "paragraph",
+        "permalink": "Link to this heading",
+    },
+}
+# Labels of the spoor 1 / spoor 2 diagram (sporen_svg); the week numbers are filled in from the rules.
+SPOREN_SVG: dict[str, dict[str, str]] = {
+    "nl": {
+        "probleemanalyse": "week {w}: probleemanalyse", "plan_van_aanpak": "week {w}: plan van aanpak",
+        "ziekmelding_uwv": "na week {w}: melding UWV", "eerstejaarsevaluatie": "week {van}–{tot}: eerstejaarsevaluatie",
+        "start_spoor_2": "uiterlijk week {w}: start spoor 2", "wia_aanvraag": "week {w}: WIA-aanvraag",
+        "einde": "week {w}: einde loondoorbetaling", "titel": "Spoor 1 en spoor 2 naast elkaar",
+        "uitleg": "Spoor 1, terugkeer bij de eigen werkgever, loopt van week 1 tot week {eind}. Spoor 2, werk bij een "
+                  "andere werkgever, kan na de eerstejaarsevaluatie beginnen (week {van} tot {tot}) en moet uiterlijk "
+                  "in week {s2} lopen, tot week {eind}. Beide sporen kunnen tegelijk lopen.",
+        "spoor1": "Spoor 1: werk bij de eigen werkgever", "spoor2": "Spoor 2: werk elders",
+        "eerder": "kan al eerder starten",
+    },
+    "en": {
+        "probleemanalyse": "week {w}: probleemanalyse", "plan_van_aanpak": "week {w}: plan van aanpak",
+        "ziekmelding_uwv": "after week {w}: report to UWV", "eerstejaarsevaluatie": "week {van}–{tot}: eerstejaarsevaluatie",
+        "start_spoor_2": "week {w} at the latest: spoor 2 starts", "wia_aanvraag": "week {w}: WIA application",
+        "einde": "week {w}: continued pay ends", "titel": "Spoor 1 and spoor 2 side by side",
+        "uitleg": "Spoor 1, return to work with the own employer, runs from week 1 to week {eind}. Spoor 2, work with "
+                  "another employer, can start after the first-year review (week {van} to {tot}) and must be running "
+                  "by week {s2} at the latest, until week {eind}. Both tracks can run at the same time.",
+        "spoor1": "Spoor 1: work with the own employer", "spoor2": "Spoor 2: work elsewhere",
+        "eerder": "can start earlier",
+    },
+}
+TWEELING = "_en"  # a data field `x` has its English twin in `x_en`
+
+
+def taal_van(config) -> str:
+    """The language of the build being made. mkdocs-static-i18n builds the Dutch site, then builds again for each
+    other language with the same config; its `current_language` says which one (None before its first on_config,
+    which runs after ours: that is the first, Dutch build)."""
+    plugin = (config.get("plugins") or {}).get("i18n")
+    taal = getattr(plugin, "current_language", None) or STANDAARDTAAL
+    return taal if taal in TALEN else STANDAARDTAAL
+
+
+def kies_taal(waarde: Any, taal: str) -> Any:
+    """Data in one language: in the English build a field `x` takes the value of its twin `x_en` when that exists;
+    in both builds the `_en` fields themselves are dropped, so templates see one set of field names."""
+    if isinstance(waarde, list):
+        return [kies_taal(x, taal) for x in waarde]
+    if isinstance(waarde, dict):
+        uit = {}
+        for k, v in waarde.items():
+            if isinstance(k, str) and k.endswith(TWEELING) and k[: -len(TWEELING)] in waarde:
+                continue
+            tweeling = waarde.get(f"{k}{TWEELING}") if taal == "en" and isinstance(k, str) else None
+            uit[k] = kies_taal(tweeling if tweeling is not None else v, taal)
+        return uit
+    return waarde
+
+
+def taalbron(src_uri: str, taal: str) -> tuple[str, str]:
+    """(src_uri, dest_uri) of a page or file our hooks generate, in the language of the build. Dutch: as given. Other
+    languages: the suffix-layout name (`x.en.md`, `x.en.html`, so relative links from and to it resolve like those of
+    the written pages) with its output under /<taal>/ at the same path."""
+    if taal == STANDAARDTAAL:
+        return src_uri, ""
+    map_, _, naam = src_uri.rpartition("/")
+    stam, punt, ext = naam.rpartition(".")
+    bron = f"{map_ + '/' if map_ else ''}{stam}.{taal}.{ext}" if punt else f"{src_uri}.{taal}"
+    if ext == "md":
+        doel = f"{map_ + '/' if map_ else ''}{'' if stam in ('index', 'README') else stam + '/'}index.html"
+    else:
+        doel = src_uri
+    return bron, f"{taal}/{doel}"
+
+
+def genereer(config, src_uri: str, inhoud: str | bytes, **kwargs: Any):
+    """A generated mkdocs File in the language of the build (see taalbron). Added after mkdocs-static-i18n's own
+    on_files (it cannot handle generated files), with the attributes its language switcher reads."""
+    from types import SimpleNamespace
+
+    from mkdocs.structure.files import File
+
+    taal = taal_van(config)
+    bron, doel = taalbron(src_uri, taal)
+    f = File.generated(config, bron, content=inhoud, **kwargs)
+    if doel:
+        f.dest_uri = doel
+        f.url = f._get_url(config["use_directory_urls"])
+        f.abs_dest_path = str(Path(config["site_dir"]) / doel)
+    f.locale = f.locale_alternate_of = taal
+    andere = {}
+    for t in TALEN:
+        if t == taal:
+            andere[t] = f
+        else:
+            _, d = taalbron(src_uri, t)
+            url = (d or src_uri)
+            if url.endswith(".md"):
+                url = url[:-3] + "/"
+                url = url.removesuffix("index/")
+            elif url.endswith("index.html") and config["use_directory_urls"]:
+                url = url[: -len("index.html")]
+            andere[t] = SimpleNamespace(url=url)
+    f.alternates = andere
+    return f
 META_VELDEN = ("id", "omschrijving", "rol", "grondslag", "bronnen", "toelichting", "laatst_gecontroleerd", "waarde",
                "waarde_vanaf", "waarden")
 
@@ -151,17 +268,25 @@ def _als_datum(waarde: Any) -> dt.date:
     return dt.date.fromisoformat(str(waarde))
 
 
-def f_datum_nl(waarde: Any) -> str:
-    from poortwachter.datums import datum_nl
+def f_datum_nl(waarde: Any, taal: str = STANDAARDTAAL) -> str:
+    """'maandag 26 oktober 2026' / 'Monday 26 October 2026': the engine's own date text (poortwachter.berichten)."""
+    from poortwachter.berichten import datum_tekst
 
-    return datum_nl(_als_datum(waarde))
+    return datum_tekst(_als_datum(waarde), taal)
 
 
-def f_datum_kort(waarde: Any, precisie: str = "dag") -> str:
-    """'1 april 2017' (no weekday), or 'april 2017' / '2017' with precisie 'maand' / 'jaar'."""
-    from poortwachter.datums import datum_kort
+def f_datum_kort(waarde: Any, precisie: str = "dag", taal: str = STANDAARDTAAL) -> str:
+    """'1 april 2017' (no weekday), or 'april 2017' / '2017' with precisie 'maand' / 'jaar'; month names from the
+    engine's message catalogue of the language."""
+    from poortwachter.berichten import catalogus
 
-    return datum_kort(_als_datum(waarde), precisie)
+    d = _als_datum(waarde)
+    maand = catalogus(taal)["datum.maanden"][d.month - 1]
+    if precisie == "jaar":
+        return str(d.year)
+    if precisie == "maand":
+        return f"{maand} {d.year}"
+    return f"{d.day} {maand} {d.year}"
 
 
 def f_dagen_later(waarde: Any, dagen: int) -> str:
@@ -170,37 +295,41 @@ def f_dagen_later(waarde: Any, dagen: int) -> str:
     return (_als_datum(waarde) + dt.timedelta(days=int(dagen))).isoformat()
 
 
-def f_getal(waarde: Any, decimalen: int | None = None) -> str:
-    """Dutch number notation: 1234.5 -> '1.234,5'."""
+def f_getal(waarde: Any, decimalen: int | None = None, taal: str = STANDAARDTAAL) -> str:
+    """Number notation: 1234.5 -> '1.234,5' (nl) / '1,234.5' (en)."""
     if decimalen is None:
         decimalen = 0 if float(waarde) == int(float(waarde)) else 2
     tekst = f"{float(waarde):,.{decimalen}f}"
+    if taal == "en":
+        return tekst
     return tekst.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
-def f_euro(waarde: Any) -> str:
-    """400 -> '€ 400'; 1234.5 -> '€ 1.234,50' (non-breaking space after the sign)."""
+def f_euro(waarde: Any, taal: str = STANDAARDTAAL) -> str:
+    """400 -> '€ 400'; 1234.5 -> '€ 1.234,50' (nl, non-breaking space after the sign) / '€1,234.50' (en)."""
     decimalen = 0 if float(waarde) == int(float(waarde)) else 2
-    return "€\u00a0" + f_getal(waarde, decimalen)
+    return ("€" if taal == "en" else "€\u00a0") + f_getal(waarde, decimalen, taal)
 
 
-def f_grondslag(g: Any) -> str:
-    """A grondslag dict (regeling/wet, artikel, lid, url) as a Markdown link; lists are joined with '; '."""
+def f_grondslag(g: Any, taal: str = STANDAARDTAAL) -> str:
+    """A grondslag dict (regeling/wet, artikel, lid, url) as a Markdown link; lists are joined with '; '. The names of
+    laws stay Dutch in both languages (they are what the sources say)."""
     if not g:
         return ""
     if isinstance(g, list):
-        return "; ".join(f_grondslag(x) for x in g)
+        return "; ".join(f_grondslag(x, taal) for x in g)
     if isinstance(g, str):
         return g
+    woord = LABELS[taal]
     soorten = [k for k in ("wet", "regeling", "beleid", "titel") if g.get(k)]
     delen = []
     for i, soort in enumerate(soorten):
         deel = str(g[soort])
         if i == 0:
             if g.get("artikel"):
-                deel += f" artikel {g['artikel']}"
+                deel += f" {woord['artikel']} {g['artikel']}"
             if g.get("lid"):
-                deel += f" lid {g['lid']}"
+                deel += f" {woord['lid']} {g['lid']}"
             if g.get("vindplaats"):
                 deel += f" ({g['vindplaats']})"
         delen.append(deel)
@@ -208,8 +337,8 @@ def f_grondslag(g: Any) -> str:
     return f"[{tekst}]({g['url']})" if g.get("url") else tekst
 
 
-def _met_datum_tekst(w: dict[str, Any]) -> dict[str, Any]:
-    return {**w, "datum_tekst": f_datum_kort(w["datum"], w.get("datum_precisie", "dag"))}
+def _met_datum_tekst(w: dict[str, Any], taal: str = STANDAARDTAAL) -> dict[str, Any]:
+    return {**w, "datum_tekst": f_datum_kort(w["datum"], w.get("datum_precisie", "dag"), taal)}
 
 
 # ---------------------------------------------------------------- engine
@@ -226,7 +355,7 @@ def bereken_verzoek(verzoek: dict[str, Any]) -> dict[str, Any]:
     return resultaat
 
 
-def _laad_engine(config) -> dict[str, Any]:
+def _laad_engine(config, taal: str = STANDAARDTAAL) -> dict[str, Any]:
     # Imported by package name on purpose: a build with PYTHONPATH=<copy>/calculators/src uses that copy.
     for naam in [m for m in sys.modules if m == "poortwachter" or m.startswith("poortwachter.")]:
         del sys.modules[naam]
@@ -238,6 +367,8 @@ def _laad_engine(config) -> dict[str, Any]:
     if not eerste:
         raise PluginError("mkdocs.yml: extra.voorbeeld.eerste_ziektedag ontbreekt")
     verzoek = {"ziek": [eerste], "peildatum": str(data["laatst_gecontroleerd"])}
+    if taal != STANDAARDTAAL:
+        verzoek["taal"] = taal
     try:
         resultaat = bereken_verzoek(verzoek)
     except BouwFout as e:
@@ -265,12 +396,14 @@ def toegankelijkheid(config) -> dict[str, str]:
 class Bouw:
     def __init__(self, config):
         self.docs = Path(config["docs_dir"])
-        engine = _laad_engine(config)
-        data = engine["regels_als_dict"]
+        self.taal = taal = taal_van(config)
+        self.labels = LABELS[taal]
+        engine = _laad_engine(config, taal)
+        data = kies_taal(engine["regels_als_dict"], taal)
         self.regels_ruw = data["regels"]
         self.r = Regels(self.regels_ruw)
         self.regelset = {"versie": data.get("versie"), "laatst_gecontroleerd": data.get("laatst_gecontroleerd")}
-        self.wetswijzigingen = [_met_datum_tekst(w) for w in data.get("wetswijzigingen", [])]
+        self.wetswijzigingen = [_met_datum_tekst(w, taal) for w in data.get("wetswijzigingen", [])]
         self.voorbeeld = Voorbeeld(engine["voorbeeld"], engine["verzoek"])
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([str(TEMPLATES), str(self.docs)]),
@@ -281,13 +414,17 @@ class Bouw:
             comment_start_string="{##",
             comment_end_string="##}",
         )
-        self.env.filters.update(euro=f_euro, datum_nl=f_datum_nl, datum_kort=f_datum_kort, getal=f_getal,
-                                grondslag=f_grondslag, dagen_later=f_dagen_later)
+        self.env.filters.update(
+            euro=lambda w: f_euro(w, taal), datum_nl=lambda w: f_datum_nl(w, taal),
+            datum_kort=lambda w, precisie="dag": f_datum_kort(w, precisie, taal),
+            getal=lambda w, decimalen=None: f_getal(w, decimalen, taal), grondslag=lambda g: f_grondslag(g, taal),
+            dagen_later=f_dagen_later)
         self.context: dict[str, Any] = {
+            "taal": taal,
             "r": self.r,
             "regelset": self.regelset,
             "voorbeeld": self.voorbeeld,
-            "doelgroepen": DOELGROEPEN,
+            "doelgroepen": self.labels["doelgroepen"],
             "wetswijzigingen": self.wetswijzigingen,
             "toegankelijkheid": toegankelijkheid(config),
         }
@@ -310,7 +447,7 @@ class Bouw:
         data: dict[str, Any] = {}
         map_ = self.docs / "_data"
         for pad in sorted(map_.glob("*.yml")) if map_.is_dir() else []:
-            ruw = yaml.safe_load(pad.read_text(encoding="utf-8"))
+            ruw = kies_taal(yaml.safe_load(pad.read_text(encoding="utf-8")), self.taal)
             data[pad.stem] = self._render_data(ruw, f"{pad.relative_to(self.docs.parent)}")
         return data
 
@@ -357,7 +494,10 @@ class Bouw:
             g = (self.data.get("wetsartikelen") or {}).get(artikel_id)
             if not g:
                 raise BouwFout(f"onbekend artikel {artikel_id!r} (niet in docs/_data/wetsartikelen.yml en geen regel)")
-        tekst = f"artikel {g['boek']}:{g['artikel']}" if g.get("boek") else f"artikel {g['artikel']}"
+        nummer = f"{g['boek']}:{g['artikel']}" if g.get("boek") else f"{g['artikel']}"
+        if self.taal == "en":  # English citation style: "article 7:658a(4)(a)"
+            return f"article {nummer}" + "".join(f"({g[k]})" for k in ("lid", "onderdeel") if g.get(k))
+        tekst = f"artikel {nummer}"
         if g.get("lid"):
             tekst += f" lid {g['lid']}"
         if g.get("onderdeel"):
@@ -382,12 +522,15 @@ class Bouw:
         if verlof:
             verzoek["verlof"] = [str(v) for v in verlof]
         verzoek["peildatum"] = str(self.regelset["laatst_gecontroleerd"])
+        if self.taal != STANDAARDTAAL:
+            verzoek["taal"] = self.taal
         return Voorbeeld(bereken_verzoek(verzoek), verzoek)
 
-    def bronnen(self, *regel_ids: str, kop: str = "Bronnen") -> str:
+    def bronnen(self, *regel_ids: str, kop: str | None = None) -> str:
         """Markdown section with the sources (grondslag + bronnen) of the given rules, deduplicated by URL."""
         if not regel_ids:
             raise BouwFout("bronnen() zonder regel-id")
+        kop = kop or self.labels["bronnen"]
         gezien: set[str] = set()
         regels = []
         for rid in regel_ids:
@@ -397,7 +540,7 @@ class Bouw:
             for item in ([g] if isinstance(g, dict) else (g or [])):
                 if isinstance(item, dict) and item.get("url") and item["url"] not in gezien:
                     gezien.add(item["url"])
-                    links.append(f_grondslag(item))
+                    links.append(f_grondslag(item, self.taal))
             for b in regel.bronnen or []:
                 if b["url"] not in gezien:
                     gezien.add(b["url"])
@@ -407,10 +550,10 @@ class Bouw:
         for regel, links in regels:
             if not links:
                 continue
-            datum = f_datum_nl(regel.laatst_gecontroleerd) if regel.laatst_gecontroleerd else ""
+            datum = f_datum_nl(regel.laatst_gecontroleerd, self.taal) if regel.laatst_gecontroleerd else ""
             uit.append(f"- **{regel.omschrijving}**: " + "; ".join(links)
-                       + (f" <small>(laatst gecontroleerd: {datum})</small>" if datum else ""))
-        uit += ["", "</div>", "", "Alle bronnen met datum: [Bronnen](/bronnen.md)."]
+                       + (f" <small>({self.labels['laatst_gecontroleerd']}: {datum})</small>" if datum else ""))
+        uit += ["", "</div>", "", self.labels["alle_bronnen"]]
         return "\n".join(uit) + "\n"
 
     def afkortingen(self) -> str:
@@ -447,30 +590,29 @@ class Bouw:
             return round(links + week * schaal, 1)
 
         ejevan, eje, s2 = r.eerstejaarsevaluatie.vanaf_week, r.eerstejaarsevaluatie.week, r.start_spoor_2.week
+        t = SPOREN_SVG[self.taal]
         mijlpalen = [  # (week, label, row)
-            (r.probleemanalyse.week, f"week {r.probleemanalyse.week}: probleemanalyse", 0),
-            (r.plan_van_aanpak.week, f"week {r.plan_van_aanpak.week}: plan van aanpak", 1),
-            (r.ziekmelding_uwv.week, f"na week {r.ziekmelding_uwv.week}: melding UWV", 2),
-            (eje, f"week {ejevan}–{eje}: eerstejaarsevaluatie", 0),
-            (s2, f"uiterlijk week {s2}: start spoor 2", 1),
-            (r.wia_aanvraag.week, f"week {r.wia_aanvraag.week}: WIA-aanvraag", 2),
-            (eind, f"week {eind}: einde loondoorbetaling", 3),
+            (r.probleemanalyse.week, t["probleemanalyse"].format(w=r.probleemanalyse.week), 0),
+            (r.plan_van_aanpak.week, t["plan_van_aanpak"].format(w=r.plan_van_aanpak.week), 1),
+            (r.ziekmelding_uwv.week, t["ziekmelding_uwv"].format(w=r.ziekmelding_uwv.week), 2),
+            (eje, t["eerstejaarsevaluatie"].format(van=ejevan, tot=eje), 0),
+            (s2, t["start_spoor_2"].format(w=s2), 1),
+            (r.wia_aanvraag.week, t["wia_aanvraag"].format(w=r.wia_aanvraag.week), 2),
+            (eind, t["einde"].format(w=eind), 3),
         ]
         d = []
         d.append(f'<svg class="pw-sporen" viewBox="0 0 {breed} 290" role="img" aria-labelledby="pw-sporen-titel '
                  f'pw-sporen-uitleg" xmlns="http://www.w3.org/2000/svg">')
-        d.append('<title id="pw-sporen-titel">Spoor 1 en spoor 2 naast elkaar</title>')
-        d.append(f'<desc id="pw-sporen-uitleg">Spoor 1, terugkeer bij de eigen werkgever, loopt van week 1 tot week '
-                 f'{eind}. Spoor 2, werk bij een andere werkgever, kan na de eerstejaarsevaluatie beginnen (week {ejevan} '
-                 f'tot {eje}) en moet uiterlijk in week {s2} lopen, tot week {eind}. Beide sporen kunnen tegelijk lopen.</desc>')
+        d.append(f'<title id="pw-sporen-titel">{t["titel"]}</title>')
+        d.append(f'<desc id="pw-sporen-uitleg">{t["uitleg"].format(eind=eind, van=ejevan, tot=eje, s2=s2)}</desc>')
         # bars
         d.append(f'<rect class="pw-sporen__spoor1" x="{x(0)}" y="40" width="{x(eind) - x(0)}" height="44" rx="6"/>')
-        d.append(f'<text class="pw-sporen__label" x="{x(0) + 10}" y="68">Spoor 1: werk bij de eigen werkgever</text>')
+        d.append(f'<text class="pw-sporen__label" x="{x(0) + 10}" y="68">{t["spoor1"]}</text>')
         d.append(f'<rect class="pw-sporen__kan" x="{x(ejevan)}" y="100" width="{x(s2) - x(ejevan)}" height="44" rx="6"/>')
         d.append(f'<rect class="pw-sporen__spoor2" x="{x(s2)}" y="100" width="{x(eind) - x(s2)}" height="44" rx="6"/>')
         d.append(f'<text class="pw-sporen__label pw-sporen__label--eind" x="{x(eind) - 10}" y="128" '
-                 f'text-anchor="end">Spoor 2: werk elders</text>')
-        d.append(f'<text class="pw-sporen__klein" x="{x(ejevan) - 6}" y="128" text-anchor="end">kan al eerder starten</text>')
+                 f'text-anchor="end">{t["spoor2"]}</text>')
+        d.append(f'<text class="pw-sporen__klein" x="{x(ejevan) - 6}" y="128" text-anchor="end">{t["eerder"]}</text>')
         # axis
         d.append(f'<line class="pw-sporen__as" x1="{x(0)}" y1="170" x2="{x(eind)}" y2="170"/>')
         for week, label, rij in mijlpalen:
@@ -501,6 +643,9 @@ def _fout_regel(naam: str, verschuiving: int = 0) -> str:
 
 def on_config(config, **kwargs):
     global _bouw
+    toc = (config.get("mdx_configs") or {}).get("toc")
+    if toc is not None:
+        toc["permalink_title"] = LABELS[taal_van(config)]["permalink"]
     try:
         _bouw = Bouw(config)
     except BouwFout as e:
@@ -532,12 +677,12 @@ def on_page_markdown(markdown: str, page, config, files, **kwargs) -> str:
         else:
             waar = _fout_regel(f"docs/{bron}", verschuiving)
         raise PluginError(f"docs/{bron}{waar}: {type(e).__name__}: {e}") from e
-    return _met_doelgroep(tekst, doelgroep) + _bouw.afkortingen()
+    return _met_doelgroep(tekst, doelgroep, _bouw.labels["doelgroepen"]) + _bouw.afkortingen()
 
 
-def _met_doelgroep(tekst: str, doelgroep: str) -> str:
+def _met_doelgroep(tekst: str, doelgroep: str, labels: dict[str, str] = DOELGROEPEN) -> str:
     label = (f'<p class="pw-doelgroep pw-doelgroep--{doelgroep}" data-doelgroep="{doelgroep}">'
-             f'{DOELGROEPEN[doelgroep]}</p>')
+             f'{labels[doelgroep]}</p>')
     regels = tekst.split("\n")
     for i, regel in enumerate(regels):
         if re.match(r"#\s", regel):
@@ -545,15 +690,28 @@ def _met_doelgroep(tekst: str, doelgroep: str) -> str:
     return label + "\n\n" + tekst
 
 
+# The embed templates as the Dutch build rendered them: the English build writes them again unchanged (an asset
+# without an English twin is shared, and must not be re-rendered in English over the Dutch one).
+_gerenderd: dict[str, str] = {}
+
+
+@event_priority(-110)  # after mkdocs-static-i18n's on_files (-100): it cannot handle generated files
 def on_files(files, config, **kwargs):
     """The embed pages (docs/embed/v<n>/.../*.html) are plain HTML pages without Material. Those written as templates
     (the shared head scripts/templates/embed_kop.html, a shared form, {{ r.<regel>.<veld> }}) are rendered with the
-    same jinja environment as the Markdown pages, so their numbers come from the engine too."""
+    same jinja environment as the Markdown pages, so their numbers come from the engine too. An English twin
+    (`index.en.html`, chosen by the i18n plugin in the English build, output under en/) is rendered in English."""
     from mkdocs.structure.files import File
 
     assert _bouw is not None
     for f in list(files):
         if not (f.src_uri.startswith("embed/") and f.src_uri.endswith(".html")):
+            continue
+        eigen_taal = f.dest_uri.startswith(f"{_bouw.taal}/") or _bouw.taal == STANDAARDTAAL
+        if not eigen_taal:
+            if f.src_uri in _gerenderd:
+                files.remove(f)
+                files.append(File.generated(config, f.src_uri, content=_gerenderd[f.src_uri]))
             continue
         tekst = f.content_string
         if "{{" not in tekst and "{%" not in tekst:
@@ -562,6 +720,12 @@ def on_files(files, config, **kwargs):
             inhoud = _bouw.env.from_string(tekst).render()
         except (jinja2.TemplateError, BouwFout, AttributeError, KeyError) as e:
             raise PluginError(f"docs/{f.src_uri}: {type(e).__name__}: {e}") from e
+        if _bouw.taal == STANDAARDTAAL:
+            _gerenderd[f.src_uri] = inhoud
         files.remove(f)
-        files.append(File.generated(config, f.src_uri, content=inhoud))
+        nieuw = File.generated(config, f.src_uri, content=inhoud)
+        nieuw.dest_uri = f.dest_uri
+        nieuw.url = nieuw._get_url(config["use_directory_urls"])
+        nieuw.abs_dest_path = f.abs_dest_path
+        files.append(nieuw)
     return files

@@ -16,7 +16,9 @@ import posixpath
 import textwrap
 from typing import Any
 
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import InclusionLevel
+from mkdocs_hooks import genereer
 
 BASIS = "spoor2-hulp"
 PAD = f"{BASIS}/pad"
@@ -345,13 +347,14 @@ def _scenario_voorbeeld(config) -> str:
 # ---------------------------------------------------------------- mkdocs events
 
 
+@event_priority(-110)  # after mkdocs-static-i18n's on_files (-100): it cannot handle generated files
 def on_files(files, config, **kwargs):
+    """In the language of the build (mkdocs_hooks.genereer): Dutch at the root, English under en/."""
     global _hulp
     _hulp = _laad()
     for pad, inhoud in alle_paginas(_hulp).items():
-        f = File.generated(config, pad, content=inhoud, inclusion=InclusionLevel.NOT_IN_NAV)
-        files.append(f)
-    files.append(File.generated(config, f"{BASIS}/stappen.json", content=stappen_json(_hulp)))
+        files.append(genereer(config, pad, inhoud, inclusion=InclusionLevel.NOT_IN_NAV))
+    files.append(genereer(config, f"{BASIS}/stappen.json", stappen_json(_hulp)))
     return files
 
 

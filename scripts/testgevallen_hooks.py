@@ -23,6 +23,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from mkdocs.plugins import event_priority
+
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_MAP = ROOT / "calculators" / "schema" / "v1"
 GEVALLEN = ROOT / "tests" / "cases"
@@ -114,7 +116,9 @@ def on_page_markdown(markdown: str, page, config, files, **kwargs) -> str:
     return markdown
 
 
+@event_priority(-110)  # after mkdocs-static-i18n's on_files (-100): it cannot handle generated files
 def on_files(files, config, **kwargs):
+    """The same files in every language build (one contract, at one address: testgevallen/v1/)."""
     from mkdocs.structure.files import File
 
     for pad, inhoud in publicaties().items():
