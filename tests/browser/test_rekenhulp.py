@@ -14,6 +14,22 @@ import pytest
 VANDAAG = "2026-11-23"  # = conftest.VANDAAG, the fixed browser clock (conftest is not importable in importlib mode)
 
 PRINT_DOCUMENTEN = ("probleemanalyse", "plan_van_aanpak", "ziekmelding_uwv", "eerstejaarsevaluatie", "wia_aanvraag")
+# The few button names the helpers below click, per page language (docs/assets/js/rekenhulp/teksten.js).
+KNOPPEN = {
+    "nl": {"bereken": "Bereken de termijnen", "periode": "Voeg een ziekteperiode toe", "verlof": "Voeg zwangerschaps"},
+    "en": {"bereken": "Calculate the deadlines", "periode": "Add a period of sickness", "verlof": "Add pregnancy"},
+}
+
+
+def knop(page, naam: str) -> str:
+    return KNOPPEN[page.evaluate("document.documentElement.lang")][naam]
+
+
+@pytest.fixture(params=["nl", "en"])
+def taalpagina(request):
+    """(taal, naar) for the shared Dutch and English calculator pages: one test, both editions."""
+    fixture = {"nl": "gedeelde_rekenhulp", "en": "gedeelde_engelse_rekenhulp"}[request.param]
+    return request.param, request.getfixturevalue(fixture)
 
 
 def verzoek_uit_args(args: list[str]) -> dict:
@@ -42,13 +58,13 @@ def vul_in(page, verzoek: dict) -> None:
     """Type a request into the form the way a reader does (buttons to add periods, date fields)."""
     for i, periode in enumerate(verzoek.get("ziek", [])):
         if i > 0:
-            page.get_by_role("button", name=re.compile("Voeg een ziekteperiode toe")).click()
+            page.get_by_role("button", name=re.compile(knop(page, "periode"))).click()
         start, _, einde = periode.partition("/")
         r = rij(page, "ziek", i)
         r.locator("input[type=date]").nth(0).fill(start)
         r.locator("input[type=date]").nth(1).fill(einde)
     for i, periode in enumerate(verzoek.get("verlof", [])):
-        page.get_by_role("button", name=re.compile("Voeg zwangerschaps")).click()
+        page.get_by_role("button", name=re.compile(knop(page, "verlof"))).click()
         start, _, einde = periode.partition("/")
         r = rij(page, "verlof", i)
         r.locator("input[type=date]").nth(0).fill(start)
@@ -61,7 +77,7 @@ def vul_in(page, verzoek: dict) -> None:
 
 
 def bereken(page) -> None:
-    page.get_by_role("button", name="Bereken de termijnen").click()
+    page.get_by_role("button", name=knop(page, "bereken")).click()
 
 
 def getoonde_termijnen(page) -> dict[str, tuple[str, str]]:
@@ -71,9 +87,10 @@ def getoonde_termijnen(page) -> dict[str, tuple[str, str]]:
             for li in page.locator("#rekenhulp li.rh-stap").all()}
 
 
-def test_publieke_gevallen_ingetypt_geven_precies_de_verwachte_datums(gedeelde_rekenhulp, publieke_gevallen, cpython):
+def test_publieke_gevallen_ingetypt_geven_precies_de_verwachte_datums(taalpagina, publieke_gevallen, cpython):
+    taal, naar = taalpagina
     for geval in publieke_gevallen:
-        page = gedeelde_rekenhulp()
+        page = naar()
         assert page.locator("#rekenhulp fieldset[data-soort]").count() == 1
         verzoek = verzoek_uit_args(geval["args"])
         vul_in(page, verzoek)
@@ -81,13 +98,25 @@ def test_publieke_gevallen_ingetypt_geven_precies_de_verwachte_datums(gedeelde_r
         getoond = getoonde_termijnen(page)
         for termijn_id, datum in geval["verwacht"]["termijnen"].items():
             assert getoond[termijn_id][0] == datum, (geval["naam"], termijn_id)
-        # The whole timeline is the CLI's: same ids, dates and Dutch date texts, in the same order.
-        cli = cpython({**verzoek, "peildatum": VANDAAG})
+        # The whole timeline is the CLI's: same ids, dates and date texts (in the page's language), in the same order.
+        cli = cpython({**verzoek, "peildatum": VANDAAG, "taal": taal})
         assert list(getoond) == [t["id"] for t in cli["termijnen"]]
         assert list(getoond.values()) == [(t["datum"], t["datum_tekst"]) for t in cli["termijnen"]]
         week = page.locator("#rekenhulp .rh-week").inner_text()
-        assert str(cli["huidige_ziekteweek"]) in week if cli["huidige_ziekteweek"] else "niet" in week
+        assert str(cli["huidige_ziekteweek"]) in week if cli["huidige_ziekteweek"] else {"nl": "niet", "en": "not"}[taal] in week
+        # Month names only in the page's language (Dutch ones are lower case, English ones capitalised).
+        tekst = page.locator("#rekenhulp .rh-resultaat").inner_text()
+        for andere in maandnamen("nl" if taal == "en" else "en"):
+            assert not re.search(rf"\b{andere}\b", tekst), (geval["naam"], andere)
+        assert any(re.search(rf"\b{m}\b", tekst) for m in maandnamen(taal))
         assert page.fouten == []
+
+
+def maandnamen(taal: str) -> list[str]:
+    """The month names of the engine's message catalogue (poortwachter/berichten/<taal>.toml)."""
+    from poortwachter.berichten import catalogus
+
+    return list(catalogus(taal)["datum.maanden"])
 
 
 def test_verleden_en_toekomst_en_filter(gedeelde_rekenhulp, cpython):

@@ -18,12 +18,14 @@ const ALLEEN_NL = (taal) => `De taal "${taal}" is er voor deze rekenhulp nog nie
 
 /**
  * Applies the theme to the page (<main id="ep">) and connects to the host. Returns {opties, ep, deel(bericht)}.
- * `talen`: the languages this page can show (option taal). The page's <html lang> becomes opties.taal, before the
- * page mounts its content, so that the calculator's texts (assets/js/rekenhulp/teksten.js) follow it. A language the
- * page cannot show gives the Dutch page with a visible note.
+ * `talen`: the languages this page can show (option taal; without it the page's own lang). The page's <html lang>
+ * becomes opties.taal, before the page mounts its content, so that the calculator's texts
+ * (assets/js/rekenhulp/teksten.js) follow it. A language the page cannot show gives the Dutch page with a note.
  */
 export function startEmbed(talen = ["nl"]) {
   const ruw = Object.fromEntries(new URLSearchParams(location.search));
+  // Without ?taal the page's own language (an English twin under en/ is English); the default otherwise.
+  if (!ruw.taal && talen.includes(document.documentElement.lang)) ruw.taal = document.documentElement.lang;
   let { opties, meldingen } = controleer(ruw);
   if (!talen.includes(opties.taal)) {
     const gevraagd = opties.taal;

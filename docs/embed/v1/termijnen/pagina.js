@@ -1,7 +1,9 @@
 // The embed page /embed/v1/termijnen/: the calculator's own form and worker (assets/js/rekenhulp/), with the theme
 // and the host connection every v1 embed page shares (../ingebed.js, which also documents the messages).
 // One page for both languages: ?taal=en (data-taal="en" on the loader) sets <html lang="en"> and the texts below;
-// the form, the worker and the messages to the host are the same (the address stays /embed/v1/termijnen/).
+// the form, the worker and the messages to the host are the same (the address stays /embed/v1/termijnen/). The
+// English twin /en/embed/v1/termijnen/ (index.en.html, for the site's English edition) runs this same module and
+// is English without ?taal.
 
 import { mount } from "../../../assets/js/rekenhulp/rekenhulp.js";
 import { startEmbed } from "../ingebed.js";
@@ -25,12 +27,10 @@ const TEKSTEN = {
 
 const { opties, ep, deel } = startEmbed(["nl", "en"]);
 const T = TEKSTEN[opties.taal];
-if (opties.taal !== "nl") {
-  document.title = T.titel;
-  ep.querySelector(".ep-titel").textContent = T.kop;
-  ep.querySelector(".ep-uitleg").textContent = T.uitleg;
-  ep.querySelector(".ep-privacy").textContent = T.privacy;
-}
+document.title = T.titel;
+ep.querySelector(".ep-titel").textContent = T.kop;
+ep.querySelector(".ep-uitleg").textContent = T.uitleg;
+ep.querySelector(".ep-privacy").textContent = T.privacy;
 const doelgroep = ep.querySelector(".ep-doelgroep");
 doelgroep.className = `pw-doelgroep pw-doelgroep--${opties.doelgroep} ep-doelgroep`;
 doelgroep.dataset.doelgroep = opties.doelgroep;
