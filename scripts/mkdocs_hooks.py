@@ -643,6 +643,9 @@ def _fout_regel(naam: str, verschuiving: int = 0) -> str:
 
 def on_config(config, **kwargs):
     global _bouw
+    # Material renders its 404 page into the site root in every language build; the root one is the Dutch one.
+    statisch = config.theme.static_templates
+    (statisch.add if taal_van(config) == STANDAARDTAAL else statisch.discard)("404.html")
     toc = (config.get("mdx_configs") or {}).get("toc")
     if toc is not None:
         toc["permalink_title"] = LABELS[taal_van(config)]["permalink"]
@@ -690,6 +693,37 @@ def _met_doelgroep(tekst: str, doelgroep: str, labels: dict[str, str] = DOELGROE
     return label + "\n\n" + tekst
 
 
+# dest_uri of every file of the build being made (on_nav), for on_post_page.
+_bestemmingen: set[str] = set()
+_RUWE_URL = re.compile(r'(?P<voor>\b(?:src|href)=")(?P<url>(?![a-z][a-z0-9+.-]*:|/|#)[^"#?]+)(?P<na>[#?"])')
+
+
+@event_priority(-110)
+def on_post_page(output: str, page, config, **kwargs) -> str:
+    """Raw HTML in a page (a <script src>, a <link href> in Markdown) is not rewritten by mkdocs. An English page lives
+    one folder deeper (en/...), but shares the assets at the root: a relative URL that would point into en/ at a file
+    that only exists at the root is pointed at the root file."""
+    if taal_van(config) == STANDAARDTAAL or not page.file.dest_uri.startswith(f"{taal_van(config)}/"):
+        return output
+    import posixpath
+
+    map_ = posixpath.dirname(page.file.dest_uri)
+
+    def richt(m: re.Match[str]) -> str:
+        url = m.group("url")
+        doel = posixpath.normpath(posixpath.join(map_, url))
+        kandidaten = (doel, f"{doel}/index.html", f"{doel}index.html")
+        if any(k in _bestemmingen for k in kandidaten):
+            return m.group(0)
+        gedeeld = doel.split("/", 1)[1] if "/" in doel else ""
+        if gedeeld and any(k in _bestemmingen for k in (gedeeld, f"{gedeeld}/index.html")):
+            nieuw = posixpath.relpath(gedeeld, map_) + ("/" if url.endswith("/") else "")
+            return f"{m.group('voor')}{nieuw}{m.group('na')}"
+        return m.group(0)
+
+    return _RUWE_URL.sub(richt, output)
+
+
 # The embed templates as the Dutch build rendered them: the English build writes them again unchanged (an asset
 # without an English twin is shared, and must not be re-rendered in English over the Dutch one).
 _gerenderd: dict[str, str] = {}
@@ -729,3 +763,10 @@ def on_files(files, config, **kwargs):
         nieuw.abs_dest_path = f.abs_dest_path
         files.append(nieuw)
     return files
+
+
+def on_nav(nav, config, files, **kwargs):
+    """Remember every file of this build (also those the other hooks generated) for on_post_page."""
+    _bestemmingen.clear()
+    _bestemmingen.update(f.dest_uri for f in files)
+    return nav

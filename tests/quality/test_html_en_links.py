@@ -25,9 +25,10 @@ def test_geen_lege_koppen(paginas):
 
 
 def test_taal_en_titel(paginas):
-    zonder_taal = [p.pad for p in paginas if p.lang != "nl"]
+    # Dutch at the root, the English edition under en/ (issue 13).
+    zonder_taal = [p.pad for p in paginas if p.lang != ("en" if p.pad.startswith("en/") else "nl")]
     zonder_titel = [p.pad for p in paginas if not (p.titel or "").strip()]
-    assert zonder_taal == [], f"<html lang> is niet 'nl' op {zonder_taal}"
+    assert zonder_taal == [], f"<html lang> past niet bij de editie (nl, of en onder en/) op {zonder_taal}"
     assert zonder_titel == [], f"geen <title> op {zonder_titel}"
 
 

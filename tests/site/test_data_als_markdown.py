@@ -29,8 +29,9 @@ ALLEEN_VET = {"titel", "term", "aanbieder", "wanneer", "duur"}
 
 
 def met_markdown(waarde, sleutel=None):
-    if isinstance(waarde, dict):
-        return {k: (v if k in GEEN_PROZA else met_markdown(v, k)) for k, v in waarde.items()}
+    if isinstance(waarde, dict):  # an English twin x_en (issue 13) is prose exactly where x is
+        return {k: (v if str(k).removesuffix("_en") in GEEN_PROZA else met_markdown(v, str(k).removesuffix("_en")))
+                for k, v in waarde.items()}
     if isinstance(waarde, list):
         return [met_markdown(v, sleutel) for v in waarde]
     if isinstance(waarde, str) and " " in waarde.strip():

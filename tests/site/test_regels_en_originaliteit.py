@@ -60,6 +60,24 @@ def test_proza_volgt_de_regels(site, gewijzigde_site):
     assert f"na week {nieuw}: melding UWV" in fasen_na
 
 
+def test_engelse_proza_volgt_de_regels(site, gewijzigde_site):
+    """The English edition renders the same rule values: timeline step, worked example, diagram, software page."""
+    oud, nieuw = gewijzigde_site["oud"], gewijzigde_site["nieuw"]
+    voor = _stap_html((site / "en" / "tijdlijn" / "index.html").read_text(encoding="utf-8"), "ziekmelding_uwv")
+    na = _stap_html((gewijzigde_site["site"] / "en" / "tijdlijn" / "index.html").read_text(encoding="utf-8"),
+                    "ziekmelding_uwv")
+    wanneer = re.compile(r'<p class="pw-wanneer">(.*?)</p>', re.S)
+    assert re.search(rf"after week {oud}\b", wanneer.search(voor).group(1))
+    assert re.search(rf"after week {nieuw}\b", wanneer.search(na).group(1))
+    assert not re.search(rf"\bweek {oud}\b", wanneer.search(na).group(1))
+    datum = re.compile(r'datetime="([0-9-]+)" data-termijn="ziekmelding_uwv"')
+    assert datum.search(voor).group(1) < datum.search(na).group(1)
+    fasen_na = (gewijzigde_site["site"] / "en" / "fasen" / "index.html").read_text(encoding="utf-8")
+    assert f"after week {nieuw}: report to UWV" in fasen_na
+    software = (gewijzigde_site["site"] / "en" / "softwaremakers" / "index.html").read_text(encoding="utf-8")
+    assert f"after week of sickness {nieuw}." in software and f"after week of sickness {oud}." not in software
+
+
 # ------------------------------------------------------------------------------------------------ originality
 
 # The seed articles stay out of the repo; tests/site/seed_reeksen.txt holds a hash of each of their eight-word runs

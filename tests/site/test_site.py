@@ -30,9 +30,11 @@ def test_elke_markdownpagina_staat_in_de_navigatie():
     docs = ROOT / "docs"
     # Pages that live outside the nav on purpose (generated sub pages of other helpers) may be listed here.
     buiten: set[str] = set()
+    # An English twin `x.en.md` (mkdocs-static-i18n suffix layout) takes the nav place of its Dutch page `x.md`.
     los = [str(p.relative_to(docs)) for p in docs.rglob("*.md")
            if not p.relative_to(docs).parts[0].startswith(("_", "overrides"))
-           and p.relative_to(docs).parts[0] not in buiten and str(p.relative_to(docs)) not in nav]
+           and p.relative_to(docs).parts[0] not in buiten
+           and re.sub(r"\.en\.md$", ".md", str(p.relative_to(docs))) not in nav]
     assert not los, f"pagina's zonder plek in de nav van mkdocs.yml: {los}"
 
 
@@ -261,7 +263,8 @@ def test_elke_inhoudspagina_linkt_haar_eigen_bronnen(site):
     docs = ROOT / "docs"
     inhoud = ["index.md", "tijdlijn.md", "fasen.md", "werkgever/index.md", "werkgever/stappenplan.md",
               "werknemer/index.md", "werknemer/stappenplan.md"]
-    inhoud += [str(p.relative_to(docs)) for p in sorted((docs / "onderwerpen").glob("*.md"))]
+    inhoud += [str(p.relative_to(docs)) for p in sorted((docs / "onderwerpen").glob("*.md"))
+               if not p.name.endswith(".en.md")]  # the English twins: tests/site/test_engelse_tweelingen.py
     zonder = []
     for md in inhoud:
         html = html_pad(site, md).read_text(encoding="utf-8")

@@ -31,7 +31,10 @@ VERPLICHT = ("omschrijving", "rol", "grondslag", "bronnen", "laatst_gecontroleer
 STATUSSEN = ("geldt", "voorstel", "ingetrokken", "niet bevestigd")
 DATUM_PRECISIES = ("dag", "maand", "jaar")
 WIJZIGING_SLEUTELS = frozenset({"datum", "datum_precisie", "datum_soort", "status", "titel", "wat", "wat_en", "regel",
-                                "waarde_op", "velden", "stand", "bij_regels", "bronnen", "laatst_gecontroleerd"})
+                                "waarde_op", "velden", "stand", "bij_regels", "bronnen", "laatst_gecontroleerd",
+                                "titel_en", "datum_soort_en", "stand_en"})
+# De Engelse tweelingen van een wetswijziging (issue 13): elk alleen naast zijn Nederlandse veld.
+WIJZIGING_ENGELS = ("titel_en", "wat_en", "datum_soort_en", "stand_en")
 WIJZIGING_VERPLICHT = ("datum", "datum_soort", "status", "titel", "wat", "bronnen", "laatst_gecontroleerd")
 
 
@@ -104,6 +107,10 @@ class Wetswijziging:
     laatst_gecontroleerd: date
     #: ``wat`` in het Engels (issue 13), gevuld als ``wat``; verplicht waar de wijziging in een signaal komt (getest).
     wat_en: str | None = None
+    #: De andere Engelse tweelingen (issue 13); ``titel_en`` gevuld als ``titel``.
+    titel_en: str | None = None
+    datum_soort_en: str | None = None
+    stand_en: str | None = None
 
 
 @dataclass(frozen=True, eq=False)  # hashbaar op identiteit (voor caches)
@@ -225,15 +232,23 @@ def _controleer_wijziging(bestand: str, wid: str, ruw: object, regels: Mapping[s
         invul = {**w.velden, **velden}
     elif "waarde_op" in ruw:
         raise RegelFout(bestand, f"{sleutel}.waarde_op", "heeft alleen zin samen met 'regel'")
+    for naam in WIJZIGING_ENGELS:
+        if naam in ruw and naam[:-3] not in ruw:
+            raise RegelFout(bestand, f"{sleutel}.{naam}", f"staat er zonder '{naam[:-3]}'")
     teksten = {}
-    for naam in ("titel", "wat", "wat_en"):
+    for naam in ("titel", "wat", "wat_en", "titel_en"):
         if naam not in ruw:
             continue
         try:
             teksten[naam] = _tekst(bestand, f"{sleutel}.{naam}", ruw[naam]).format(**invul)
         except (KeyError, IndexError, ValueError) as fout:
             raise RegelFout(bestand, f"{sleutel}.{naam}", f"verwijst naar onbekend veld {fout}") from None
+    for naam in ("wat", "titel"):
+        if f"{naam}_en" in ruw and _velden(ruw[f"{naam}_en"]) != _velden(ruw[naam]):
+            raise RegelFout(bestand, f"{sleutel}.{naam}_en", f"moet dezelfde {{velden}} hebben als '{naam}'")
     stand = _tekst(bestand, f"{sleutel}.stand", ruw["stand"]) if "stand" in ruw else None
+    engels = {naam: _tekst(bestand, f"{sleutel}.{naam}", ruw[naam]) for naam in ("datum_soort_en", "stand_en")
+              if naam in ruw}
     bij = ruw.get("bij_regels", [])
     if not isinstance(bij, list) or not all(isinstance(x, str) for x in bij):
         raise RegelFout(bestand, f"{sleutel}.bij_regels", "moet een lijst van regel-ids zijn")
@@ -242,7 +257,8 @@ def _controleer_wijziging(bestand: str, wid: str, ruw: object, regels: Mapping[s
             raise RegelFout(bestand, f"{sleutel}.bij_regels", f"onbekende regel {rid!r}")
     return Wetswijziging(wid, ruw["datum"], precisie, _tekst(bestand, f"{sleutel}.datum_soort", ruw["datum_soort"]),
                          ruw["status"], teksten["titel"], teksten["wat"], stand, tuple(bij),
-                         tuple(dict(b) for b in bronnen), ruw["laatst_gecontroleerd"], teksten.get("wat_en"))
+                         tuple(dict(b) for b in bronnen), ruw["laatst_gecontroleerd"], teksten.get("wat_en"),
+                         teksten.get("titel_en"), engels.get("datum_soort_en"), engels.get("stand_en"))
 
 
 def _controleer_regel(bestand: str, rid: str, ruw: object) -> Regel:
@@ -319,15 +335,16 @@ def _velden(tekst: str) -> list[str]:
 
 def _controleer_engels(bestand: str, rid: str, ruw: dict, termijnen: dict) -> tuple[str | None, dict[str, str]]:
     """``omschrijving_en`` en ``termijnen_en``: allebei bij een regel met ``termijnen`` (die teksten staan in het
-    antwoord), of geen van beide; dezelfde termijn-id's en dezelfde velden als de Nederlandse tekst."""
+    antwoord), of geen van beide; dezelfde termijn-id's en dezelfde velden als de Nederlandse tekst. Een regel zonder
+    termijnen mag een ``omschrijving_en`` hebben (voor de Engelse site)."""
     omschrijving_en, termijnen_en = ruw.get("omschrijving_en"), ruw.get("termijnen_en")
-    if bool(termijnen) != (termijnen_en is not None) or bool(termijnen) != (omschrijving_en is not None):
+    if bool(termijnen) != (termijnen_en is not None) or (bool(termijnen) and omschrijving_en is None):
         raise RegelFout(bestand, f"{rid}.termijnen_en",
                         "'termijnen', 'termijnen_en' en 'omschrijving_en' horen bij elkaar: alle drie of geen")
-    if omschrijving_en is None:
-        return None, {}
-    if not isinstance(omschrijving_en, str) or not omschrijving_en.strip():
+    if omschrijving_en is not None and (not isinstance(omschrijving_en, str) or not omschrijving_en.strip()):
         raise RegelFout(bestand, f"{rid}.omschrijving_en", "moet een niet-lege tekst zijn")
+    if not termijnen:
+        return (omschrijving_en.strip() if omschrijving_en else None), {}
     if not isinstance(termijnen_en, dict) or set(termijnen_en) != set(termijnen) \
             or not all(isinstance(v, str) and _velden(v) == _velden(termijnen[k]) for k, v in termijnen_en.items()):
         raise RegelFout(bestand, f"{rid}.termijnen_en",
@@ -402,6 +419,11 @@ def _json(x: Any) -> Any:
     return x
 
 
+def _engels(tweelingen: dict[str, Any]) -> dict[str, Any]:
+    """Alleen de Engelse tweelingen die er zijn (issue 13): zonder tweeling blijft het antwoord zoals het was."""
+    return {k: v for k, v in tweelingen.items() if v is not None}
+
+
 def regels_als_dict(peildatum: date | None = None) -> dict:
     """Alle regels als JSON-bare dict; ``waarde`` = de waarden die op ``peildatum`` golden (standaard: de nieuwste).
 
@@ -409,7 +431,10 @@ def regels_als_dict(peildatum: date | None = None) -> dict:
     {"omschrijving", "rol", "grondslag", "bronnen", "toelichting", "laatst_gecontroleerd", "waarde", "waarde_vanaf",
     "waarden", "termijnen"}}, "wetswijzigingen": [{"id", "datum", "datum_precisie", "datum_soort", "status", "titel",
     "wat", "stand", "bij_regels", "bronnen", "laatst_gecontroleerd"}]}`` (wetswijzigingen oplopend op datum).
-    ``waarde`` is ``None`` als op ``peildatum`` geen waarde gold.
+    ``waarde`` is ``None`` als op ``peildatum`` geen waarde gold. De Engelse tweelingen (issue 13) staan er achteraan
+    bij, alleen als ze bestaan: bij een regel ``omschrijving_en``, ``toelichting_en`` en ``termijnen_en``, bij een
+    wetswijziging ``titel_en``, ``wat_en``, ``datum_soort_en`` en ``stand_en`` (``titel_en`` en ``wat_en`` al gevuld,
+    zoals ``titel`` en ``wat``).
     """
     rs = laad_regels()
     uit: dict[str, Any] = {}
@@ -427,11 +452,15 @@ def regels_als_dict(peildatum: date | None = None) -> dict:
             "waarden": [{"vanaf": v.vanaf.isoformat(), "tot": v.tot.isoformat() if v.tot else None,
                          **_json(dict(v.velden))} for v in r.waarden],
             "termijnen": dict(r.termijnen),
+            **_engels({"omschrijving_en": r.omschrijving_en, "toelichting_en": r.toelichting_en,
+                       "termijnen_en": dict(r.termijnen_en) or None}),
         }
     wijzigingen = [{"id": w.id, "datum": w.datum.isoformat(), "datum_precisie": w.datum_precisie,
                     "datum_soort": w.datum_soort, "status": w.status, "titel": w.titel, "wat": w.wat,
                     "stand": w.stand, "bij_regels": list(w.bij_regels), "bronnen": [dict(b) for b in w.bronnen],
-                    "laatst_gecontroleerd": w.laatst_gecontroleerd.isoformat()} for w in rs.wetswijzigingen]
+                    "laatst_gecontroleerd": w.laatst_gecontroleerd.isoformat(),
+                    **_engels({"titel_en": w.titel_en, "wat_en": w.wat_en, "datum_soort_en": w.datum_soort_en,
+                               "stand_en": w.stand_en})} for w in rs.wetswijzigingen]
     return {"versie": rs.versie, "laatst_gecontroleerd": rs.laatst_gecontroleerd.isoformat(), "regels": uit,
             "wetswijzigingen": wijzigingen}
 
