@@ -150,3 +150,19 @@ def test_axe_geen_overtredingen_op_de_engelse_rekenhulp(gedeelde_engelse_rekenhu
     page.wait_for_timeout(500)  # Material's "back to top" button fades in (see the Dutch test)
     assert axe(page) == []
     assert page.fouten == []
+
+
+def test_de_taalkeuze_neemt_de_berekening_mee(rekenhulp, cpython):
+    """Switching to English in the header keeps the fragment (the input), so the same calculation shows in English."""
+    page = rekenhulp("#ziek=2026-01-05&loonsanctie_weken=4")
+    nl = getoond(page)
+    page.locator(".md-header .md-select").first.hover()
+    page.locator("a.md-select__link[hreflang=en]").first.click()
+    page.wait_for_url(re.compile(r"/en/rekenhulp/#ziek=2026-01-05&loonsanctie_weken=4$"))
+    page.wait_for_selector("#rekenhulp[data-fase=klaar]", timeout=90_000)
+    en = getoond(page)
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert [d for d, _ in en.values()] == [d for d, _ in nl.values()]
+    cli = cpython({"ziek": ["2026-01-05"], "loonsanctie_weken": 4, "peildatum": VANDAAG, "taal": "en"})
+    assert list(en.values()) == [(t["datum"], t["datum_tekst"]) for t in cli["termijnen"]]
+    assert page.locator("#rekenhulp [id$='-loonsanctie_weken']").input_value() == "4"
