@@ -119,10 +119,14 @@ def maandnamen(taal: str) -> list[str]:
     return list(catalogus(taal)["datum.maanden"])
 
 
-def test_verleden_en_toekomst_en_filter(gedeelde_rekenhulp, cpython):
-    page = gedeelde_rekenhulp("#ziek=2026-01-05")
+FILTERS = {"nl": ("Werkgever", "Werknemer", "Werkgever en werknemer"), "en": ("Employer", "Employee", "Employer and employee")}
+
+
+def test_verleden_en_toekomst_en_filter(taalpagina, cpython):
+    taal, naar = taalpagina
+    page = naar("#ziek=2026-01-05")
     getoond = getoonde_termijnen(page)
-    cli = cpython({"ziek": ["2026-01-05"], "peildatum": VANDAAG})
+    cli = cpython({"ziek": ["2026-01-05"], "peildatum": VANDAAG, "taal": taal})
     for t in cli["termijnen"]:
         li = page.locator(f"#rekenhulp li.rh-stap[data-id={t['id']}]")
         verwacht = "verleden" if t["datum"] < VANDAAG else "vandaag" if t["datum"] == VANDAAG else "toekomst"
@@ -130,13 +134,15 @@ def test_verleden_en_toekomst_en_filter(gedeelde_rekenhulp, cpython):
         assert li.locator("a").first.get_attribute("href") == t["bronnen"][0]["url"]
     assert len(getoond) == len(cli["termijnen"])
     rollen = {t["id"]: t["rol"] for t in cli["termijnen"]}
-    for kies, ander in (("Werkgever", "werknemer"), ("Werknemer", "werkgever")):
+    werkgever, werknemer, beide = FILTERS[taal]
+    for kies, ander, sleutel in ((werkgever, werknemer, "werkgever"), (werknemer, werkgever, "werknemer")):
         page.get_by_role("radio", name=kies, exact=True).check()
         zichtbaar = {li.get_attribute("data-id") for li in page.locator("#rekenhulp li.rh-stap:not([hidden])").all()}
-        assert zichtbaar == {i for i, rol in rollen.items() if not (ander in rol.lower() and kies.lower() not in rol.lower())}
+        assert zichtbaar == {i for i, rol in rollen.items()
+                             if not (ander.lower() in rol.lower() and kies.lower() not in rol.lower())}
         assert zichtbaar and zichtbaar != set(rollen)
-        assert f"rol={kies.lower()}" in page.url
-    page.get_by_role("radio", name="Werkgever en werknemer").check()
+        assert f"rol={sleutel}" in page.url  # the same fragment key and value in both editions
+    page.get_by_role("radio", name=beide).check()
     assert page.locator("#rekenhulp li.rh-stap:not([hidden])").count() == len(cli["termijnen"])
 
 

@@ -401,12 +401,12 @@ export function mount(wortel, opties = {}) {
   // ------------------------------------------------------------------ result
   function toonFilter() {
     const rol = gekozenFilter();
-    // The engine's rol is free text ("werkgever", "werknemer", "werkgever en werknemer", "UWV"): a filter hides
-    // only the steps that are the other party's alone.
+    // The engine's rol is free text in the page language ("werkgever", "werknemer", "werkgever en werknemer", "UWV";
+    // "employer", ...): a filter hides only the steps that are the other party's alone.
     const ander = { werkgever: "werknemer", werknemer: "werkgever" }[rol];
     for (const li of tijdlijn.children) {
       const r = (li.dataset.rol || "").toLowerCase();
-      li.hidden = !!ander && r.includes(ander) && !r.includes(rol);
+      li.hidden = !!ander && r.includes(T.rollen[ander]) && !r.includes(T.rollen[rol]);
     }
   }
 

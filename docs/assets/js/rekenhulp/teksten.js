@@ -58,6 +58,7 @@ export const TEKSTEN = {
     meer: "Wat al gebeurd is, verlenging en loonsanctie",
     filter: "Toon de stappen voor",
     filters: { beide: "Werkgever en werknemer", werkgever: "Werkgever", werknemer: "Werknemer" },
+    rollen: { werkgever: "werkgever", werknemer: "werknemer" }, // as the engine writes them in "rol" (filter)
     eerstAanDeBeurt: "Eerst aan de beurt",
     ics: "Zet de termijnen in uw agenda (.ics)",
     kopieer: "Kopieer link",
@@ -140,6 +141,7 @@ export const TEKSTEN = {
     meer: "What has already happened, extension and wage sanction",
     filter: "Show the steps for",
     filters: { beide: "Employer and employee", werkgever: "Employer", werknemer: "Employee" },
+    rollen: { werkgever: "employer", werknemer: "employee" },
     eerstAanDeBeurt: "Up first",
     ics: "Add the deadlines to your calendar (.ics)",
     kopieer: "Copy link",
