@@ -8,6 +8,7 @@ gives dist/embed/poortwachter-embed-v1/ and dist/embed/poortwachter-embed-v1.zip
     embed/v1/termijnen/, embed/v1/spoor2/, embed/v1/scenario/     the three embed pages
     assets/js/rekenhulp/, assets/css/rekenhulp.css               the calculator's own form + worker (reused, not copied code)
     spoor2-hulp/spoor2.js, spoor2.css, stappen.json              the spoor 2 helper's steps and the scenario code (reused)
+    en/spoor2-hulp/stappen.json, en/embed/v1/                    the same steps and embed pages in English
     pyodide/v<VERSION>/                                          Pyodide runtime, trimmed lockfile, the poortwachter wheel
     voorbeeld/index.html                                         a test page that embeds the calculator
     nginx/poortwachter-embed.conf                                sample nginx config (MIME types, gzip, cache, CSP)
@@ -33,7 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 HIER = Path(__file__).resolve().parent / "embed"
 NAAM = "poortwachter-embed-v1"
 INHOUD = ("embed/v1", "assets/js/rekenhulp", "assets/css/rekenhulp.css",
-          "spoor2-hulp/spoor2.js", "spoor2-hulp/spoor2.css", "spoor2-hulp/stappen.json")  # + pyodide/v*/
+          "spoor2-hulp/spoor2.js", "spoor2-hulp/spoor2.css", "spoor2-hulp/stappen.json",
+          "en/spoor2-hulp/stappen.json", "en/embed/v1")  # + pyodide/v*/; en/: the English steps and frames
 
 
 def _bouw_site(doel: Path) -> None:

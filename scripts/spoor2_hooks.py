@@ -6,6 +6,8 @@
 - on_page_markdown: the marker <!-- spoor2-diagram --> on any page becomes the inline SVG of the flow (no CDN).
 
 All texts, numbers, sources and routing come from the package (poortwachter.spoor2): this file only lays them out.
+In the English build (mkdocs_hooks.taal_van) the same pages are generated under en/spoor2-hulp/pad/... with the
+engine's English texts (taal "en") and the English layout words in UI below; ids, paths and links are the same.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import InclusionLevel
-from mkdocs_hooks import genereer
+from mkdocs_hooks import genereer, taal_van
 
 BASIS = "spoor2-hulp"
 PAD = f"{BASIS}/pad"
@@ -27,17 +29,59 @@ MARKER_SCENARIO = "<!-- spoor2-scenario-voorbeeld -->"
 
 _hulp: dict[str, Any] | None = None
 
+#: The layout words of the generated pages, per language (no legal content: every text of a question, an outcome or a
+#: source comes from the engine). Both languages have the same keys (tests/spoor2/test_paginas.py).
+UI: dict[str, dict[str, str]] = {
+    "nl": {
+        "titel_achter": " – beslishulp spoor 2", "uw_antwoorden": "Uw antwoorden", "wijzig": "Wijzig",
+        "wijzig_verborgen": " het antwoord op: ", "opnieuw": "Opnieuw beginnen", "stap": "Beslishulp spoor 2 · ",
+        "vraag_n": "vraag {n}", "uitkomst": "uitkomst", "kies": "Kies uw antwoord", "uw_datum": "Uw datum",
+        "datum_uitleg": " Dat kan met de <a href=\"{rekenhulp}\">rekenhulp termijnen</a>, of hieronder als JavaScript "
+                        "aan staat.",
+        "toon_datum": "Toon de datum", "waarom": "Waarom", "dossier": "Leg vast in het re-integratiedossier",
+        "bronnen": "Bronnen", "versie": " Regels versie {versie}, laatst gecontroleerd op {datum}.",
+        "svg_titel": "Stroomschema van de beslishulp spoor 2", "svg_uitkomst": "uitkomst: ",
+        "svg_begin": "De beslishulp in stappen. ",
+        "onderschrift": "Na de laatste vraag ({kort}) hangt de uitkomst ook af van uw eerdere antwoorden.",
+        "ja": "ja", "nee": "nee", "weet_niet": "weet niet",
+        "sc_caption": "Scenario's naast elkaar", "sc_scenario": "Scenario",
+        "sc_laatste": "Laatste dag loondoorbetaling", "sc_wia": "WIA-aanvraag uiterlijk",
+        "sc_extra": "Extra weken loondoorbetaling", "sc_kosten": "Geschatte extra loonkosten",
+        "sc_van": "Van", "sc_tot": "tot en met", "sc_bronnen": "Bronnen: ",
+    },
+    "en": {
+        "titel_achter": " – spoor 2 decision aid", "uw_antwoorden": "Your answers", "wijzig": "Change",
+        "wijzig_verborgen": " the answer to: ", "opnieuw": "Start again", "stap": "Spoor 2 decision aid · ",
+        "vraag_n": "question {n}", "uitkomst": "outcome", "kies": "Choose your answer", "uw_datum": "Your date",
+        "datum_uitleg": " You can use the <a href=\"{rekenhulp}\">deadline calculator</a>, or the form below if "
+                        "JavaScript is on.",
+        "toon_datum": "Show the date", "waarom": "Why",
+        "dossier": "Record in the *re-integratiedossier* (return-to-work file)",
+        "bronnen": "Sources", "versie": " Rules version {versie}, last checked on {datum}.",
+        "svg_titel": "Flow chart of the spoor 2 decision aid", "svg_uitkomst": "outcome: ",
+        "svg_begin": "The decision aid step by step. ",
+        "onderschrift": "After the last question ({kort}) the outcome also depends on your earlier answers.",
+        "ja": "yes", "nee": "no", "weet_niet": "don't know",
+        "sc_caption": "Scenarios side by side", "sc_scenario": "Scenario",
+        "sc_laatste": "Last day of paid wages", "sc_wia": "WIA application at the latest",
+        "sc_extra": "Extra weeks of paid wages", "sc_kosten": "Estimated extra wage costs",
+        "sc_van": "From", "sc_tot": "up to and including", "sc_bronnen": "Sources: ",
+    },
+}
 
-def _laad() -> dict[str, Any]:
+
+def _laad(taal: str = "nl") -> dict[str, Any]:
     from poortwachter import spoor2
     from poortwachter.regels import regels_als_dict
 
     import datetime as dt
 
     peil = dt.date.fromisoformat(str(regels_als_dict()["laatst_gecontroleerd"]))
-    data = spoor2.beslishulp()
+    data = spoor2.beslishulp(taal=taal)
     data["_module"] = spoor2
     data["_peildatum"] = peil
+    data["_taal"] = taal
+    data["_ui"] = UI[taal]
     return data
 
 
@@ -64,9 +108,10 @@ def e(tekst: Any) -> str:
     return html.escape(str(tekst), quote=True)
 
 
-def _kop(titel: str) -> str:
+def _kop(titel: str, d: dict[str, Any]) -> str:
     return "\n".join([
-        "---", "doelgroep: werkgever", f"title: {json.dumps(titel + ' – beslishulp spoor 2', ensure_ascii=False)}",
+        "---", "doelgroep: werkgever",
+        f"title: {json.dumps(titel + d['_ui']['titel_achter'], ensure_ascii=False)}",
         "search:", "  exclude: true", "---", "",
         f'<link rel="stylesheet" href="{{LINKCSS}}">', "",
     ])
@@ -75,29 +120,30 @@ def _kop(titel: str) -> str:
 def _gegeven(hier: str, pad: list[tuple[str, str]], d: dict[str, Any]) -> list[str]:
     if not pad:
         return []
-    uit = ["## Uw antwoorden", "", '<dl class="s2-gegeven">']
+    t = d["_ui"]
+    uit = [f"## {t['uw_antwoorden']} {{ #uw-antwoorden }}", "", '<dl class="s2-gegeven">']
     for i, (vraag, waarde) in enumerate(pad):
         v = d["vragen"][vraag]
         label = next(a["label"] for a in v["antwoorden"] if a["waarde"] == waarde)
         wijzig = _link(hier, pagina(pad[:i])).replace("index.md", "")
         uit += [f"<dt>{e(v['tekst'])}</dt>",
                 f'<dd><span>{e(label)}</span> <a class="s2-wijzig" href="{e(wijzig) or "./"}" '
-                f'data-s2-pad="{e(sleutel(pad[:i]))}">Wijzig'
-                f'<span class="s2-verborgen"> het antwoord op: {e(v["kort"])}</span></a></dd>']
+                f'data-s2-pad="{e(sleutel(pad[:i]))}">{t["wijzig"]}'
+                f'<span class="s2-verborgen">{t["wijzig_verborgen"]}{e(v["kort"])}</span></a></dd>']
     uit += ["</dl>", ""]
     return uit
 
 
-def _opnieuw(hier: str) -> list[str]:
+def _opnieuw(hier: str, d: dict[str, Any]) -> list[str]:
     return [f'<p class="s2-opnieuw"><a href="{e(_link(hier, pagina([])).replace("index.md", "") or "./")}" '
-            'data-s2-pad="">Opnieuw beginnen</a></p>', ""]
+            f'data-s2-pad="">{d["_ui"]["opnieuw"]}</a></p>', ""]
 
 
-def _stap(hier: str, pad: list[tuple[str, str]], tekst: str) -> str:
+def _stap(hier: str, pad: list[tuple[str, str]], tekst: str, d: dict[str, Any]) -> str:
     """The step label; data-s2-basis (link to pad/) and data-s2-sleutel drive the browser version (spoor2.js)."""
     basis = _link(hier, pagina([])).replace("index.md", "") or "./"
     return (f'<p class="s2-stap" data-s2-basis="{e(basis)}" data-s2-sleutel="{e(sleutel(pad))}">'
-            f"Beslishulp spoor 2 · {e(tekst)}</p>")
+            f"{e(d['_ui']['stap'])}{e(tekst)}</p>")
 
 
 def _script(hier: str) -> list[str]:
@@ -108,17 +154,18 @@ def vraagpagina(pad: list[tuple[str, str]], vraag_id: str, d: dict[str, Any], vo
     """Markdown of a question step. volledig=False: only the body, with links relative to pad/ (browser version)."""
     hier = pagina(pad) if volledig else pagina([])
     v = d["vragen"][vraag_id]
-    regels = [_kop(v["tekst"]).replace("{LINKCSS}", _link(hier, f"{BASIS}/spoor2.css")) if volledig else "",
-              _stap(hier, pad, f"vraag {len(pad) + 1}"), "",
+    t = d["_ui"]
+    regels = [_kop(v["tekst"], d).replace("{LINKCSS}", _link(hier, f"{BASIS}/spoor2.css")) if volledig else "",
+              _stap(hier, pad, t["vraag_n"].format(n=len(pad) + 1), d), "",
               f"# {v['tekst']}", "", v["uitleg"], "",
-              '<ul class="s2-antwoorden" aria-label="Kies uw antwoord">']
+              f'<ul class="s2-antwoorden" aria-label="{e(t["kies"])}">']
     for a in v["antwoorden"]:
         naar = _link(hier, pagina(pad + [(vraag_id, a["waarde"])])).replace("index.md", "")
         regels.append(f'<li><a class="s2-antwoord" href="{e(naar)}" data-antwoord="{e(a["waarde"])}" '
                       f'data-s2-pad="{e(sleutel(pad + [(vraag_id, a["waarde"])]))}">{e(a["label"])}</a></li>')
     regels += ["</ul>", ""]
     regels += _gegeven(hier, pad, d)
-    regels += _opnieuw(hier)
+    regels += _opnieuw(hier, d)
     if volledig:
         regels += _script(hier)
     return "\n".join(regels)
@@ -128,19 +175,19 @@ def uitkomstpagina(pad: list[tuple[str, str]], d: dict[str, Any], volledig: bool
     """Markdown of an outcome step. volledig=False: only the body, with links relative to pad/ (browser version)."""
     hier = pagina(pad) if volledig else pagina([])
     spoor2 = d["_module"]
-    uit = spoor2.beoordeel(dict(pad), d["_peildatum"])
+    t = d["_ui"]
+    uit = spoor2.beoordeel(dict(pad), d["_peildatum"], d["_taal"])
     u = uit["uitkomst"]
     antwoorden_json = json.dumps(dict(pad), ensure_ascii=False)
-    regels = [_kop(u["titel"]).replace("{LINKCSS}", _link(hier, f"{BASIS}/spoor2.css")) if volledig else "",
-              _stap(hier, pad, "uitkomst"), "",
+    regels = [_kop(u["titel"], d).replace("{LINKCSS}", _link(hier, f"{BASIS}/spoor2.css")) if volledig else "",
+              _stap(hier, pad, t["uitkomst"], d), "",
               f"# {u['titel']}", "", f'<p class="s2-samenvatting">{e(u["samenvatting"])}</p>', ""]
     if u.get("datum_nodig"):
         rekenhulp = _link(hier, "rekenhulp/index.md").replace("index.md", "")
         regels += [
             f'<section class="s2-datum" aria-labelledby="s2-datum-kop" data-antwoorden="{e(antwoorden_json)}">',
-            '<h2 id="s2-datum-kop">Uw datum</h2>',
-            f'<p class="s2-datum-uitleg">{e(u["datum_nodig"])} Dat kan met de '
-            f'<a href="{e(rekenhulp)}">rekenhulp termijnen</a>, of hieronder als JavaScript aan staat.</p>',
+            f'<h2 id="s2-datum-kop">{t["uw_datum"]}</h2>',
+            f'<p class="s2-datum-uitleg">{e(u["datum_nodig"])}{t["datum_uitleg"].format(rekenhulp=e(rekenhulp))}</p>',
             '<form class="s2-datumformulier" hidden novalidate>',
             '<div class="s2-veld"><label for="s2-eerste-ziektedag">'
             f'{e(d["datums"]["eerste_ziektedag"]["label"])}</label>',
@@ -152,21 +199,24 @@ def uitkomstpagina(pad: list[tuple[str, str]], d: dict[str, Any], volledig: bool
             f'<p class="s2-hint" id="s2-eje-hint">{e(d["datums"]["eerstejaarsevaluatie_op"]["uitleg"])}</p>',
             '<input type="date" id="s2-eerstejaarsevaluatie-op" name="eerstejaarsevaluatie_op" '
             'aria-describedby="s2-eje-hint"></div>',
-            '<button type="submit" class="md-button md-button--primary">Toon de datum</button>',
+            f'<button type="submit" class="md-button md-button--primary">{t["toon_datum"]}</button>',
             "</form>",
             '<div class="s2-datumresultaat" role="status" aria-live="polite"></div>',
             "</section>", "",
         ]
-    regels += ["## Waarom", ""] + [f"- {r}" for r in u["redenen"]] + [""]
-    regels += ["## Leg vast in het re-integratiedossier", ""] + [f"- {x}" for x in u["dossier"]] + [""]
-    regels += ["## Bronnen", ""] + [f"- [{b['titel']}]({b['url']})" for b in u["bronnen"]] + [""]
+    # The headings keep their Dutch ids in both languages (a link to #waarom works in either edition).
+    regels += [f"## {t['waarom']} {{ #waarom }}", ""] + [f"- {r}" for r in u["redenen"]] + [""]
+    regels += [f"## {t['dossier']} {{ #leg-vast-in-het-re-integratiedossier }}", ""]
+    regels += [f"- {x}" for x in u["dossier"]] + [""]
+    regels += [f"## {t['bronnen']} {{ #bronnen }}", ""] + [f"- [{b['titel']}]({b['url']})" for b in u["bronnen"]]
+    regels += [""]
     regels += _gegeven(hier, pad, d)
-    regels += _opnieuw(hier)
-    from poortwachter.datums import datum_nl
+    regels += _opnieuw(hier, d)
+    from poortwachter.berichten import datum_tekst
 
-    gecontroleerd = datum_nl(d["_peildatum"].fromisoformat(uit["regels"]["laatst_gecontroleerd"]))
-    regels += [f'<p class="s2-let-op">{e(uit["let_op"])} Regels versie {e(uit["regels"]["versie"])}, '
-               f'laatst gecontroleerd op {e(gecontroleerd)}.</p>', ""]
+    gecontroleerd = datum_tekst(d["_peildatum"].fromisoformat(uit["regels"]["laatst_gecontroleerd"]), d["_taal"])
+    versie = t["versie"].format(versie=e(uit["regels"]["versie"]), datum=e(gecontroleerd))
+    regels += [f'<p class="s2-let-op">{e(uit["let_op"])}{versie}</p>', ""]
     if volledig:
         regels += _script(hier)
     return "\n".join(regels)
@@ -183,7 +233,7 @@ def stappen_json(d: dict[str, Any]) -> str:
     stappen: dict[str, dict[str, str]] = {}
 
     def zet(pad, body: str, titel: str, uitkomst: str | None = None) -> None:
-        stappen[sleutel(pad)] = {"titel": f"{titel} – beslishulp spoor 2",
+        stappen[sleutel(pad)] = {"titel": f"{titel}{d['_ui']['titel_achter']}",
                                  "html": md.markdown(body, extensions=["attr_list", "md_in_html"])}
         if uitkomst:  # the outcome id: the embed passes it to a host page that asked for it
             stappen[sleutel(pad)]["uitkomst"] = uitkomst
@@ -241,11 +291,12 @@ def diagram_svg(d: dict[str, Any]) -> str:
     for i, u in enumerate(rechts):
         pos[u] = (links0 + bw + 120, 20 + (len(vragen) // 2 - 1 + i) * rij, ow, 76)
     hoogte = y_onder + 76 + 20
-    antw_label = {a["waarde"]: a["waarde"].replace("_", " ") for v in d["vragen"].values() for a in v["antwoorden"]}
+    t = d["_ui"]
+    antw_label = {a["waarde"]: t[a["waarde"]] for v in d["vragen"].values() for a in v["antwoorden"]}
 
     s = [f'<svg class="s2-diagram" viewBox="0 0 {breedte} {hoogte}" width="{breedte}" height="{hoogte}" role="img" xmlns="http://www.w3.org/2000/svg" '
          'aria-labelledby="s2-diagram-titel s2-diagram-uitleg">',
-         '<title id="s2-diagram-titel">Stroomschema van de beslishulp spoor 2</title>',
+         f'<title id="s2-diagram-titel">{e(t["svg_titel"])}</title>',
          f'<desc id="s2-diagram-uitleg">{e(_beschrijving(d, randen))}</desc>',
          '<defs><marker id="s2-pijl" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
          'orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="currentColor"/></marker></defs>']
@@ -285,32 +336,33 @@ def diagram_svg(d: dict[str, Any]) -> str:
         s.append(f'<rect class="s2-knoop s2-knoop--uitkomst" x="{x}" y="{y}" width="{w}" height="{h}" rx="14"/>')
         tekstblok(x, y, w, h, d["uitkomsten"][u]["titel"], "s2-knooptekst")
     s.append("</svg>")
-    onderschrift = (f"Na de laatste vraag ({d['vragen'][laatste]['kort']}) hangt de uitkomst ook af van uw eerdere "
-                    "antwoorden.")
+    onderschrift = t["onderschrift"].format(kort=d["vragen"][laatste]["kort"])
     return ('<figure class="s2-figuur">' + "".join(s) + f"<figcaption>{e(onderschrift)}</figcaption></figure>")
 
 
 def _beschrijving(d: dict[str, Any], randen: list[tuple[str, str, str]]) -> str:
+    t = d["_ui"]
     delen = []
     for v, a, naar in randen:
-        doel = d["vragen"][naar]["kort"] if naar in d["vragen"] else "uitkomst: " + d["uitkomsten"][naar]["titel"]
-        delen.append(f"{d['vragen'][v]['kort']}, {a.replace('_', ' ')}: {doel}")
-    return "De beslishulp in stappen. " + ". ".join(delen) + "."
+        doel = d["vragen"][naar]["kort"] if naar in d["vragen"] else t["svg_uitkomst"] + d["uitkomsten"][naar]["titel"]
+        delen.append(f"{d['vragen'][v]['kort']}, {t[a]}: {doel}")
+    return t["svg_begin"] + ". ".join(delen) + "."
 
 
 # ---------------------------------------------------------------- scenario example
 
 
-def scenario_html(uit: dict[str, Any]) -> str:
+def scenario_html(uit: dict[str, Any], taal: str = "nl") -> str:
     """The scenario result (contract answer of actie "scenario") as an HTML table + the vervroegde IVA window.
     docs/spoor2-hulp/spoor2.js renders the same structure in the browser."""
+    t = UI[taal]
     kosten = any(s["extra_loonkosten"] for s in uit["scenarios"])
     r = [f'<p class="s2-label"><strong>{e(uit["label"])}</strong></p>',
          '<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table>',
-         "<caption>Scenario's naast elkaar</caption>",
-         '<thead><tr><th scope="col">Scenario</th><th scope="col">Laatste dag loondoorbetaling</th>'
-         '<th scope="col">WIA-aanvraag uiterlijk</th><th scope="col">Extra weken loondoorbetaling</th>'
-         + ('<th scope="col">Geschatte extra loonkosten</th>' if kosten else "") + "</tr></thead><tbody>"]
+         f"<caption>{e(t['sc_caption'])}</caption>",
+         f'<thead><tr><th scope="col">{e(t["sc_scenario"])}</th><th scope="col">{e(t["sc_laatste"])}</th>'
+         f'<th scope="col">{e(t["sc_wia"])}</th><th scope="col">{e(t["sc_extra"])}</th>'
+         + (f'<th scope="col">{e(t["sc_kosten"])}</th>' if kosten else "") + "</tr></thead><tbody>"]
     for sc in uit["scenarios"]:
         r.append(f'<tr data-scenario="{e(sc["id"])}"><th scope="row">{e(sc["titel"])}'
                  f'<br><small>{e(sc["uitleg"])}</small></th>'
@@ -324,10 +376,11 @@ def scenario_html(uit: dict[str, Any]) -> str:
         r.append(f'<p class="s2-hint">{e(uit["scenarios"][0]["extra_loonkosten"]["uitleg"])}</p>')
     iva = uit["vervroegde_iva"]
     r.append(f'<h3 id="vervroegde-iva">{e(iva["titel"])}</h3>')
-    r.append(f'<p>Van <time datetime="{e(iva["vanaf"]["datum"])}">{e(iva["vanaf"]["datum_tekst"])}</time> tot en met '
+    r.append(f'<p>{e(t["sc_van"])} <time datetime="{e(iva["vanaf"]["datum"])}">{e(iva["vanaf"]["datum_tekst"])}</time> '
+             f'{e(t["sc_tot"])} '
              f'<time datetime="{e(iva["uiterlijk"]["datum"])}">{e(iva["uiterlijk"]["datum_tekst"])}</time>.</p>')
     r.append("<ul>" + "".join(f"<li>{e(v)}</li>" for v in iva["voorwaarden"]) + "</ul>")
-    r.append('<p class="s2-hint">Bronnen: ' + "; ".join(
+    r.append(f'<p class="s2-hint">{e(t["sc_bronnen"])}' + "; ".join(
         f'<a href="{e(b["url"])}">{e(b["titel"])}</a>' for b in iva["bronnen"]) + "</p>")
     return "\n".join(r)
 
@@ -335,13 +388,14 @@ def scenario_html(uit: dict[str, Any]) -> str:
 def _scenario_voorbeeld(config) -> str:
     from poortwachter.scenario import bereken_scenario
 
-    d = _hulp or _laad()
+    taal = taal_van(config)
+    d = _hulp if _hulp is not None and _hulp["_taal"] == taal else _laad(taal)
     eerste = str(((config.get("extra") or {}).get("voorbeeld") or {}).get("eerste_ziektedag", ""))
-    uit = bereken_scenario({"ziek": [eerste], "peildatum": str(d["_peildatum"])})
+    uit = bereken_scenario({"ziek": [eerste], "peildatum": str(d["_peildatum"])}, taal)
     if "fouten" in uit:
         from mkdocs.exceptions import PluginError
         raise PluginError(f"scenario-voorbeeld: {uit['fouten']}")
-    return scenario_html(uit)
+    return scenario_html(uit, taal)
 
 
 # ---------------------------------------------------------------- mkdocs events
@@ -349,9 +403,10 @@ def _scenario_voorbeeld(config) -> str:
 
 @event_priority(-110)  # after mkdocs-static-i18n's on_files (-100): it cannot handle generated files
 def on_files(files, config, **kwargs):
-    """In the language of the build (mkdocs_hooks.genereer): Dutch at the root, English under en/."""
+    """In the language of the build (mkdocs_hooks.genereer): Dutch at the root, English under en/, each with the
+    engine's texts in that language."""
     global _hulp
-    _hulp = _laad()
+    _hulp = _laad(taal_van(config))
     for pad, inhoud in alle_paginas(_hulp).items():
         files.append(genereer(config, pad, inhoud, inclusion=InclusionLevel.NOT_IN_NAV))
     files.append(genereer(config, f"{BASIS}/stappen.json", stappen_json(_hulp)))

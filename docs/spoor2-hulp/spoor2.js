@@ -3,7 +3,46 @@
 // the answer. No rules and no numbers here; every text, date and number comes from the engine's answer.
 // State (the dates, the weeks) lives in the URL fragment, never in storage. The embed pages (embed/v1/spoor2/,
 // embed/v1/scenario/) import the same functions and give them a state of their own (`staat`, kept in memory).
+// Language: the page's <html lang> ("en" on the English edition under /en/ and in an English embed frame, else "nl").
+// The engine answers in that language (request field "taal"); the few words of this glue are in UI below.
 import { rekenkern, FASEN } from "../assets/js/rekenhulp/rekenkern.js";
+
+/** "en" when the page is English (<html lang="en">, "en-GB", ...), else "nl". Read on use: an embed frame sets
+ * its lang before it mounts. */
+export function taal() {
+  return /^en\b/i.test(document.documentElement.lang || "") ? "en" : "nl";
+}
+
+// The glue's own words, per language; both tables have the same keys (tests/spoor2/browser checks the English).
+const UI = {
+  nl: {
+    controleer: "Controleer uw invoer:",
+    eersteZiektedag: "Vul de eerste ziektedag in.",
+    datum: "Datum",
+    ziekteweek: (n) => ` (ziekteweek ${n})`,
+    controledatum: "Controledatum: ",
+    kop: ["Scenario", "Laatste dag loondoorbetaling", "WIA-aanvraag uiterlijk", "Extra weken loondoorbetaling"],
+    kosten: "Geschatte extra loonkosten",
+    naastElkaar: "Scenario's naast elkaar",
+    van: "Van ",
+    totEnMet: " tot en met ",
+    bronnen: "Bronnen: ",
+  },
+  en: {
+    controleer: "Please check what you entered:",
+    eersteZiektedag: "Enter the first day of sickness.",
+    datum: "Date",
+    ziekteweek: (n) => ` (sickness week ${n})`,
+    controledatum: "Check date: ",
+    kop: ["Scenario", "Last day of paid wages", "WIA application at the latest", "Extra weeks of paid wages"],
+    kosten: "Estimated extra wage costs",
+    naastElkaar: "Scenarios side by side",
+    van: "From ",
+    totEnMet: " up to and including ",
+    bronnen: "Sources: ",
+  },
+};
+const T = () => UI[taal()];
 
 function vandaag() {
   const d = new Date();
@@ -64,7 +103,7 @@ function toonFouten(vak, form, fouten, velden) {
     if (invoer) invoer.setAttribute("aria-invalid", "true");
     lijst.append(el("li", {}, invoer ? el("a", { href: `#${invoer.id}` }, f.melding) : f.melding));
   }
-  vak.replaceChildren(el("div", { class: "s2-fout", role: "alert" }, el("p", {}, "Controleer uw invoer:"), lijst));
+  vak.replaceChildren(el("div", { class: "s2-fout", role: "alert" }, el("p", {}, T().controleer), lijst));
 }
 
 // ------------------------------------------------------------------ outcome pages: the date
@@ -74,7 +113,7 @@ async function vraagKern(kern, vak, form, velden, verzoek) {
   const stop = toonStatus(vak, kern);
   let uit;
   try {
-    uit = await kern.bereken(verzoek);
+    uit = await kern.bereken({ ...verzoek, taal: taal() });
   } catch (e) {
     vak.replaceChildren(el("p", { class: "s2-fout" }, e.message));
     return null;
@@ -112,7 +151,7 @@ export function uitkomstDatum(sectie, staat = IN_FRAGMENT) {
       }
     }
     if (!a.eerste_ziektedag) {
-      toonFouten(vak, form, [{ sleutel: "eerste_ziektedag", melding: "Vul de eerste ziektedag in." }], velden);
+      toonFouten(vak, form, [{ sleutel: "eerste_ziektedag", melding: T().eersteZiektedag }], velden);
       return;
     }
     staat.schrijf(params);
@@ -121,13 +160,13 @@ export function uitkomstDatum(sectie, staat = IN_FRAGMENT) {
     const u = uit.uitkomst;
     const delen = [];
     if (u.datum) {
-      delen.push(el("p", { class: "s2-datumregel" }, `${u.datum.omschrijving || "Datum"}: `,
+      delen.push(el("p", { class: "s2-datumregel" }, `${u.datum.omschrijving || T().datum}: `,
         el("strong", {}, el("time", { datetime: u.datum.datum, "data-termijn": u.datum.id }, u.datum.datum_tekst)),
-        u.datum.ziekteweek ? ` (ziekteweek ${u.datum.ziekteweek})` : ""));
+        u.datum.ziekteweek ? T().ziekteweek(u.datum.ziekteweek) : ""));
       if (u.datum.toelichting) delen.push(el("p", { class: "s2-hint" }, u.datum.toelichting));
     }
     if (u.controledatum) {
-      delen.push(el("p", { class: "s2-datumregel" }, "Controledatum: ",
+      delen.push(el("p", { class: "s2-datumregel" }, T().controledatum,
         el("strong", {}, el("time", { datetime: u.controledatum.datum, "data-controledatum": "" }, u.controledatum.datum_tekst)),
         `. ${u.controledatum.uitleg}`));
     }
@@ -145,8 +184,8 @@ export function uitkomstDatum(sectie, staat = IN_FRAGMENT) {
 // ------------------------------------------------------------------ scenario page
 function scenarioTabel(uit) {
   const kosten = uit.scenarios.some((s) => s.extra_loonkosten);
-  const kop = ["Scenario", "Laatste dag loondoorbetaling", "WIA-aanvraag uiterlijk", "Extra weken loondoorbetaling"];
-  if (kosten) kop.push("Geschatte extra loonkosten");
+  const kop = [...T().kop];
+  if (kosten) kop.push(T().kosten);
   const tijd = (d) => el("time", { datetime: d.datum }, d.datum_tekst);
   const rijen = uit.scenarios.map((s) =>
     el("tr", { "data-scenario": s.id },
@@ -156,7 +195,7 @@ function scenarioTabel(uit) {
       el("td", {}, String(s.extra_weken_loondoorbetaling)),
       kosten ? el("td", {}, s.extra_loonkosten ? s.extra_loonkosten.bedrag_tekst : "") : null));
   const tabel = el("table", {},
-    el("caption", {}, "Scenario's naast elkaar"),
+    el("caption", {}, T().naastElkaar),
     el("thead", {}, el("tr", {}, kop.map((k) => el("th", { scope: "col" }, k)))),
     el("tbody", {}, rijen));
   const iva = uit.vervroegde_iva;
@@ -165,9 +204,9 @@ function scenarioTabel(uit) {
     el("div", { class: "md-typeset__scrollwrap" }, el("div", { class: "md-typeset__table" }, tabel)),
     kosten ? el("p", { class: "s2-hint" }, uit.scenarios[0].extra_loonkosten.uitleg) : null,
     el("h2", {}, iva.titel),
-    el("p", {}, "Van ", tijd(iva.vanaf), " tot en met ", tijd(iva.uiterlijk), "."),
+    el("p", {}, T().van, tijd(iva.vanaf), T().totEnMet, tijd(iva.uiterlijk), "."),
     el("ul", {}, iva.voorwaarden.map((v) => el("li", {}, v))),
-    el("p", { class: "s2-hint" }, "Bronnen: ",
+    el("p", { class: "s2-hint" }, T().bronnen,
       ...iva.bronnen.flatMap((b, i) => [i ? "; " : "", el("a", { href: b.url }, b.titel)])),
   ].filter(Boolean);
 }
@@ -185,7 +224,7 @@ export function scenarioPagina(wortel, staat = IN_FRAGMENT) {
 
   async function reken() {
     const ziek = form.elements.ziek.value.trim();
-    if (!ziek) return toonFouten(vak, form, [{ veld: "ziek", melding: "Vul de eerste ziektedag in." }], velden);
+    if (!ziek) return toonFouten(vak, form, [{ veld: "ziek", melding: T().eersteZiektedag }], velden);
     const verzoek = { actie: "scenario", ziek: [ziek], peildatum: vandaag() };
     const params = new URLSearchParams({ ziek });
     for (const naam of ["vrijwillige_verlenging_weken", "loonsanctie_weken", "weekloon"]) {
@@ -213,16 +252,28 @@ export function scenarioPagina(wortel, staat = IN_FRAGMENT) {
 // stappen.json holds every step as HTML (built from the same data as the static pages; links relative to pad/).
 // stappenToner(artikel).toon(sleutel, focus) shows one step in `artikel`, starts the date form of an outcome and
 // moves the focus to the step's heading; it returns the step ({titel, html, uitkomst?}) or null.
+// This module is shared by both editions (it lives at the site root); the English steps are under en/spoor2-hulp/.
+// The Dutch addresses keep their v1 names (an embed page of another host may import them).
 export const STAPPEN_URL = new URL("stappen.json", import.meta.url);
-// The static steps (pages of the site, not modules): the links in stappen.json are relative to this address.
 export const PAD_URL = new URL("pad/", STAPPEN_URL);
+const STAPPEN_EN = new URL("../en/spoor2-hulp/stappen.json", import.meta.url);
+
+/** The steps of the page language: spoor2-hulp/stappen.json or en/spoor2-hulp/stappen.json. */
+export function stappenUrl() {
+  return taal() === "en" ? STAPPEN_EN : STAPPEN_URL;
+}
+/** The static steps (pages of the site, not modules) of the page language: the links in stappen.json are relative
+ * to this address. */
+export function padUrl() {
+  return new URL("pad/", stappenUrl());
+}
 
 export function stappenToner(artikel, staat = IN_FRAGMENT) {
   let stappen = null;
 
   async function laad() {
     if (!stappen) {
-      const r = await fetch(STAPPEN_URL);
+      const r = await fetch(stappenUrl());
       if (!r.ok) throw new Error(`stappen.json: ${r.status}`);
       stappen = (await r.json()).stappen;
     }

@@ -708,11 +708,11 @@ def fouten() -> list[dict]:
               "uitleg": "De beslishulp kent geen vandaag: de peildatum is verplicht.",
               "invoer": {"actie": "spoor2", "antwoorden": {}}, "vormfout": True,
               "verwacht": {"fouten": [{"veld": "peildatum", "code": "veld_ontbreekt"}]}})
-    g.append({"naam": "De beslishulp in het Engels wordt eerlijk geweigerd zolang haar teksten alleen Nederlands zijn",
-              "uitleg": "Issue 13: taal en bestaat voor de termijnen; de beslishulp rekent niet stil in het "
-                        "Nederlands.",
-              "invoer": {**spoor2, "antwoorden": {}, "taal": "en"},
-              "verwacht": {"fouten": [{"veld": "taal", "code": "taal_niet_beschikbaar"}]}})
+    g.append({"naam": "De beslishulp in het Engels weigert een onbekend antwoord met dezelfde code als in het Nederlands",
+              "uitleg": "Issue 13: de beslishulp spreekt ook Engels; de fout, het veld en de sleutel zijn in beide "
+                        "talen gelijk, alleen de melding verschilt.",
+              "invoer": {**spoor2, "antwoorden": {"oneens": "misschien"}, "taal": "en"},
+              "verwacht": {"fouten": [{"veld": "antwoorden", "sleutel": "oneens", "code": "antwoord_onbekend"}]}})
     g.append({"naam": "De scenario's weigeren een weekloon dat geen bedrag is",
               "uitleg": "Het weekloon is een bedrag in euro, 0 of meer.",
               "invoer": {"actie": "scenario", "ziek": ["2026-01-05"], "weekloon": "-5"}, "vormfout": True,

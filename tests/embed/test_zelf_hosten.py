@@ -134,6 +134,7 @@ def test_de_bundel_weigert_een_verwijzing_naar_een_ontbrekend_bestand(bundel, tm
     shutil.copytree(map_ / "embed", kopie / "embed")
     shutil.copytree(map_ / "pyodide", kopie / "pyodide")
     shutil.copytree(map_ / "spoor2-hulp", kopie / "spoor2-hulp")
+    shutil.copytree(map_ / "en", kopie / "en")  # the English steps (spoor2.js) and frames
     m = _bundel_module()
     assert m.controleer_verwijzingen(kopie) == []
     (kopie / "assets" / "js" / "rekenhulp" / "rekenkern.js").unlink()

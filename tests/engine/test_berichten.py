@@ -183,11 +183,13 @@ def test_een_onbekende_taal_geeft_een_fout_in_beide_talen(taal):
 
 
 @pytest.mark.parametrize("actie", ["spoor2", "scenario"])
-def test_spoor2_en_scenario_weigeren_engels(actie):
+def test_spoor2_en_scenario_spreken_engels(actie):
+    """Issue 13: the decision aid and the scenarios answer in English too (full parity: tests/spoor2/test_taal.py);
+    taal nl is the default, byte for byte."""
     verzoek = {"actie": actie, "peildatum": "2026-11-23", "ziek": ["2026-01-05"]}
     antwoord = _bereken({**verzoek, "taal": "en"})
-    assert [f["code"] for f in antwoord["fouten"]] == ["taal_niet_beschikbaar"]
-    assert "only available in Dutch" in antwoord["fouten"][0]["melding"]
+    assert "fouten" not in antwoord and antwoord["actie"] == actie
+    assert antwoord != _bereken(verzoek)
     assert bereken(json.dumps({**verzoek, "taal": "nl"})) == bereken(json.dumps(verzoek))
 
 
@@ -338,9 +340,25 @@ def test_cli_met_een_onbekende_taal_geeft_exit_2_in_beide_talen(capsys):
     assert "Onbekende taal 'de'" in err and "Unknown language 'de'" in err
 
 
-@pytest.mark.parametrize("argv", [["spoor2", "--peildatum", "2026-11-23"], ["scenario", "--ziek", "2026-01-05"]])
-def test_cli_spoor2_en_scenario_zeggen_dat_er_nog_geen_engels_is(capsys, argv):
-    code, _, err = _cli(capsys, *argv, "--taal", "en")
-    assert code == 2 and "only available in Dutch" in err
+@pytest.mark.parametrize("argv, stuk", [(["spoor2", "--peildatum", "2026-11-23"], "Next question"),
+                                        (["scenario", "--ziek", "2026-01-05", "--peildatum", "2026-11-23"],
+                                         "Without extension")])
+def test_cli_spoor2_en_scenario_spreken_engels(capsys, argv, stuk):
+    code, uit, _ = _cli(capsys, *argv, "--taal", "en")
+    assert code == 0 and stuk in uit
     code, _, err = _cli(capsys, *argv, "--taal", "xx")
     assert code == 2 and "Unknown language 'xx'" in err
+
+
+@pytest.mark.parametrize("argv, stuk", [
+    (["spoor2", "--peildatum", "2026-11-23", "--antwoord", "oneens"], "error (--antwoord antwoorden): Write an answer"),
+    (["spoor2", "--peildatum", "2026-11-23", "--antwoord", "oneens=misschien"], "must be one of these"),
+    (["scenario", "--ziek", "2026-01-05", "--weekloon", "-3"], "error (--weekloon weekloon): The weekly wage"),
+    (["scenario", "--ziek", "2026-01-05", "--onbekend"], "error: unrecognized arguments: --onbekend"),
+])
+def test_cli_spoor2_en_scenario_geven_engelse_fouten(capsys, argv, stuk):
+    try:
+        code, uit, err = _cli(capsys, *argv, "--taal", "en")
+    except SystemExit as e:  # argparse in the subcommands stops with exit 2, as in Dutch
+        code, (uit, err) = e.code, capsys.readouterr()
+    assert code == 2 and uit == "" and stuk in err, err

@@ -99,7 +99,8 @@ def _project_met_eigen_regels(tmp_path, pagina: str, wijzig=lambda s: s):
 def test_een_statuswijziging_is_een_gegevenswijziging(tmp_path):
     project, env = _project_met_eigen_regels(
         tmp_path, '{{ wijziging("motie_dijk_yesilgoz").status }}',
-        lambda s: s.replace('motie voorgesteld"\nstatus = "voorstel"', 'motie voorgesteld"\nstatus = "ingetrokken"'))
+        lambda s: re.sub(r'(\[wetswijzigingen\.motie_dijk_yesilgoz\][^\[]*?\nstatus = )"voorstel"', r'\1"ingetrokken"', s,
+                         count=1))
     res = bouw_site(project, tmp_path / "uit", env)
     assert res.returncode == 0, res.stderr
     assert "<p>ingetrokken</p>" in (tmp_path / "uit" / "index.html").read_text(encoding="utf-8")

@@ -1,5 +1,5 @@
-"""Kleine hulp voor de CLI-subcommando's spoor2 en scenario: argparse met Nederlandse foutmeldingen (exit 2) en het
-afdrukken van een antwoord (JSON of tekst).
+"""Kleine hulp voor de CLI-subcommando's spoor2 en scenario: argparse met Nederlandse foutmeldingen (exit 2; met
+``--taal en`` op de opdrachtregel de Engelse van argparse zelf) en het afdrukken van een antwoord (JSON of tekst).
 
 Alleen de CLI mag de systeemdatum lezen; de rekenfuncties krijgen de peildatum altijd mee.
 """
@@ -25,7 +25,15 @@ class NlParser(argparse.ArgumentParser):
     def format_help(self) -> str:
         return (super().format_help().replace("usage:", "gebruik:").replace("options:", "opties:"))
 
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
+        self._taal = taal_van(list(sys.argv[1:] if args is None else args))
+        return super().parse_known_args(args, namespace)
+
     def error(self, message: str) -> NoReturn:
+        if getattr(self, "_taal", "nl") == "en":
+            self.print_usage(sys.stderr)
+            print(f"{self.prog}: error: {message}", file=sys.stderr)
+            raise SystemExit(2)
         vertaling = {
             "unrecognized arguments": "onbekende opties",
             "expected one argument": "verwacht één waarde",
@@ -41,17 +49,27 @@ class NlParser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+def taal_van(argv: list[str]) -> str:
+    """``en`` als de opdrachtregel ``--taal en`` (of ``--taal=en``) noemt, anders ``nl``: al vóór argparse bekend."""
+    for i, a in enumerate(argv):
+        if (a == "--taal" and i + 1 < len(argv) and argv[i + 1] == "en") or a == "--taal=en":
+            return "en"
+    return "nl"
+
+
 def peildatum_van_vandaag() -> str:
     return date.today().isoformat()
 
 
-def druk_af(uit: dict[str, Any], als_json: bool, tekst: Callable[[dict[str, Any]], str]) -> int:
+def druk_af(uit: dict[str, Any], als_json: bool, tekst: Callable[[dict[str, Any]], str], taal: str = "nl") -> int:
     """Print het antwoord (JSON of ``tekst(uit)``) en geef de exitcode: 2 bij fouten (op stderr), anders 0."""
     if "fouten" in uit:
         if als_json:
             print(json.dumps(uit, ensure_ascii=False, indent=2))
+        woord = "error" if taal == "en" else "fout"
         for f in uit["fouten"]:
-            print(f"fout ({f.get('optie', '')} {f.get('sleutel', f.get('veld', ''))}): {f['melding']}", file=sys.stderr)
+            print(f"{woord} ({f.get('optie', '')} {f.get('sleutel', f.get('veld', ''))}): {f['melding']}",
+                  file=sys.stderr)
         return 2
     print(json.dumps(uit, ensure_ascii=False, indent=2) if als_json else tekst(uit))
     return 0

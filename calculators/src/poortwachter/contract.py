@@ -45,7 +45,7 @@ FOUT_CODES = (
     # het verzoek als geheel
     "verzoek_geen_json", "verzoek_geen_object", "actie_onbekend", "interne_fout",
     # de taal (veld taal)
-    "taal_onbekend", "taal_niet_beschikbaar",
+    "taal_onbekend",
     # velden en hun vorm
     "veld_onbekend", "veld_ontbreekt", "vorm_ongeldig",
     # datums en periodes
@@ -78,10 +78,10 @@ def _verwerk(verzoek: Any) -> tuple[str, Any, Invoer | None, str]:
         verzoek = {k: v for k, v in verzoek.items() if k != "taal"}
     if actie == "spoor2":
         from .spoor2 import bereken_spoor2
-        return "antwoord", bereken_spoor2(verzoek), None, taal
+        return "antwoord", bereken_spoor2(verzoek, taal), None, taal
     if actie == "scenario":
         from .scenario import bereken_scenario
-        return "antwoord", bereken_scenario(verzoek), None, taal
+        return "antwoord", bereken_scenario(verzoek, taal), None, taal
     if actie not in ("termijnen", "ics"):
         return "antwoord", _fouten(fout("actie", b("fout.actie_onbekend", actie=actie, acties=", ".join(ACTIES)),
                                         code="actie_onbekend"), taal=taal), None, taal

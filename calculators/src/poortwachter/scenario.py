@@ -2,7 +2,8 @@
 voor een vervroegde IVA-aanvraag.
 
 Alle datums komen uit de rekenkern (:mod:`poortwachter.verzoek`, hetzelfde antwoord als het JSON-contract bij
-``actie: termijnen``); deze module rekent zelf geen termijnen uit. Getallen komen uit de regeldata, teksten uit inhoud/spoor2_scenario.toml.
+``actie: termijnen``); deze module rekent zelf geen termijnen uit. Getallen komen uit de regeldata, teksten uit
+inhoud/spoor2_scenario.toml (elk met een Engelse tweeling ``<veld>_en``) en de berichtenlaag (groep ``scenario``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from importlib import resources
 from typing import Any
 
 from .regels import regels_als_dict
-from .spoor2 import bronnen_samen, euro, lees_datum, regelwaarde, termijnen_van_de_rekenkern, vul_in
+from .berichten import STANDAARD, TALEN, bericht
+from .spoor2 import (bronnen_samen, controleer_tweelingen, euro, lees_datum, regelwaarde, termijnen_van_de_rekenkern,
+                     tw, vul_in)
 from .verzoek import kies_taal, maak_fout
 
 #: Sleutels uit het verzoek die ongewijzigd naar de rekenkern gaan.
@@ -25,7 +28,9 @@ DOORGEVEN = ("ziek", "verlof", "probleemanalyse_op", "eerstejaarsevaluatie_op", 
 @functools.cache
 def _teksten() -> dict[str, Any]:
     tekst = resources.files("poortwachter").joinpath("inhoud/spoor2_scenario.toml").read_text(encoding="utf-8")
-    return tomllib.loads(tekst)
+    data = tomllib.loads(tekst)
+    controleer_tweelingen(data, "spoor2_scenario.toml")
+    return data
 
 
 def _regels(peildatum: date | None) -> dict[str, Any]:
@@ -44,7 +49,8 @@ def _geheel(waarde: Any) -> int | None:
     return None
 
 
-def _controleer(verzoek: dict[str, Any], regels: dict[str, Any]) -> tuple[int, int, float | None, list[dict]]:
+def _controleer(verzoek: dict[str, Any], regels: dict[str, Any], taal: str = STANDAARD
+                ) -> tuple[int, int, float | None, list[dict]]:
     fouten: list[dict[str, Any]] = []
     minimum = regelwaarde(regels, "vrijwillige_verlenging", "minimum_weken")
     maximum = regelwaarde(regels, "loonsanctie", "maximum_weken")
@@ -53,14 +59,14 @@ def _controleer(verzoek: dict[str, Any], regels: dict[str, Any]) -> tuple[int, i
     vv = minimum if vv_ruw in (None, "", 0) else _geheel(vv_ruw)
     if vv is None or vv < minimum:
         # Eén melding voor beide gevallen; de code zegt welk (geen geheel getal, of te weinig weken).
-        fouten.append(maak_fout(f"Een vrijwillige verlenging is een geheel aantal weken, minstens {minimum}.",
+        fouten.append(maak_fout(bericht("scenario.vrijwillige_verlenging", taal, minimum=minimum),
                                 veld="vrijwillige_verlenging_weken", optie="--vrijwillige-verlenging-weken",
                                 code="weken_geen_geheel_getal" if vv is None else "weken_negatief" if vv < 0
                                 else "weken_te_weinig"))
     ls_ruw = verzoek.get("loonsanctie_weken")
     ls = maximum if ls_ruw in (None, "", 0) else _geheel(ls_ruw)
     if ls is None or not 1 <= ls <= maximum:
-        fouten.append(maak_fout(f"Een loonsanctie is een geheel aantal weken, van 1 tot en met {maximum}.",
+        fouten.append(maak_fout(bericht("scenario.loonsanctie", taal, maximum=maximum),
                                 veld="loonsanctie_weken", optie="--loonsanctie-weken",
                                 code="weken_geen_geheel_getal" if ls is None else "weken_negatief" if ls < 1
                                 else "weken_te_veel"))
@@ -72,7 +78,7 @@ def _controleer(verzoek: dict[str, Any], regels: dict[str, Any]) -> tuple[int, i
         except ValueError:
             weekloon = -1.0
         if not math.isfinite(weekloon) or weekloon < 0:
-            fouten.append(maak_fout("Het weekloon is een bedrag in euro, 0 of meer, bijvoorbeeld 812,50.",
+            fouten.append(maak_fout(bericht("scenario.weekloon", taal),
                                     veld="weekloon", optie="--weekloon", code="bedrag_ongeldig"))
     return vv or 0, ls or 0, weekloon, fouten
 
@@ -81,30 +87,34 @@ def _datumveld(termijn: dict[str, Any]) -> dict[str, Any]:
     return {"datum": termijn["datum"], "datum_tekst": termijn["datum_tekst"], "ziekteweek": termijn.get("ziekteweek")}
 
 
-def bereken_scenario(verzoek: dict[str, Any]) -> dict[str, Any]:
-    """Ingang voor ``contract.bereken`` bij ``"actie": "scenario"``. Gooit nooit een uitzondering."""
+def bereken_scenario(verzoek: dict[str, Any], taal: str = STANDAARD) -> dict[str, Any]:
+    """Ingang voor ``contract.bereken`` bij ``"actie": "scenario"``, met de teksten in ``taal``. Gooit nooit een
+    uitzondering."""
+    if taal not in TALEN:
+        taal = STANDAARD
     try:
-        return _bereken(verzoek)
+        return _bereken(verzoek, taal)
     except Exception as e:  # noqa: BLE001 - het contract gooit nooit
-        return {"fouten": [maak_fout(f"De scenario's konden niet worden berekend ({type(e).__name__}: {e}).",
+        return {"fouten": [maak_fout(bericht("scenario.interne_fout", taal, soort=type(e).__name__, tekst=str(e)),
                                      veld="actie", optie="scenario", code="interne_fout")]}
 
 
-def _bereken(verzoek: dict[str, Any]) -> dict[str, Any]:
+def _bereken(verzoek: dict[str, Any], taal: str) -> dict[str, Any]:
     peil = lees_datum(verzoek.get("peildatum"))
     regels = _regels(peil)
-    vv, ls, weekloon, fouten = _controleer(verzoek, regels)
+    vv, ls, weekloon, fouten = _controleer(verzoek, regels, taal)
     basis_verzoek = {k: verzoek[k] for k in DOORGEVEN if k in verzoek}
     basis_verzoek.update(vrijwillige_verlenging_weken=0, loonsanctie_weken=0)
-    basis = termijnen_van_de_rekenkern(basis_verzoek)
+    basis = termijnen_van_de_rekenkern(basis_verzoek, taal)
     if "fouten" in basis:
         return {"fouten": basis["fouten"] + fouten}
     if fouten:
         return {"fouten": fouten}
     varianten = {
         "basis": (basis, 0),
-        "vrijwillige_verlenging": (termijnen_van_de_rekenkern({**basis_verzoek, "vrijwillige_verlenging_weken": vv}), vv),
-        "loonsanctie": (termijnen_van_de_rekenkern({**basis_verzoek, "loonsanctie_weken": ls}), ls),
+        "vrijwillige_verlenging": (termijnen_van_de_rekenkern({**basis_verzoek, "vrijwillige_verlenging_weken": vv},
+                                                              taal), vv),
+        "loonsanctie": (termijnen_van_de_rekenkern({**basis_verzoek, "loonsanctie_weken": ls}, taal), ls),
     }
     teksten = _teksten()
     gebruikt: set[str] = set()
@@ -122,11 +132,13 @@ def _bereken(verzoek: dict[str, Any]) -> dict[str, Any]:
         kosten = None
         if weekloon is not None:
             bedrag = round(weekloon * percentage / 100 * extra_weken, 2)
-            kosten = {"bedrag": bedrag, "bedrag_tekst": euro(bedrag), "weekloon": weekloon, "percentage": percentage,
-                      "uitleg": vul_in(teksten["loonkosten"]["uitleg"], regels, gebruikt)}
+            kosten = {"bedrag": bedrag, "bedrag_tekst": euro(bedrag, taal), "weekloon": weekloon,
+                      "percentage": percentage,
+                      "uitleg": vul_in(tw(teksten["loonkosten"], "uitleg", taal), regels, gebruikt, taal)}
         t = teksten["scenarios"][ident]
         scenarios.append({
-            "id": ident, "titel": t["titel"], "uitleg": vul_in(t["uitleg"], regels, gebruikt), "weken": weken,
+            "id": ident, "titel": tw(t, "titel", taal), "uitleg": vul_in(tw(t, "uitleg", taal), regels, gebruikt, taal),
+            "weken": weken,
             "laatste_loondoorbetalingsdag": _datumveld(laatste),
             "wia_aanvraag": _datumveld(termijnen["wia_aanvraag"]),
             "extra_dagen_loondoorbetaling": extra_dagen,
@@ -135,24 +147,25 @@ def _bereken(verzoek: dict[str, Any]) -> dict[str, Any]:
         })
     basis_termijnen = {t["id"]: t for t in basis["termijnen"]}
     iva = teksten["vervroegde_iva"]
-    voorwaarden = [vul_in(v, regels, gebruikt) for v in iva["voorwaarden"]]
+    voorwaarden = [vul_in(v, regels, gebruikt, taal) for v in tw(iva, "voorwaarden", taal)]
     regelbronnen = [b for regel in sorted(gebruikt | {"loondoorbetaling"})
                     for b in regels["regels"][regel].get("bronnen", [])]
     return {
         "actie": "scenario",
-        "label": teksten["label"],
+        "label": tw(teksten, "label", taal),
         "eerste_ziektedag": basis["eerste_ziektedag"],
         "scenarios": scenarios,
         "loondoorbetaling": {"percentage": percentage,
                              "bronnen": regels["regels"]["loondoorbetaling"].get("bronnen", [])},
         "vervroegde_iva": {
-            "titel": iva["titel"],
+            "titel": tw(iva, "titel", taal),
             "vanaf": _datumveld(basis_termijnen["vervroegde_iva_vanaf"]),
             "uiterlijk": _datumveld(basis_termijnen["vervroegde_iva_uiterlijk"]),
             "voorwaarden": voorwaarden,
-            "bronnen": bronnen_samen(iva["bronnen"], basis_termijnen["vervroegde_iva_vanaf"].get("bronnen", [])),
+            "bronnen": bronnen_samen(iva["bronnen"], basis_termijnen["vervroegde_iva_vanaf"].get("bronnen", []),
+                                     taal=taal),
         },
-        "bronnen": bronnen_samen(regelbronnen, iva["bronnen"]),
+        "bronnen": bronnen_samen(regelbronnen, iva["bronnen"], taal=taal),
         "signalen": basis.get("signalen", []),
         "regels": basis.get("regels"),
     }
@@ -160,20 +173,24 @@ def _bereken(verzoek: dict[str, Any]) -> dict[str, Any]:
 
 # ------------------------------------------------------------------------------------------------ CLI
 
-def _tekst(uit: dict[str, Any]) -> str:
-    regels = [uit["label"], f"Eerste ziektedag: {uit['eerste_ziektedag']}", ""]
+def _tekst(uit: dict[str, Any], taal: str = STANDAARD) -> str:
+    def k(sleutel: str, **p: Any) -> str:
+        return bericht(f"scenario.{sleutel}", taal, **p)
+
+    regels = [uit["label"], k("eerste_ziektedag", datum=uit["eerste_ziektedag"]), ""]
     for s in uit["scenarios"]:
-        regels.append(f"{s['titel']} ({s['weken']} weken):")
-        regels.append(f"  laatste dag loondoorbetaling: {s['laatste_loondoorbetalingsdag']['datum_tekst']}")
-        regels.append(f"  WIA-aanvraag uiterlijk:       {s['wia_aanvraag']['datum_tekst']}")
-        regels.append(f"  extra weken loondoorbetaling: {s['extra_weken_loondoorbetaling']}")
+        regels.append(k("kop", titel=s["titel"], weken=s["weken"]))
+        regels.append(k("laatste_dag", datum=s["laatste_loondoorbetalingsdag"]["datum_tekst"]))
+        regels.append(k("wia_aanvraag", datum=s["wia_aanvraag"]["datum_tekst"]))
+        regels.append(k("extra_weken", weken=s["extra_weken_loondoorbetaling"]))
         if s["extra_loonkosten"]:
-            regels.append(f"  geschatte extra loonkosten:   {s['extra_loonkosten']['bedrag_tekst']}")
+            regels.append(k("extra_kosten", bedrag=s["extra_loonkosten"]["bedrag_tekst"]))
         regels.append("")
     iva = uit["vervroegde_iva"]
-    regels.append(f"{iva['titel']}: van {iva['vanaf']['datum_tekst']} tot en met {iva['uiterlijk']['datum_tekst']}")
+    regels.append(k("iva", titel=iva["titel"], vanaf=iva["vanaf"]["datum_tekst"],
+                    uiterlijk=iva["uiterlijk"]["datum_tekst"]))
     regels += [f"  - {v}" for v in iva["voorwaarden"]]
-    regels += ["", "Bronnen:"] + [f"  - {b['titel']}: {b['url']}" for b in uit["bronnen"]]
+    regels += ["", k("bronnen")] + [f"  - {b['titel']}: {b['url']}" for b in uit["bronnen"]]
     return "\n".join(regels)
 
 
@@ -194,11 +211,11 @@ def cli_scenario(argv: list[str]) -> int:
     parser.add_argument("--weekloon", default=None, metavar="BEDRAG")
     parser.add_argument("--peildatum", default=None, metavar="JJJJ-MM-DD")
     parser.add_argument("--json", action="store_true", help="antwoord als JSON (het contract)")
-    parser.add_argument("--taal", default=None, metavar="nl|en",
-                        help="taal van de uitvoer (de scenario's: nog alleen nl)")
+    parser.add_argument("--taal", default=None, metavar="nl|en", help="taal van de uitvoer: nl (standaard) of en")
     args = parser.parse_args(argv)
+    taal = STANDAARD
     if args.taal is not None:
-        _, taalfout = kies_taal({"taal": args.taal}, "scenario")
+        taal, taalfout = kies_taal({"taal": args.taal}, "scenario")
         if taalfout:
             return druk_af({"fouten": [taalfout]}, args.json, _tekst)
     verzoek: dict[str, Any] = {"actie": "scenario", "ziek": args.ziek, "verlof": args.verlof,
@@ -206,7 +223,7 @@ def cli_scenario(argv: list[str]) -> int:
     for sleutel in ("eerstejaarsevaluatie_op", "vrijwillige_verlenging_weken", "loonsanctie_weken", "weekloon"):
         if getattr(args, sleutel) is not None:
             verzoek[sleutel] = getattr(args, sleutel)
-    return druk_af(bereken_scenario(verzoek), args.json, _tekst)
+    return druk_af(bereken_scenario(verzoek, taal), args.json, lambda u: _tekst(u, taal), taal)
 
 
 if __name__ == "__main__":  # pragma: no cover

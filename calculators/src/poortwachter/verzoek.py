@@ -46,20 +46,13 @@ def in_taal(fouten: list[dict[str, Any]], taal: str) -> list[dict[str, Any]]:
     return [{**f, "melding": f["melding"].tekst(taal)} if isinstance(f["melding"], Bericht) else f for f in fouten]
 
 
-#: Acties waarvan de teksten nog alleen in het Nederlands bestaan (issue 13): ``taal`` ``en`` geeft daar een fout.
-ALLEEN_NEDERLANDS = ("spoor2", "scenario")
-
-
 def kies_taal(verzoek: dict[str, Any], actie: str) -> tuple[str, dict[str, Any] | None]:
     """(taal, fout of ``None``) voor het veld ``taal`` van een verzoek. Een onbekende taal krijgt een melding in beide
-    talen, want welke de lezer kan, weten we niet; een actie zonder Engelse teksten zegt dat eerlijk."""
+    talen, want welke de lezer kan, weten we niet. Elke actie kent beide talen (issue 13)."""
     taal = verzoek.get("taal", STANDAARD)
     if taal not in TALEN:
         return STANDAARD, in_taal([maak_fout(b("fout.taal_onbekend", taal=taal), code="taal_onbekend", veld="taal",
                                              index=None, optie="--taal")], STANDAARD)[0]
-    if taal != STANDAARD and actie in ALLEEN_NEDERLANDS:
-        return taal, in_taal([maak_fout(b("fout.taal_niet_beschikbaar", actie=actie), code="taal_niet_beschikbaar",
-                                        veld="taal", optie="--taal")], taal)[0]
     return taal, None
 
 
@@ -318,10 +311,11 @@ def bereken_termijnen(verzoek: dict[str, Any], taal: str = STANDAARD) -> tuple[U
     return uitkomst, invoer
 
 
-def termijnen_antwoord(verzoek: dict[str, Any]) -> dict[str, Any]:
-    """Het antwoord op een termijnenverzoek als dict, zoals het contract het geeft: de termijnen of ``{"fouten"}``."""
+def termijnen_antwoord(verzoek: dict[str, Any], taal: str = STANDAARD) -> dict[str, Any]:
+    """Het antwoord op een termijnenverzoek als dict, zoals het contract het geeft (teksten in ``taal``): de
+    termijnen of ``{"fouten"}``."""
     try:
-        uitkomst, _ = bereken_termijnen(verzoek)
+        uitkomst, _ = bereken_termijnen(verzoek, taal)
     except InvoerFout as f:
         return {"fouten": f.fouten}
-    return uitkomst.als_dict()
+    return uitkomst.als_dict(taal)
