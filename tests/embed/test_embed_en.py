@@ -100,14 +100,13 @@ def test_de_engelse_generator_maakt_code_met_data_taal_en_het_adres_van_de_site(
     assert urlparse(frame.get_attribute("src")).path == "/embed/v1/termijnen/", "one frame address for both languages"
 
 
-def test_de_engelse_generator_biedt_engels_alleen_waar_het_bestaat(generator_en):
-    try:
-        generator_en.locator("input[name=rekenhulp][value=spoor2]").check()
-        generator_en.wait_for_function("() => !document.getElementById('embed-code').value.includes('data-taal')")
-        assert generator_en.locator("input[name=taal][value=en]").is_disabled()
-    finally:
-        generator_en.locator("input[name=rekenhulp][value=termijnen]").check()
-    generator_en.wait_for_function("() => document.getElementById('embed-code').value.includes('data-taal=\"en\"')")
+def test_de_engelse_generator_geeft_de_taal_aan_elke_rekenhulp(generator_en):
+    for soort in ("spoor2", "scenario", "termijnen"):
+        generator_en.locator(f"input[name=rekenhulp][value={soort}]").check()
+        generator_en.wait_for_function("(s) => { const c = document.getElementById('embed-code').value;"
+                                       " return c.includes('data-taal=\"en\"') && (s === 'termijnen') !== c.includes("
+                                       "'data-rekenhulp='); }", arg=soort)
+        assert generator_en.locator("input[name=taal][value=en]").is_enabled()
     generator_en.locator("input[name=taal][value=nl]").check()
     generator_en.wait_for_function("() => !document.getElementById('embed-code').value.includes('data-taal')")
     generator_en.locator("input[name=taal][value=en]").check()
@@ -180,7 +179,7 @@ def test_axe_vindt_geen_overtredingen_in_het_engelse_frame(ingebed_en, axe):
     frame = frame_van(ingebed_en, "#en iframe")
     vul_ziekte_in(frame, ["2026-01-05"])
     toon(frame)
-    frame.locator("li.rh-stap summary").first.click()
+    frame.locator("li.rh-stap:not([hidden]) summary").first.click()
     assert axe(frame) == []
 
 

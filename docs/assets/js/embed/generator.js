@@ -12,8 +12,8 @@ const PAGINATAAL = /^en\b/i.test(document.documentElement.lang) ? "en" : "nl";
 // (embed/v1/<rekenhulp>/pagina.js, startEmbed), and what the result event holds.
 const REKENHULPEN = {
   termijnen: { doelgroep: true, talen: ["nl", "en"], event: "poortwachter:resultaat" },
-  spoor2: { doelgroep: false, talen: ["nl"], event: "poortwachter:uitkomst" },
-  scenario: { doelgroep: false, talen: ["nl"], event: "poortwachter:scenario" },
+  spoor2: { doelgroep: false, talen: ["nl", "en"], event: "poortwachter:uitkomst" },
+  scenario: { doelgroep: false, talen: ["nl", "en"], event: "poortwachter:scenario" },
 };
 const TEKSTEN = {
   nl: {
