@@ -328,15 +328,17 @@ def test_gewone_paginas_laden_geen_pyodide(nieuwe_pagina, site_url):
     assert page.evaluate("document.querySelectorAll('script[src*=rekenhulp]').length") == 0
 
 
-def test_mislukte_start_toont_melding_en_opnieuw_proberen(nieuwe_pagina, rekenhulp):
+@pytest.mark.parametrize("taal, melding, knop_naam", [("nl", "niet starten", "Opnieuw proberen"),
+                                                      ("en", "could not start", "Try again")])
+def test_mislukte_start_toont_melding_en_opnieuw_proberen(nieuwe_pagina, rekenhulp, taal, melding, knop_naam):
     page = nieuwe_pagina()
     page.route("**/pyodide.asm.wasm", lambda route: route.abort())
-    rekenhulp(page=page, wacht=False)
+    rekenhulp(page=page, wacht=False, taal=taal)
     page.wait_for_selector("#rekenhulp[data-fase=fout]", timeout=60_000)
     status = page.locator("#rekenhulp .rh-status")
-    assert "niet starten" in status.inner_text()
+    assert melding in status.inner_text()  # the worker's failure, told in the page's language
     page.unroute("**/pyodide.asm.wasm")
-    page.get_by_role("button", name="Opnieuw proberen").click()
+    page.get_by_role("button", name=knop_naam).click()
     page.wait_for_selector("#rekenhulp[data-fase=klaar]", timeout=90_000)
     vul_in(page, {"ziek": ["2026-01-05"]})
     bereken(page)
