@@ -166,3 +166,35 @@ def test_de_taalkeuze_neemt_de_berekening_mee(rekenhulp, cpython):
     cli = cpython({"ziek": ["2026-01-05"], "loonsanctie_weken": 4, "peildatum": VANDAAG, "taal": "en"})
     assert list(en.values()) == [(t["datum"], t["datum_tekst"]) for t in cli["termijnen"]]
     assert page.locator("#rekenhulp [id$='-loonsanctie_weken']").input_value() == "4"
+
+
+def test_de_engelse_rekenhulp_toont_geen_nederlandse_lopende_tekst(gedeelde_engelse_rekenhulp):
+    """The texts the page builds in the browser (form, answer, signals, errors) pass the same Dutch-text check as the
+    built English pages (tests/site/test_engels.py): Dutch terms only as terms."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    site_tests = Path(__file__).resolve().parents[1] / "site"
+    sys.path.insert(0, str(site_tests))
+    try:
+        spec = importlib.util.spec_from_file_location("_engels_voor_rekenhulp", site_tests / "test_engels.py")
+        engels = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(engels)
+    finally:
+        sys.path.remove(str(site_tests))
+    termen = engels.toegestaan()
+    page = gedeelde_engelse_rekenhulp("#ziek=2026-01-05/2026-02-01&ziek=2026-02-20&verlof=2026-06-01/2026-09-01"
+                                      "&probleemanalyse_op=2026-03-20&ziekmelding_uwv_op=2027-01-20&peildatum=2026-12-01")
+    getoond(page)
+    page.locator("#rekenhulp details.rh-meer").evaluate("d => d.open = true")
+    for d in page.locator("#rekenhulp li.rh-stap details").all():
+        d.evaluate("d => d.open = true")
+    html = page.locator("#rekenhulp").evaluate("e => e.outerHTML")
+    assert page.locator("#rekenhulp .rh-signaal").count() >= 3  # with the engine's signals on screen
+    assert engels.nederlandse_regels(html, termen) == []
+    # and with the engine's errors on screen
+    page.locator("#rekenhulp [id$='-loonsanctie_weken']").fill("many")
+    page.get_by_role("button", name="Calculate the deadlines").click()
+    page.locator("#rekenhulp .rh-foutsamenvatting").wait_for(state="visible")
+    assert engels.nederlandse_regels(page.locator("#rekenhulp").evaluate("e => e.outerHTML"), termen) == []
