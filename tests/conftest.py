@@ -121,9 +121,9 @@ def nieuwe_pagina(browser):
 def rekenhulp(nieuwe_pagina, site_url):
     """Factory: open the calculator page (optionally with a URL fragment) and wait until the engine is ready."""
 
-    def open_(fragment: str = "", page=None, wacht: bool = True):
+    def open_(fragment: str = "", page=None, wacht: bool = True, taal: str = "nl"):
         page = page or nieuwe_pagina()
-        page.goto(f"{site_url}rekenhulp/{fragment}")
+        page.goto(f"{site_url}{'' if taal == 'nl' else taal + '/'}rekenhulp/{fragment}")
         if wacht:
             page.wait_for_selector("#rekenhulp[data-fase=klaar]", timeout=90_000)
         return page
@@ -138,12 +138,22 @@ def gedeelde_rekenhulp(browser, site_url):
     It sets location.hash (first to a reset state), which the calculator handles like a pasted link; so a module
     pays for one Pyodide boot, not one per test. Use `rekenhulp` for tests that need a fresh page load.
     """
-    context = browser.new_context(accept_downloads=True, locale="nl-NL")
+    yield from _gedeelde_rekenhulp(browser, f"{site_url}rekenhulp/", "nl-NL")
+
+
+@pytest.fixture(scope="module")
+def gedeelde_engelse_rekenhulp(browser, site_url):
+    """The same as gedeelde_rekenhulp for the English edition's calculator page (/en/rekenhulp/)."""
+    yield from _gedeelde_rekenhulp(browser, f"{site_url}en/rekenhulp/", "en-GB")
+
+
+def _gedeelde_rekenhulp(browser, url: str, locale: str):
+    context = browser.new_context(accept_downloads=True, locale=locale)
     page = context.new_page()
     page.clock.set_fixed_time(f"{VANDAAG}T10:00:00")
     page.fouten = []
     page.on("pageerror", lambda e: page.fouten.append(str(e)))
-    page.goto(f"{site_url}rekenhulp/")
+    page.goto(url)
     page.wait_for_selector("#rekenhulp[data-fase=klaar]", timeout=90_000)
 
     def naar(fragment: str = ""):

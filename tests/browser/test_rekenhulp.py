@@ -14,6 +14,22 @@ import pytest
 VANDAAG = "2026-11-23"  # = conftest.VANDAAG, the fixed browser clock (conftest is not importable in importlib mode)
 
 PRINT_DOCUMENTEN = ("probleemanalyse", "plan_van_aanpak", "ziekmelding_uwv", "eerstejaarsevaluatie", "wia_aanvraag")
+# The few button names the helpers below click, per page language (docs/assets/js/rekenhulp/teksten.js).
+KNOPPEN = {
+    "nl": {"bereken": "Bereken de termijnen", "periode": "Voeg een ziekteperiode toe", "verlof": "Voeg zwangerschaps"},
+    "en": {"bereken": "Calculate the deadlines", "periode": "Add a period of sickness", "verlof": "Add pregnancy"},
+}
+
+
+def knop(page, naam: str) -> str:
+    return KNOPPEN[page.evaluate("document.documentElement.lang")][naam]
+
+
+@pytest.fixture(params=["nl", "en"])
+def taalpagina(request):
+    """(taal, naar) for the shared Dutch and English calculator pages: one test, both editions."""
+    fixture = {"nl": "gedeelde_rekenhulp", "en": "gedeelde_engelse_rekenhulp"}[request.param]
+    return request.param, request.getfixturevalue(fixture)
 
 
 def verzoek_uit_args(args: list[str]) -> dict:
@@ -42,13 +58,13 @@ def vul_in(page, verzoek: dict) -> None:
     """Type a request into the form the way a reader does (buttons to add periods, date fields)."""
     for i, periode in enumerate(verzoek.get("ziek", [])):
         if i > 0:
-            page.get_by_role("button", name=re.compile("Voeg een ziekteperiode toe")).click()
+            page.get_by_role("button", name=re.compile(knop(page, "periode"))).click()
         start, _, einde = periode.partition("/")
         r = rij(page, "ziek", i)
         r.locator("input[type=date]").nth(0).fill(start)
         r.locator("input[type=date]").nth(1).fill(einde)
     for i, periode in enumerate(verzoek.get("verlof", [])):
-        page.get_by_role("button", name=re.compile("Voeg zwangerschaps")).click()
+        page.get_by_role("button", name=re.compile(knop(page, "verlof"))).click()
         start, _, einde = periode.partition("/")
         r = rij(page, "verlof", i)
         r.locator("input[type=date]").nth(0).fill(start)
@@ -61,7 +77,7 @@ def vul_in(page, verzoek: dict) -> None:
 
 
 def bereken(page) -> None:
-    page.get_by_role("button", name="Bereken de termijnen").click()
+    page.get_by_role("button", name=knop(page, "bereken")).click()
 
 
 def getoonde_termijnen(page) -> dict[str, tuple[str, str]]:
@@ -71,9 +87,10 @@ def getoonde_termijnen(page) -> dict[str, tuple[str, str]]:
             for li in page.locator("#rekenhulp li.rh-stap").all()}
 
 
-def test_publieke_gevallen_ingetypt_geven_precies_de_verwachte_datums(gedeelde_rekenhulp, publieke_gevallen, cpython):
+def test_publieke_gevallen_ingetypt_geven_precies_de_verwachte_datums(taalpagina, publieke_gevallen, cpython):
+    taal, naar = taalpagina
     for geval in publieke_gevallen:
-        page = gedeelde_rekenhulp()
+        page = naar()
         assert page.locator("#rekenhulp fieldset[data-soort]").count() == 1
         verzoek = verzoek_uit_args(geval["args"])
         vul_in(page, verzoek)
@@ -81,19 +98,35 @@ def test_publieke_gevallen_ingetypt_geven_precies_de_verwachte_datums(gedeelde_r
         getoond = getoonde_termijnen(page)
         for termijn_id, datum in geval["verwacht"]["termijnen"].items():
             assert getoond[termijn_id][0] == datum, (geval["naam"], termijn_id)
-        # The whole timeline is the CLI's: same ids, dates and Dutch date texts, in the same order.
-        cli = cpython({**verzoek, "peildatum": VANDAAG})
+        # The whole timeline is the CLI's: same ids, dates and date texts (in the page's language), in the same order.
+        cli = cpython({**verzoek, "peildatum": VANDAAG, "taal": taal})
         assert list(getoond) == [t["id"] for t in cli["termijnen"]]
         assert list(getoond.values()) == [(t["datum"], t["datum_tekst"]) for t in cli["termijnen"]]
         week = page.locator("#rekenhulp .rh-week").inner_text()
-        assert str(cli["huidige_ziekteweek"]) in week if cli["huidige_ziekteweek"] else "niet" in week
+        assert str(cli["huidige_ziekteweek"]) in week if cli["huidige_ziekteweek"] else {"nl": "niet", "en": "not"}[taal] in week
+        # Month names only in the page's language (Dutch ones are lower case, English ones capitalised).
+        tekst = page.locator("#rekenhulp .rh-resultaat").inner_text()
+        for andere in maandnamen("nl" if taal == "en" else "en"):
+            assert not re.search(rf"\b{andere}\b", tekst), (geval["naam"], andere)
+        assert any(re.search(rf"\b{m}\b", tekst) for m in maandnamen(taal))
         assert page.fouten == []
 
 
-def test_verleden_en_toekomst_en_filter(gedeelde_rekenhulp, cpython):
-    page = gedeelde_rekenhulp("#ziek=2026-01-05")
+def maandnamen(taal: str) -> list[str]:
+    """The month names of the engine's message catalogue (poortwachter/berichten/<taal>.toml)."""
+    from poortwachter.berichten import catalogus
+
+    return list(catalogus(taal)["datum.maanden"])
+
+
+FILTERS = {"nl": ("Werkgever", "Werknemer", "Werkgever en werknemer"), "en": ("Employer", "Employee", "Employer and employee")}
+
+
+def test_verleden_en_toekomst_en_filter(taalpagina, cpython):
+    taal, naar = taalpagina
+    page = naar("#ziek=2026-01-05")
     getoond = getoonde_termijnen(page)
-    cli = cpython({"ziek": ["2026-01-05"], "peildatum": VANDAAG})
+    cli = cpython({"ziek": ["2026-01-05"], "peildatum": VANDAAG, "taal": taal})
     for t in cli["termijnen"]:
         li = page.locator(f"#rekenhulp li.rh-stap[data-id={t['id']}]")
         verwacht = "verleden" if t["datum"] < VANDAAG else "vandaag" if t["datum"] == VANDAAG else "toekomst"
@@ -101,13 +134,15 @@ def test_verleden_en_toekomst_en_filter(gedeelde_rekenhulp, cpython):
         assert li.locator("a").first.get_attribute("href") == t["bronnen"][0]["url"]
     assert len(getoond) == len(cli["termijnen"])
     rollen = {t["id"]: t["rol"] for t in cli["termijnen"]}
-    for kies, ander in (("Werkgever", "werknemer"), ("Werknemer", "werkgever")):
+    werkgever, werknemer, beide = FILTERS[taal]
+    for kies, ander, sleutel in ((werkgever, werknemer, "werkgever"), (werknemer, werkgever, "werknemer")):
         page.get_by_role("radio", name=kies, exact=True).check()
         zichtbaar = {li.get_attribute("data-id") for li in page.locator("#rekenhulp li.rh-stap:not([hidden])").all()}
-        assert zichtbaar == {i for i, rol in rollen.items() if not (ander in rol.lower() and kies.lower() not in rol.lower())}
+        assert zichtbaar == {i for i, rol in rollen.items()
+                             if not (ander.lower() in rol.lower() and kies.lower() not in rol.lower())}
         assert zichtbaar and zichtbaar != set(rollen)
-        assert f"rol={kies.lower()}" in page.url
-    page.get_by_role("radio", name="Werkgever en werknemer").check()
+        assert f"rol={sleutel}" in page.url  # the same fragment key and value in both editions
+    page.get_by_role("radio", name=beide).check()
     assert page.locator("#rekenhulp li.rh-stap:not([hidden])").count() == len(cli["termijnen"])
 
 
@@ -293,15 +328,17 @@ def test_gewone_paginas_laden_geen_pyodide(nieuwe_pagina, site_url):
     assert page.evaluate("document.querySelectorAll('script[src*=rekenhulp]').length") == 0
 
 
-def test_mislukte_start_toont_melding_en_opnieuw_proberen(nieuwe_pagina, rekenhulp):
+@pytest.mark.parametrize("taal, melding, knop_naam", [("nl", "niet starten", "Opnieuw proberen"),
+                                                      ("en", "could not start", "Try again")])
+def test_mislukte_start_toont_melding_en_opnieuw_proberen(nieuwe_pagina, rekenhulp, taal, melding, knop_naam):
     page = nieuwe_pagina()
     page.route("**/pyodide.asm.wasm", lambda route: route.abort())
-    rekenhulp(page=page, wacht=False)
+    rekenhulp(page=page, wacht=False, taal=taal)
     page.wait_for_selector("#rekenhulp[data-fase=fout]", timeout=60_000)
     status = page.locator("#rekenhulp .rh-status")
-    assert "niet starten" in status.inner_text()
+    assert melding in status.inner_text()  # the worker's failure, told in the page's language
     page.unroute("**/pyodide.asm.wasm")
-    page.get_by_role("button", name="Opnieuw proberen").click()
+    page.get_by_role("button", name=knop_naam).click()
     page.wait_for_selector("#rekenhulp[data-fase=klaar]", timeout=90_000)
     vul_in(page, {"ziek": ["2026-01-05"]})
     bereken(page)

@@ -80,10 +80,17 @@ def test_de_aa_grens_grijs_767676_mag_777777_niet(thema):
 
 
 def test_onbekende_waarden_worden_geweigerd_met_een_melding(thema):
-    r = thema("t.controleer({doelgroep: 'iedereen', weergave: 'groot', lettertype: 'Comic Sans', taal: 'en',"
+    r = thema("t.controleer({doelgroep: 'iedereen', weergave: 'groot', lettertype: 'Comic Sans', taal: 'fr',"
               " hoeken: '25', kleur: 'red; background: url(x)', tekstkleur: '#12345'})")
     assert r["opties"] == thema("t.STANDAARD")
     assert len(r["meldingen"]) == 7
+    # An unknown language gives the Dutch embed, with a note in Dutch that names the refused value.
+    assert any('"fr"' in m and "taal" in m for m in r["meldingen"])
+    # In the English embed the same refusals are explained in English; the generator asks for its page's language.
+    en = thema("t.controleer({doelgroep: 'iedereen', taal: 'en', kleur: '#777777'})")
+    assert en["opties"] == {**thema("t.STANDAARD"), "taal": "en"}
+    assert len(en["meldingen"]) == 2 and "does not exist" in en["meldingen"][0] and "too little contrast" in en["meldingen"][1]
+    assert thema("t.controleer({taal: 'en', kleur: '#777777'}, 'nl')")["meldingen"][0].startswith("De hoofdkleur")
     goed = thema("t.controleer({doelgroep: 'werknemer', weergave: 'compact', lettertype: 'schreef', hoeken: '24',"
                  " kleur: '#036'})")
     assert goed["meldingen"] == []
@@ -99,7 +106,7 @@ def test_css_variabelen_bevatten_alleen_gecontroleerde_waarden(thema):
 # v1 is a promise to hosts: these names may grow in v1, never change or disappear (that is what v2 is for).
 V1_OPTIES = ["doelgroep", "weergave", "kleur", "tekstkleur", "lettertype", "hoeken", "taal"]
 V1_WAARDEN = {"doelgroep": ["beide", "werkgever", "werknemer"], "weergave": ["volledig", "compact"],
-              "lettertype": ["systeem", "schreef", "afgerond"], "taal": ["nl"]}
+              "lettertype": ["systeem", "schreef", "afgerond"], "taal": ["nl", "en"]}
 
 
 def test_v1_houdt_zijn_opties_en_berichten(thema):

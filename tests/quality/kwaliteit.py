@@ -39,7 +39,8 @@ def laad_module(naam: str, pad: Path):
 
 
 def is_rekenpagina(pagina: kwaliteit_html.Pagina) -> bool:
-    return pagina.pad.startswith(REKENPAGINAS) or pagina.rekenvorm
+    # the English edition has the same calculators under en/ (en/rekenhulp/, en/embed/)
+    return pagina.pad.removeprefix("en/").startswith(REKENPAGINAS) or pagina.rekenvorm
 
 
 def draai_axe(page, bron: str) -> list[dict]:

@@ -1,17 +1,17 @@
-/*! Poortwachter-rekenhulp embed loader v1 (EUPL-1.2). Geen afhankelijkheden.
- Host: <div data-poortwachter-embed data-rekenhulp="termijnen|spoor2|scenario"></div> + dit script, of een eigen
- <iframe data-poortwachter-embed src=".../embed/v1/termijnen/">. Het iframe meldt alleen zijn hoogte; met
- data-resultaat-delen ook een event (poortwachter:resultaat, :uitkomst of :scenario). Uitleg: /embed/ op de site. */
+/*! Poortwachter-rekenhulp embed loader v1 (EUPL-1.2), zonder afhankelijkheden.
+ Host: <div data-poortwachter-embed data-rekenhulp="termijnen|spoor2|scenario" data-taal="nl|en"></div> + dit
+ script, of een eigen <iframe data-poortwachter-embed src=".../embed/v1/termijnen/">. Het iframe meldt alleen
+ zijn hoogte; met data-resultaat-delen ook een event. Uitleg: /embed/ op de site. */
 (function () {
   "use strict";
   var script = document.currentScript;
   if (!script || !script.src) return;
   var BASIS = new URL("./", script.src);
-  // calculator -> [frame title, event name]
+  // calculator -> [title, event, English title]
   var REKENHULPEN = {
-    termijnen: ["Rekenhulp termijnen Wet verbetering poortwachter", "poortwachter:resultaat"],
-    spoor2: ["Beslishulp: moet ik nu met spoor 2 starten?", "poortwachter:uitkomst"],
-    scenario: ["Scenario's: vrijwillige verlenging, loonsanctie en vervroegde IVA", "poortwachter:scenario"]
+    termijnen: ["Rekenhulp termijnen Wet verbetering poortwachter", "poortwachter:resultaat", "Poortwachter deadlines"],
+    spoor2: ["Beslishulp: moet ik nu met spoor 2 starten?", "poortwachter:uitkomst", "Spoor 2 decision aid"],
+    scenario: ["Scenario's: vrijwillige verlenging, loonsanctie en vervroegde IVA", "poortwachter:scenario", "Scenarios"]
   };
   var OPTIES = ["doelgroep", "weergave", "kleur", "tekstkleur", "lettertype", "hoeken", "taal"];
   var SANDBOX = "allow-scripts allow-same-origin allow-forms allow-downloads allow-popups allow-popups-to-escape-sandbox";
@@ -48,7 +48,8 @@
       });
       frame = document.createElement("iframe");
       frame.src = url.href;
-      frame.title = el.getAttribute("data-titel") || REKENHULPEN[soort][0];
+      // data-taal is checked by the frame
+      frame.title = el.getAttribute("data-titel") || REKENHULPEN[soort][url.searchParams.get("taal") == "en" ? 2 : 0];
       frame.setAttribute("sandbox", SANDBOX);
       frame.setAttribute("referrerpolicy", "no-referrer");
       frame.style.width = "100%";
@@ -92,7 +93,7 @@
       if (e.source !== frame.contentWindow || e.origin !== herkomst) return;
       if (e.data && e.data.poortwachter === 1 && e.data.type === "gereed") verbind();
     });
-    // A host-written iframe may have loaded before this script: offer it the port now as well.
+    // A host-written iframe may have loaded before this script: offer the port now too.
     if (frame === el) verbind();
   }
 
@@ -103,6 +104,6 @@
 
   zoek();
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", zoek);
-  // Elements added later (single-page hosts, the generator's live preview).
+  // Elements added later (single-page hosts, the generator's preview).
   new MutationObserver(zoek).observe(document.documentElement, { childList: true, subtree: true });
 })();

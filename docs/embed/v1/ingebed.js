@@ -13,9 +13,27 @@
 
 import { controleer, cssVariabelen } from "./thema.js";
 
-/** Applies the theme to the page (<main id="ep">) and connects to the host. Returns {opties, ep, deel(bericht)}. */
-export function startEmbed() {
-  const { opties, meldingen } = controleer(Object.fromEntries(new URLSearchParams(location.search)));
+const KOP = { nl: "Let op, voor de beheerder van deze website:", en: "Note for the administrator of this website:" };
+const ALLEEN_NL = (taal) => `De taal "${taal}" is er voor deze rekenhulp nog niet; de rekenhulp is Nederlands.`;
+
+/**
+ * Applies the theme to the page (<main id="ep">) and connects to the host. Returns {opties, ep, deel(bericht)}.
+ * `talen`: the languages this page can show (option taal; without it the page's own lang). The page's <html lang>
+ * becomes opties.taal, before the page mounts its content, so that the calculator's texts
+ * (assets/js/rekenhulp/teksten.js) follow it. A language the page cannot show gives the Dutch page with a note.
+ */
+export function startEmbed(talen = ["nl"]) {
+  const ruw = Object.fromEntries(new URLSearchParams(location.search));
+  // Without ?taal the page's own language (an English twin under en/ is English); the default otherwise.
+  if (!ruw.taal && talen.includes(document.documentElement.lang)) ruw.taal = document.documentElement.lang;
+  let { opties, meldingen } = controleer(ruw);
+  if (!talen.includes(opties.taal)) {
+    const gevraagd = opties.taal;
+    ({ opties, meldingen } = controleer(ruw, "nl"));
+    meldingen.push(ALLEEN_NL(gevraagd));
+    opties.taal = "nl";
+  }
+  document.documentElement.lang = opties.taal;
   const wortelStijl = document.documentElement.style;
   for (const [naam, waarde] of Object.entries(cssVariabelen(opties))) wortelStijl.setProperty(naam, waarde);
 
@@ -30,7 +48,7 @@ export function startEmbed() {
       lijst.append(li);
     }
     const kop = document.createElement("p");
-    kop.textContent = "Let op, voor de beheerder van deze website:";
+    kop.textContent = KOP[opties.taal];
     meldingenEl.replaceChildren(kop, lijst);
     meldingenEl.hidden = false;
   }

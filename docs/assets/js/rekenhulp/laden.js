@@ -8,6 +8,24 @@
   if (!wortel || wortel.dataset.gemount) return;
   wortel.dataset.gemount = "ja";
   var basis = script && script.src ? script.src : document.baseURI;
+  // The input lives in the URL fragment, with the same keys in both editions: the language switcher (a link with
+  // hreflang) takes it along, so switching language keeps the calculation. Material's own handler for that link
+  // rebuilds the address without the fragment, so a plain click is handled here.
+  if (!window.__rekenhulpTaalwissel) {
+    window.__rekenhulpTaalwissel = true;
+    document.addEventListener("click", function (e) {
+      var a = e.target && e.target.closest ? e.target.closest("a[hreflang]") : null;
+      if (!a || location.hash.indexOf("=") < 0 || !document.getElementById("rekenhulp")) return;
+      var doel = new URL(a.href, location.href);
+      if (doel.hash || doel.origin !== location.origin) return;
+      doel.hash = location.hash;
+      a.href = doel.href;
+      if (e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return; // new tab or window: the link as is
+      e.preventDefault();
+      e.stopPropagation();
+      location.href = doel.href;
+    }, true);
+  }
   // Start the worker (Pyodide download) first, in parallel with loading the form module.
   import(new URL("rekenkern.js", basis).href).then(function (k) { k.rekenkern(); }, function () {});
   import(new URL("rekenhulp.js", basis).href).then(function (m) {
@@ -30,7 +48,9 @@
     wortel.dataset.fase = "fout";
     var p = document.createElement("p");
     p.className = "rh-fout";
-    p.textContent = "De rekenhulp kon niet laden. Herlaad de pagina om het opnieuw te proberen.";
+    p.textContent = /^en\b/i.test(document.documentElement.lang)
+      ? "The calculator could not load. Reload the page to try again."
+      : "De rekenhulp kon niet laden. Herlaad de pagina om het opnieuw te proberen.";
     wortel.replaceChildren(p);
   });
 })();

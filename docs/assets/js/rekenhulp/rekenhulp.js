@@ -11,25 +11,16 @@
 //   });
 //   rh.stop();
 
-import { FASEN, rekenkern, stopRekenkern } from "./rekenkern.js";
+import { rekenkern, stopRekenkern } from "./rekenkern.js";
+import { taal as paginaTaal, teksten } from "./teksten.js";
 
 export { stopRekenkern };
 
-const DATUMVELDEN = [
-  ["probleemanalyse_op", "Datum probleemanalyse", "Als de bedrijfsarts de probleemanalyse al heeft gemaakt."],
-  ["ziekmelding_uwv_op", "Datum ziekmelding bij UWV (42e-weeksmelding)", "Als de werkgever de werknemer al bij UWV heeft ziek gemeld."],
-  ["eerstejaarsevaluatie_op", "Datum eerstejaarsevaluatie", "Als de eerstejaarsevaluatie al is gehouden."],
-];
-const WEKENVELDEN = [
-  ["vrijwillige_verlenging_weken", "Vrijwillige verlenging van de loondoorbetaling (weken)", "Afgesproken met UWV. Leeg of 0 als er geen verlenging is."],
-  ["loonsanctie_weken", "Loonsanctie (weken)", "Opgelegd door UWV. Leeg of 0 als er geen loonsanctie is."],
-];
+// Request fields with their own input; labels and hints per language in teksten.js (velden).
+const DATUMVELDEN = [["probleemanalyse_op"], ["ziekmelding_uwv_op"], ["eerstejaarsevaluatie_op"]];
+const WEKENVELDEN = [["vrijwillige_verlenging_weken"], ["loonsanctie_weken"]];
 const hoofdletter = (t) => (t ? t[0].toUpperCase() + t.slice(1) : "");
-const FILTERS = [
-  ["beide", "Werkgever en werknemer"],
-  ["werkgever", "Werkgever"],
-  ["werknemer", "Werknemer"],
-];
+const FILTERS = ["beide", "werkgever", "werknemer"];
 
 let teller = 0;
 
@@ -58,6 +49,11 @@ export function mount(wortel, opties = {}) {
   const pre = `rh${++teller}`;
   const kern = rekenkern();
   const staat = { verzonden: false, laatste: null, volgnummer: 0, antwoord: null, verzoek: null };
+  // The page language (<html lang>), read now: the embed page sets it from ?taal= before mounting. The engine answers
+  // in the same language (request field "taal"); the form's structure, ids and URL fragment are the same in both.
+  const taal = paginaTaal();
+  const T = teksten(taal);
+  const veldLabel = (veld) => T.velden[veld][0];
 
   wortel.classList.add("rh");
   if (o.compact) wortel.classList.add("rh--compact");
@@ -66,7 +62,7 @@ export function mount(wortel, opties = {}) {
   // ------------------------------------------------------------------ status (progress, retry)
   const statusTekst = el("span", { class: "rh-status__tekst" });
   const voortgangBalk = el("progress", { class: "rh-status__balk", max: "4", value: "0", "aria-hidden": "true" });
-  const opnieuw = el("button", { type: "button", class: "md-button rh-status__opnieuw", hidden: true, text: "Opnieuw proberen",
+  const opnieuw = el("button", { type: "button", class: "md-button rh-status__opnieuw", hidden: true, text: T.opnieuw,
     onclick: () => kern.herstart() });
   const status = el("div", { class: "rh-status", role: "status", "aria-live": "polite", "data-fase": "" },
     voortgangBalk, statusTekst, opnieuw);
@@ -76,7 +72,7 @@ export function mount(wortel, opties = {}) {
   const samenvattingLijst = el("ul", { class: "rh-foutsamenvatting__lijst" });
   const samenvatting = el("div", { class: "rh-foutsamenvatting", hidden: true, tabindex: "-1", role: "alert",
     "aria-labelledby": `${pre}-fouten-kop` },
-    el("h2", { id: `${pre}-fouten-kop`, class: "rh-foutsamenvatting__kop", text: "Er is een probleem" }),
+    el("h2", { id: `${pre}-fouten-kop`, class: "rh-foutsamenvatting__kop", text: T.foutenKop }),
     samenvattingLijst);
 
   // ------------------------------------------------------------------ form
@@ -102,17 +98,14 @@ export function mount(wortel, opties = {}) {
   function periodeRij(start = "", einde = "") {
     const id = `${pre}-ziek-${rijTeller++}`;
     const eerste = periodes.length === 0;
-    const s = datumInvoer(`${id}-start`, eerste ? "Eerste ziektedag" : "Weer ziek op",
-      eerste ? "De eerste dag dat de werknemer ziek was." : "De eerste dag van de nieuwe ziekteperiode.",
-      { required: eerste ? true : null });
-    const e = datumInvoer(`${id}-einde`, "Laatste ziektedag (optioneel)",
-      "Alleen als de werknemer daarna een tijd hersteld was: de dag vóór de eerste hersteldag.");
+    const s = datumInvoer(`${id}-start`, ...(eerste ? T.eersteZiektedag : T.weerZiek), { required: eerste ? true : null });
+    const e = datumInvoer(`${id}-einde`, ...T.laatsteZiektedag);
     s.invoer.value = start;
     e.invoer.value = einde;
     const fout = el("p", { class: "rh-fout", id: `${id}-fout`, hidden: true });
-    const kop = el("legend", { text: eerste ? "Ziekteperiode" : `Volgende ziekteperiode` });
+    const kop = el("legend", { text: eerste ? T.ziekteperiode : T.volgendeZiekteperiode });
     const verwijder = eerste ? null : el("button", { type: "button", class: "rh-knop rh-knop--klein",
-      text: "Verwijder deze periode", onclick: () => verwijderPeriode(rij) });
+      text: T.verwijderDezePeriode, onclick: () => verwijderPeriode(rij) });
     const rij = { start: s.invoer, einde: e.invoer, fout, verwijder, element: null, kop };
     rij.element = el("fieldset", { class: "rh-groep rh-periode", "data-soort": "ziek", "aria-describedby": `${id}-fout` },
       kop, fout, el("div", { class: "rh-rij" }, s.groep, e.groep), verwijder);
@@ -124,8 +117,8 @@ export function mount(wortel, opties = {}) {
 
   function hernummer() {
     periodes.forEach((rij, i) => {
-      if (i > 0) rij.kop.textContent = `Ziekteperiode ${i + 1} (na herstel weer ziek)`;
-      if (rij.verwijder) rij.verwijder.textContent = `Verwijder ziekteperiode ${i + 1}`;
+      if (i > 0) rij.kop.textContent = T.periodeKop(i + 1);
+      if (rij.verwijder) rij.verwijder.textContent = T.verwijderPeriode(i + 1);
     });
   }
 
@@ -138,7 +131,7 @@ export function mount(wortel, opties = {}) {
     wijziging();
   }
 
-  const voegPeriodeToe = el("button", { type: "button", class: "rh-knop", text: "Voeg een ziekteperiode toe (weer ziek na herstel)",
+  const voegPeriodeToe = el("button", { type: "button", class: "rh-knop", text: T.voegPeriodeToe,
     onclick: () => { periodeRij().start.focus(); } });
 
   // WAZO leave periods
@@ -147,14 +140,14 @@ export function mount(wortel, opties = {}) {
 
   function verlofRij(start = "", einde = "") {
     const id = `${pre}-verlof-${rijTeller++}`;
-    const s = datumInvoer(`${id}-start`, "Verlof vanaf", null);
-    const e = datumInvoer(`${id}-einde`, "Verlof tot en met", null);
+    const s = datumInvoer(`${id}-start`, T.verlofVanaf, null);
+    const e = datumInvoer(`${id}-einde`, T.verlofTot, null);
     s.invoer.value = start;
     e.invoer.value = einde;
     const fout = el("p", { class: "rh-fout", id: `${id}-fout`, hidden: true });
     const kop = el("legend");
     const rij = { start: s.invoer, einde: e.invoer, fout, kop, element: null };
-    const verwijder = el("button", { type: "button", class: "rh-knop rh-knop--klein", text: "Verwijder dit verlof",
+    const verwijder = el("button", { type: "button", class: "rh-knop rh-knop--klein", text: T.verwijderDitVerlof,
       onclick: () => {
         verloven.splice(verloven.indexOf(rij), 1);
         rij.element.remove();
@@ -173,58 +166,58 @@ export function mount(wortel, opties = {}) {
 
   function hernummerVerlof() {
     verloven.forEach((rij, i) => {
-      rij.kop.textContent = `Zwangerschaps- of bevallingsverlof ${i + 1}`;
-      rij.verwijder.textContent = `Verwijder verlof ${i + 1}`;
+      rij.kop.textContent = T.verlofKop(i + 1);
+      rij.verwijder.textContent = T.verwijderVerlof(i + 1);
     });
   }
 
-  const voegVerlofToe = el("button", { type: "button", class: "rh-knop", text: "Voeg zwangerschaps- of bevallingsverlof toe",
+  const voegVerlofToe = el("button", { type: "button", class: "rh-knop", text: T.voegVerlofToe,
     onclick: () => { verlofRij().start.focus(); } });
 
   const losseVelden = new Map();
-  const datumGroepen = DATUMVELDEN.map(([veld, label, hint]) => {
-    const v = datumInvoer(`${pre}-${veld}`, label, hint);
+  const datumGroepen = DATUMVELDEN.map(([veld]) => {
+    const v = datumInvoer(`${pre}-${veld}`, ...T.velden[veld]);
     losseVelden.set(veld, v);
     koppelFout(veld, [v.invoer], v.fout, v.groep);
     return v.groep;
   });
-  const wekenGroepen = WEKENVELDEN.map(([veld, label, hint]) => {
+  const wekenGroepen = WEKENVELDEN.map(([veld]) => {
+    const [tekst, hint] = T.velden[veld];
     const id = `${pre}-${veld}`;
     const hintEl = el("div", { class: "rh-hint", id: `${id}-hint`, text: hint });
     const fout = el("p", { class: "rh-fout", id: `${id}-fout`, hidden: true });
     const invoer = el("input", { type: "text", inputmode: "numeric", id, name: id, class: "rh-invoer rh-invoer--kort",
       autocomplete: "off", spellcheck: "false", "aria-describedby": `${id}-hint` });
-    const groep = el("div", { class: "rh-veld" }, el("label", { for: id, text: label }), hintEl, fout, invoer);
+    const groep = el("div", { class: "rh-veld" }, el("label", { for: id, text: tekst }), hintEl, fout, invoer);
     losseVelden.set(veld, { invoer, fout, groep });
     koppelFout(veld, [invoer], fout, groep);
     return groep;
   });
-  const peil = datumInvoer(`${pre}-peildatum`, "Vandaag",
-    "De rekenhulp gebruikt de datum van uw computer. Kies een andere datum om de situatie op die dag te zien.");
+  const peil = datumInvoer(`${pre}-peildatum`, ...T.velden.peildatum);
   peil.invoer.value = vandaag();
   losseVelden.set("peildatum", peil);
   koppelFout("peildatum", [peil.invoer], peil.fout, peil.groep);
 
-  const bereken = el("button", { type: "submit", class: "md-button md-button--primary", text: "Bereken de termijnen" });
-  const formulier = el("form", { class: "rh-formulier", novalidate: true, "aria-label": "Invoer voor de termijnen" },
-    el("fieldset", { class: "rh-groep" }, el("legend", { text: "Ziekte" }), periodesLijst, voegPeriodeToe),
-    el("fieldset", { class: "rh-groep" }, el("legend", { text: "Zwangerschaps- en bevallingsverlof (WAZO)" }),
-      el("p", { class: "rh-hint", text: "Ziekte tijdens dit verlof telt niet mee voor de termijnen." }), verlofLijst, voegVerlofToe),
-    el("details", { class: "rh-groep rh-meer" }, el("summary", { text: "Wat al gebeurd is, verlenging en loonsanctie" }),
+  const bereken = el("button", { type: "submit", class: "md-button md-button--primary", text: T.bereken });
+  const formulier = el("form", { class: "rh-formulier", novalidate: true, "aria-label": T.formulier },
+    el("fieldset", { class: "rh-groep" }, el("legend", { text: T.ziekte }), periodesLijst, voegPeriodeToe),
+    el("fieldset", { class: "rh-groep" }, el("legend", { text: T.verlof }),
+      el("p", { class: "rh-hint", text: T.verlofHint }), verlofLijst, voegVerlofToe),
+    el("details", { class: "rh-groep rh-meer" }, el("summary", { text: T.meer }),
       ...datumGroepen, ...wekenGroepen, peil.groep),
     el("div", { class: "rh-acties" }, bereken));
   periodeRij();
 
   // ------------------------------------------------------------------ result
   const filterNaam = `${pre}-filter`;
-  const filter = el("fieldset", { class: "rh-filter" }, el("legend", { text: "Toon de stappen voor" }),
-    ...FILTERS.map(([waarde, label]) => el("label", { class: "rh-filter__optie" },
+  const filter = el("fieldset", { class: "rh-filter" }, el("legend", { text: T.filter }),
+    ...FILTERS.map((waarde) => el("label", { class: "rh-filter__optie" },
       el("input", { type: "radio", name: filterNaam, value: waarde, checked: waarde === o.doelgroep,
-        onchange: () => { toonFilter(); schrijfFragment(); } }), ` ${label}`)));
+        onchange: () => { toonFilter(); schrijfFragment(); } }), ` ${T.filters[waarde]}`)));
   // The answer first (issue 12 §2, GOV.UK): the sick week, the engine's next steps and the signals that concern them;
   // below it the compact timeline, one line per step, whose explanation and sources fold out (native <details>).
   const weekRegel = el("p", { class: "rh-week" });
-  const volgendeKop = el("h3", { id: `${pre}-volgende-kop`, class: "rh-nu__kop", text: "Eerst aan de beurt" });
+  const volgendeKop = el("h3", { id: `${pre}-volgende-kop`, class: "rh-nu__kop", text: T.eerstAanDeBeurt });
   const volgende = el("ol", { class: "rh-eerstvolgende", "aria-labelledby": `${pre}-volgende-kop` });
   const signalen = el("ul", { class: "rh-signalen" });
   const nu = el("div", { class: "rh-nu" }, weekRegel, volgendeKop, volgende, signalen);
@@ -233,14 +226,14 @@ export function mount(wortel, opties = {}) {
   const stappen = new Map(); // step id -> its row (kept between answers: updated in place, ticks and fold-outs stay)
   const regelsVersie = el("p", { class: "rh-versie" });
   const meldingen = el("p", { class: "rh-melding", role: "status", "aria-live": "polite" });
-  const icsKnop = el("button", { type: "button", class: "md-button", text: "Zet de termijnen in uw agenda (.ics)", onclick: () => downloadIcs() });
-  const kopieerKnop = el("button", { type: "button", class: "md-button", text: "Kopieer link", onclick: () => kopieerLink() });
-  const printKnop = el("button", { type: "button", class: "md-button", text: "Print / bewaar als PDF", onclick: () => print() });
+  const icsKnop = el("button", { type: "button", class: "md-button", text: T.ics, onclick: () => downloadIcs() });
+  const kopieerKnop = el("button", { type: "button", class: "md-button", text: T.kopieer, onclick: () => kopieerLink() });
+  const printKnop = el("button", { type: "button", class: "md-button", text: T.print, onclick: () => print() });
   const invoerOverzicht = el("dl", { class: "rh-invoeroverzicht" });
   const resultaat = el("section", { class: "rh-resultaat", hidden: true, "aria-labelledby": `${pre}-resultaat-kop`, tabindex: "-1" },
-    el("h2", { id: `${pre}-resultaat-kop`, text: "Uw termijnen" }),
-    el("div", { class: "rh-printkop" }, el("p", { text: "Dossier-checklist poortwachter. Vink af wat klaar is." }), invoerOverzicht),
-    nu, el("h3", { id: `${pre}-tijdlijn-kop`, class: "rh-tijdlijn__kop", text: "Alle stappen" }), telwijze, filter,
+    el("h2", { id: `${pre}-resultaat-kop`, text: T.resultaat }),
+    el("div", { class: "rh-printkop" }, el("p", { text: T.printkop }), invoerOverzicht),
+    nu, el("h3", { id: `${pre}-tijdlijn-kop`, class: "rh-tijdlijn__kop", text: T.alleStappen }), telwijze, filter,
     tijdlijn, regelsVersie,
     el("div", { class: "rh-acties rh-uitvoer" }, icsKnop, o.compact ? null : kopieerKnop, o.compact ? null : printKnop),
     meldingen);
@@ -252,7 +245,7 @@ export function mount(wortel, opties = {}) {
     status.dataset.fase = fase;
     const i = fasen.indexOf(fase);
     voortgangBalk.value = i >= 0 ? i + 1 : 0;
-    statusTekst.textContent = fase === "fout" ? (melding || FASEN.fout) : FASEN[fase] || "";
+    statusTekst.textContent = fase === "fout" ? (melding || T.fasen.fout) : T.fasen[fase] || "";
     opnieuw.hidden = fase !== "fout";
     wortel.dataset.fase = fase;
     if (fase === "klaar" && staat.wacht) {
@@ -280,6 +273,7 @@ export function mount(wortel, opties = {}) {
     for (const [veld] of DATUMVELDEN) v[veld] = losseVelden.get(veld).invoer.value || null;
     for (const [veld] of WEKENVELDEN) v[veld] = getal(losseVelden.get(veld).invoer.value);
     v.peildatum = peil.invoer.value || vandaag();
+    v.taal = taal;
     return v;
   }
 
@@ -372,7 +366,7 @@ export function mount(wortel, opties = {}) {
       if (doel) {
         const regel = el("span", { text: melding });
         if (!doel.fout.hidden) doel.fout.append(el("br"));
-        doel.fout.append(el("span", { class: "rh-onzichtbaar", text: "Fout: " }), regel);
+        doel.fout.append(el("span", { class: "rh-onzichtbaar", text: T.fout }), regel);
         doel.fout.hidden = false;
         doel.groep.classList.add(doel.groep.tagName === "FIELDSET" ? "rh-groep--fout" : "rh-veld--fout");
         for (const invoer of doel.invoer) {
@@ -407,12 +401,12 @@ export function mount(wortel, opties = {}) {
   // ------------------------------------------------------------------ result
   function toonFilter() {
     const rol = gekozenFilter();
-    // The engine's rol is free text ("werkgever", "werknemer", "werkgever en werknemer", "UWV"): a filter hides
-    // only the steps that are the other party's alone.
+    // The engine's rol is free text in the page language ("werkgever", "werknemer", "werkgever en werknemer", "UWV";
+    // "employer", ...): a filter hides only the steps that are the other party's alone.
     const ander = { werkgever: "werknemer", werknemer: "werkgever" }[rol];
     for (const li of tijdlijn.children) {
       const r = (li.dataset.rol || "").toLowerCase();
-      li.hidden = !!ander && r.includes(ander) && !r.includes(rol);
+      li.hidden = !!ander && r.includes(T.rollen[ander]) && !r.includes(T.rollen[rol]);
     }
   }
 
@@ -438,7 +432,7 @@ export function mount(wortel, opties = {}) {
 
   function signaalItem(s) {
     return el("li", { class: `rh-signaal rh-signaal--${s.niveau}`, "data-code": s.code },
-      el("strong", { text: s.niveau === "waarschuwing" ? "Let op: " : "Goed om te weten: " }), s.melding);
+      el("strong", { text: s.niveau === "waarschuwing" ? T.letOp : T.goedOmTeWeten }), s.melding);
   }
 
   function volgendeItem(v) {
@@ -446,9 +440,9 @@ export function mount(wortel, opties = {}) {
     return el("li", { class: `rh-volgende rh-volgende--${wanneer}`, "data-id": v.id, "data-dagen": String(v.dagen) },
       el("strong", { class: "rh-volgende__wanneer", text: hoofdletter(v.tekst) }), `: ${v.omschrijving}. `,
       el("span", { class: "rh-volgende__wie" }, el("time", { datetime: v.datum, text: v.datum_tekst }),
-        v.ziekteweek ? ` (week ${v.ziekteweek})` : null, `. Wie: ${v.rol}.`),
+        v.ziekteweek ? T.inWeek(v.ziekteweek) : null, T.wie(v.rol)),
       v.gedaan_veld && losseVelden.has(v.gedaan_veld) ? el("button", { type: "button", class: "rh-knop rh-knop--klein",
-        text: "Al gedaan? Vul de datum in", onclick: () => naarVeld(v.gedaan_veld) }) : null);
+        text: T.alGedaan, onclick: () => naarVeld(v.gedaan_veld) }) : null);
   }
 
   function zet(e, eigenschap, waarde) {
@@ -463,13 +457,13 @@ export function mount(wortel, opties = {}) {
       omschrijving: el("span", { class: "rh-stap__omschrijving" }),
       rolTekst: document.createTextNode(""),
       wanneer: el("span", { class: "rh-stap__wanneer" }),
-      letop: el("span", { class: "rh-stap__letop", text: "Let op" }),
+      letop: el("span", { class: "rh-stap__letop", text: T.letOpKort }),
       uitleg: el("div", { class: "rh-stap__uitleg" }),
       uitlegSleutel: null,
     };
     r.details = el("details", { class: "rh-stap__meer" },
       el("summary", { class: "rh-stap__kop" }, r.week, r.datum, r.omschrijving,
-        el("span", { class: "rh-stap__rol" }, el("span", { class: "rh-onzichtbaar", text: "Wie: " }), r.rolTekst),
+        el("span", { class: "rh-stap__rol" }, el("span", { class: "rh-onzichtbaar", text: T.wieKort }), r.rolTekst),
         r.wanneer, r.letop),
       r.uitleg);
     r.li = el("li", { class: "rh-stap", "data-id": id }, r.vink, r.details);
@@ -478,14 +472,14 @@ export function mount(wortel, opties = {}) {
 
   function werkStapBij(r, t, peildatum, eersteOpen, stapSignalen) {
     const wanneer = t.datum < peildatum ? "verleden" : t.datum === peildatum ? "vandaag" : "toekomst";
-    const label = t.id === eersteOpen ? "eerstvolgende stap" : { verleden: "voorbij", vandaag: "vandaag", toekomst: "nog te gaan" }[wanneer];
+    const label = T.wanneer[t.id === eersteOpen ? "eerste" : wanneer];
     zet(r.li, "className", `rh-stap rh-stap--${wanneer}${t.id === eersteOpen ? " rh-stap--eerste-open" : ""}`);
     if (t.id === eersteOpen) r.li.setAttribute("aria-current", "step");
     else r.li.removeAttribute("aria-current");
     if (r.li.dataset.rol !== t.rol) r.li.dataset.rol = t.rol;
     if (r.li.dataset.datum !== t.datum) r.li.dataset.datum = t.datum;
-    if (r.vink.getAttribute("aria-label") !== `Afgevinkt: ${t.omschrijving}`) r.vink.setAttribute("aria-label", `Afgevinkt: ${t.omschrijving}`);
-    zet(r.week, "textContent", `Week ${t.ziekteweek}`);
+    if (r.vink.getAttribute("aria-label") !== T.afgevinkt(t.omschrijving)) r.vink.setAttribute("aria-label", T.afgevinkt(t.omschrijving));
+    zet(r.week, "textContent", T.week(t.ziekteweek));
     if (r.datum.getAttribute("datetime") !== t.datum) r.datum.setAttribute("datetime", t.datum);
     zet(r.datum, "textContent", t.datum_tekst);
     zet(r.omschrijving, "textContent", t.omschrijving);
@@ -500,7 +494,7 @@ export function mount(wortel, opties = {}) {
     r.uitleg.replaceChildren(...[
       stapSignalen.length ? el("ul", { class: "rh-signalen rh-signalen--stap" }, stapSignalen.map(signaalItem)) : null,
       t.toelichting ? el("p", { class: "rh-stap__toelichting", text: t.toelichting }) : null,
-      (t.bronnen || []).length ? el("p", { class: "rh-stap__bron" }, "Bron: ",
+      (t.bronnen || []).length ? el("p", { class: "rh-stap__bron" }, T.bron,
         ...t.bronnen.flatMap((b, i) => [i ? ", " : null, el("a", { href: b.url, rel: "noreferrer", text: b.titel })])) : null,
     ].filter(Boolean));
   }
@@ -511,10 +505,10 @@ export function mount(wortel, opties = {}) {
     staat.verzoek = verzoek;
     const peildatum = verzoek.peildatum;
     weekRegel.textContent = a.huidige_ziekteweek
-      ? `U zit nu in week ${a.huidige_ziekteweek} van de ziekte.`
-      : "Op deze datum is de werknemer (nog) niet ziek volgens de invoer.";
-    telwijze.replaceChildren("Week 1 begint op de eerste ziektedag; 'uiterlijk in week N' betekent: uiterlijk op de laatste dag van die ziekteweek. ",
-      ...(o.telwijzeUrl ? [el("a", { href: o.telwijzeUrl, text: "Zo telt de rekenhulp", onclick: naarUitleg })] : []));
+      ? T.nuInWeek(a.huidige_ziekteweek)
+      : T.nietZiek;
+    telwijze.replaceChildren(T.telwijze,
+      ...(o.telwijzeUrl ? [el("a", { href: o.telwijzeUrl, text: T.telwijzeLink, onclick: naarUitleg })] : []));
     const eerst = a.eerstvolgende || [];
     volgende.replaceChildren(...eerst.map(volgendeItem));
     volgende.hidden = volgendeKop.hidden = !eerst.length;
@@ -541,13 +535,13 @@ export function mount(wortel, opties = {}) {
       for (const id of stappen.keys()) if (!ids.has(id)) stappen.delete(id);
     }
     toonFilter();
-    regelsVersie.textContent = a.regels ? `Rekenregels versie ${a.regels.versie}, laatst gecontroleerd op ${a.regels.laatst_gecontroleerd}.` : "";
+    regelsVersie.textContent = a.regels ? T.versie(a.regels.versie, a.regels.laatst_gecontroleerd) : "";
     invoerOverzicht.replaceChildren(
-      ...verzoek.ziek.flatMap((z, i) => [el("dt", { text: i ? `Ziekteperiode ${i + 1}` : "Ziek (eerste periode)" }), el("dd", { text: z.replace("/", " t/m ") })]),
-      ...verzoek.verlof.flatMap((z, i) => [el("dt", { text: `Verlof ${i + 1}` }), el("dd", { text: z.replace("/", " t/m ") })]),
-      ...[...DATUMVELDEN, ...WEKENVELDEN].filter(([veld]) => verzoek[veld]).flatMap(([veld, label]) => [el("dt", { text: label }), el("dd", { text: String(verzoek[veld]) })]),
-      el("dt", { text: "Berekend op" }), el("dd", { text: peildatum }),
-      el("dt", { text: "Rekenregels" }), el("dd", { text: a.regels ? a.regels.versie : "" }));
+      ...verzoek.ziek.flatMap((z, i) => [el("dt", { text: i ? T.ziekN(i + 1) : T.ziekEerste }), el("dd", { text: z.replace("/", T.tot) })]),
+      ...verzoek.verlof.flatMap((z, i) => [el("dt", { text: T.verlofN(i + 1) }), el("dd", { text: z.replace("/", T.tot) })]),
+      ...[...DATUMVELDEN, ...WEKENVELDEN].filter(([veld]) => verzoek[veld]).flatMap(([veld]) => [el("dt", { text: veldLabel(veld) }), el("dd", { text: String(verzoek[veld]) })]),
+      el("dt", { text: T.berekendOp }), el("dd", { text: peildatum }),
+      el("dt", { text: T.rekenregels }), el("dd", { text: a.regels ? a.regels.versie : "" }));
     resultaat.hidden = false;
     wortel.dataset.resultaat = "ja";
   }
@@ -571,7 +565,7 @@ export function mount(wortel, opties = {}) {
     try {
       a = await kern.bereken(verzoek);
     } catch (e) {
-      meldingen.textContent = "Er ging iets mis bij het rekenen. Probeer het opnieuw.";
+      meldingen.textContent = T.rekenFout;
       return;
     } finally {
       if (nummer === staat.volgnummer) delete wortel.dataset.bezig;
@@ -622,25 +616,25 @@ export function mount(wortel, opties = {}) {
       a = null;
     }
     if (!a || !a.ics) {
-      meldingen.textContent = "Het agendabestand kon niet worden gemaakt.";
+      meldingen.textContent = T.icsFout;
       return;
     }
     const url = URL.createObjectURL(new Blob([a.ics], { type: "text/calendar;charset=utf-8" }));
-    const link = el("a", { href: url, download: `poortwachter-termijnen-${staat.antwoord.eerste_ziektedag}.ics`, hidden: true });
+    const link = el("a", { href: url, download: `${T.icsNaam}-${staat.antwoord.eerste_ziektedag}.ics`, hidden: true });
     document.body.append(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
-    meldingen.textContent = "Het agendabestand is gedownload.";
+    meldingen.textContent = T.icsKlaar;
   }
 
   async function kopieerLink() {
     schrijfFragment();
     try {
       await navigator.clipboard.writeText(location.href);
-      meldingen.textContent = "De link is gekopieerd. Alles wat u invulde staat in de link, niet op een server.";
+      meldingen.textContent = T.gekopieerd;
     } catch {
-      meldingen.textContent = `Kopiëren lukte niet. Kopieer deze link zelf: ${location.href}`;
+      meldingen.textContent = T.nietGekopieerd(location.href);
     }
   }
 

@@ -8,15 +8,12 @@
 //   kern.herstart();                              // after a failed start ("Opnieuw proberen")
 //   kern.stop();                                  // terminate the worker (page left)
 
+import { teksten } from "./teksten.js";
+
 const WERKER_URL = new URL("werker.js", import.meta.url);
 
-export const FASEN = {
-  downloaden: "Rekenhulp downloaden…",
-  python: "Python starten…",
-  rekenkern: "Rekenregels laden…",
-  klaar: "De rekenhulp is klaar.",
-  fout: "De rekenhulp kon niet starten.",
-};
+/** Progress texts in the page language (read on use: FASEN.klaar, FASEN[fase]). */
+export const FASEN = new Proxy({}, { get: (_, fase) => teksten().fasen[fase] });
 
 class Rekenkern {
   constructor(werkerUrl = WERKER_URL) {
@@ -36,7 +33,7 @@ class Rekenkern {
     this.werker.onmessage = (e) => this.bericht(e.data);
     this.werker.onerror = (e) => {
       e.preventDefault?.();
-      this.mislukt("De rekenhulp kon niet starten. Probeer het opnieuw.", e.message);
+      this.mislukt(teksten().werkerMislukt, e.message);
     };
   }
 
@@ -69,9 +66,10 @@ class Rekenkern {
       if (data.id !== undefined && this.open.has(data.id)) {
         const open = this.open.get(data.id);
         this.open.delete(data.id);
-        open.reject(Object.assign(new Error(data.melding), { detail: data.detail }));
+        open.reject(Object.assign(new Error(teksten().onverwacht), { detail: data.detail }));
       } else {
-        this.mislukt(data.melding, data.detail);
+        // The worker has no document: its (Dutch) text is replaced by the page language's.
+        this.mislukt(teksten().startMislukt, data.detail);
       }
     }
   }

@@ -6,7 +6,8 @@
 //   {type: "voortgang", fase: "downloaden" | "python" | "rekenkern" | "klaar", start?}
 //                                           start (with "klaar"): "momentopname" | "normaal"
 //   {type: "antwoord", id, json}           json = the string bereken() returned
-//   {type: "fout", id?, melding}           id absent: the start failed (the page offers "opnieuw proberen")
+//   {type: "fout", id?, melding}           id absent: the start failed (the page offers "opnieuw proberen"); the
+//                                           page shows its own text for it in the page language (teksten.js)
 // Messages from the page: {id, verzoek}, and {type: "momentopname"} (the page is idle after its first result: keep
 // the memory snapshot for the next visit).
 //
