@@ -158,6 +158,9 @@ class Uitkomst:
     eerstvolgende_ruw: list[tuple[tuple, int]] = field(default_factory=list)
     #: Per signaal de melding zonder taal (zelfde volgorde als ``signalen``, waar ze in het Nederlands staat).
     signaal_berichten: list[Bericht] = field(default_factory=list)
+    #: Per signaal het kant-en-klare JSON-object in het Nederlands, gemaakt door _Rekenaar.signaal() (issue 14, P7).
+    #: Alleen als er precies één per signaal is gebruikt als_json ze; anders de gewone weg (_signalen_json).
+    signalen_json: list[str] = field(default_factory=list)
 
     def week(self, o: int) -> int | None:
         t = self.telling
@@ -250,7 +253,9 @@ class Uitkomst:
         if self.termijnen:
             delen[-1] = delen[-1][:-1]  # geen komma na de laatste termijn
         hw = "null" if self.huidige_ziekteweek is None else str(self.huidige_ziekteweek)
-        delen.append(f'],"signalen":{_signalen_json(self.signalen)},"huidige_ziekteweek":{hw},'
+        sj = self.signalen_json
+        signalen = f'[{",".join(sj)}]' if len(sj) == len(self.signalen) else _signalen_json(self.signalen)
+        delen.append(f'],"signalen":{signalen},"huidige_ziekteweek":{hw},'
                      f'"eerstvolgende":{self._eerstvolgende_json()}}}')
         return "".join(delen)
 
@@ -308,6 +313,15 @@ def _signalen_json(signalen: list[dict[str, Any]]) -> str:
 
 
 _SIGNAAL_SLEUTELS = ("code", "niveau", "melding", "termijn")
+# Per (code, niveau, termijn) het begin en einde van het JSON-object van een signaal; begrensd door de signaalcodes.
+_SIGNAAL_RAND: dict[tuple, tuple[str, str]] = {}
+
+
+def _signaal_rand(code: str, niveau: str, termijn: str | None) -> tuple[str, str]:
+    rand = _SIGNAAL_RAND[(code, niveau, termijn)] = (
+        f'{{"code":{_tekst_json(code)},"niveau":{_tekst_json(niveau)},"melding":',
+        f',"termijn":{"null" if termijn is None else _tekst_json(termijn)}}}')
+    return rand
 
 
 @functools.cache
@@ -335,11 +349,14 @@ def _regime(rs: Regelset, index: int) -> dict[str, tuple[Waarde, bool]]:
 
 
 @functools.cache
-def _vast_per_regelset(rs: Regelset) -> tuple[int, date, int, int]:
-    """(onderbreking_dagen, dekking vanaf, dekking vanaf als ordinal, kalender_tot als ordinal): één keer per
-    Regelset in plaats van bij elke berekening opnieuw uit de regels te lezen."""
+def _vast_per_regelset(rs: Regelset) -> tuple[int, date, int, int, tuple[int, date | None]]:
+    """(onderbreking_dagen, dekking vanaf, dekking vanaf als ordinal, kalender_tot als ordinal, (laatste dag van een
+    besluit gelijkstelling als ordinal, en als datum of ``None`` zonder besluiten)): één keer per Regelset in plaats
+    van bij elke berekening opnieuw uit de regels te lezen."""
     vanaf, _, kal_tot = dekking(rs)
-    return rs["samentelling"].nieuwste.velden["onderbreking_dagen"], vanaf, vanaf.toordinal(), kal_tot.toordinal()
+    laatste = laatste_gelijkstelling(rs)
+    return (rs["samentelling"].nieuwste.velden["onderbreking_dagen"], vanaf, vanaf.toordinal(), kal_tot.toordinal(),
+            (laatste.toordinal() if laatste else 0, laatste))
 
 
 class _Rekenaar:
@@ -348,8 +365,9 @@ class _Rekenaar:
         self.rs = rs
         self.signalen: list[dict[str, Any]] = []
         self.signaal_berichten: list[Bericht] = []
+        self.signalen_json: list[str] = []
         self.termijnen: list[dict[str, Any]] = []
-        onderbreking, vanaf, vanaf_ord, self.kal_tot = _vast_per_regelset(rs)
+        onderbreking, vanaf, vanaf_ord, self.kal_tot, self._laatste_besluit = _vast_per_regelset(rs)
         self.t: Telling = maak_telling(invoer.perioden, invoer.verlof, onderbreking)
         self.D = self.t.eerste_dag
         self._gemeld_buiten: set[str] = set()
@@ -380,8 +398,12 @@ class _Rekenaar:
     def signaal(self, code: str, niveau: str, melding: Bericht, termijn: str | None) -> None:
         """Het signaal staat meteen in het Nederlands in ``signalen`` (de snelle weg van het contract); de melding
         zonder taal blijft ernaast voor een antwoord in een andere taal."""
-        self.signalen.append({"code": code, "niveau": niveau, "melding": melding.tekst("nl"), "termijn": termijn})
+        tekst = melding.tekst("nl")
+        self.signalen.append({"code": code, "niveau": niveau, "melding": tekst, "termijn": termijn})
         self.signaal_berichten.append(melding)
+        # Meteen ook als JSON (als _signalen_json, byte voor byte): alleen de melding verschilt per signaal.
+        rand = _SIGNAAL_RAND.get((code, niveau, termijn)) or _signaal_rand(code, niveau, termijn)
+        self.signalen_json.append(f"{rand[0]}{_tekst_json(tekst)}{rand[1]}")
 
     def voeg_toe(self, tid: str, rid: str, o: int, soort: str, w: Waarde, doorgeschoven_van: int | None = None):
         r = self.rs.regels[rid]
@@ -520,7 +542,7 @@ class _Rekenaar:
 
         self.termijnen.sort()  # (ordinal, volgorde) is uniek, dus de rest van de tuple wordt nooit vergeleken
         uitkomst = Uitkomst(self.D, self.termijnen, self.signalen, huidige, rs, t,
-                            signaal_berichten=self.signaal_berichten)
+                            signaal_berichten=self.signaal_berichten, signalen_json=self.signalen_json)
         uitkomst.eerstvolgende_ruw = self.eerstvolgende()
         return uitkomst
 
@@ -537,12 +559,16 @@ class _Rekenaar:
             return []
         p = p.toordinal()
         uit = []
-        verlopen = [x for x in self.termijnen if x[0] < p and x[2] in GEDAAN_VELD
-                    and getattr(self.invoer, GEDAAN_VELD[x[2]]) is None]
-        if verlopen:
-            uit.append(verlopen[-1])
-        i = bisect_left(self.termijnen, (p,))  # (p,) < (p, volgorde, ...): de eerste termijn op of na p
-        uit += self.termijnen[i:i + EERSTVOLGENDE_AANTAL - len(uit)]
+        termijnen = self.termijnen
+        i = bisect_left(termijnen, (p,))  # (p,) < (p, volgorde, ...): de eerste termijn op of na p
+        # De laatst verlopen stap met een gedaan-veld dat niet is opgegeven: van achteren af vóór i.
+        for j in range(i - 1, -1, -1):
+            x = termijnen[j]
+            veld = GEDAAN_VELD.get(x[2])
+            if veld is not None and getattr(self.invoer, veld) is None:
+                uit.append(x)
+                break
+        uit += termijnen[i:i + EERSTVOLGENDE_AANTAL - len(uit)]
         return [(x, x[0] - p) for x in uit]
 
     def in_verlof(self, o: int) -> bool:
@@ -553,11 +579,13 @@ class _Rekenaar:
     def gelijkstelling_onzeker(self, tid: str, naam: Bericht, o: int) -> None:
         """Atw art. 3 lid 3: een later (of ontbrekend) besluit kan een dag rond ``o`` met een feestdag gelijkstellen.
         Dan verschuift een doorgeschoven datum, of valt een teruggerekende datum op een niet-werkdag. Zeg dat."""
-        reden = gelijkstelling_onzeker(o, self.rs)
+        laatste_ord, laatste = self._laatste_besluit
+        # Na het laatste besluit (de gewone weg voor latere jaren) zonder de hele vraag aan de kalender: die zegt dan
+        # hetzelfde (kalender.gelijkstelling_onzeker).
+        reden = "na_laatste_besluit" if laatste is not None and o > laatste_ord else gelijkstelling_onzeker(o, self.rs)
         if reden is None:
             return
         if reden == "na_laatste_besluit":
-            laatste = laatste_gelijkstelling(self.rs)
             melding = b("signaal.gelijkgestelde_dagen_na_laatste_besluit", naam=naam, datum=date.fromordinal(o),
                         laatste=laatste)
         else:
