@@ -237,12 +237,18 @@ class Uitkomst:
             else:
                 i = bisect_right(begins, o) - 1
                 wk = str((voor[i] + min(o, eindes[i]) - begins[i] + 7) // 7) if i >= 0 else "null"
-            stukken = _VAST.get((tid, w, soort))
-            if stukken is None:
-                midden = f',{_vast_json(r, tid, w, soort)},"doorgeschoven_van":'
-                # Het derde stuk is het hele einde voor de gewone termijn zonder doorgeschoven_van: één deel minder
-                # per termijn in de lijst (issue 14, P7).
-                stukken = _VAST[(tid, w, soort)] = (f'{{"id":"{tid}",', midden, f'{midden}null}},')
+            # Eerst op id alleen (een tekst als sleutel is sneller dan een tuple), met waarde en soort ter controle.
+            laatst = _VAST_OP_ID.get(tid)
+            if laatst is not None and laatst[0] is w and laatst[1] == soort:
+                stukken = laatst[2]
+            else:
+                stukken = _VAST.get((tid, w, soort))
+                if stukken is None:
+                    midden = f',{_vast_json(r, tid, w, soort)},"doorgeschoven_van":'
+                    # Het derde stuk is het hele einde voor de gewone termijn zonder doorgeschoven_van: één deel minder
+                    # per termijn in de lijst (issue 14, P7).
+                    stukken = _VAST[(tid, w, soort)] = (f'{{"id":"{tid}",', midden, f'{midden}null}},')
+                _VAST_OP_ID[tid] = (w, soort, stukken)
             datums = _DATUM_JSON.get(o)
             if datums is None:
                 datums = _datum_json(o)
@@ -263,6 +269,8 @@ class Uitkomst:
 # Caches voor de snelle JSON-weg: per (termijn, waarde, soort) het vaste begin en einde van het JSON-object, per dag
 # de datumteksten. Begrensd door het aantal regels en de kalender in de regelgegevens.
 _VAST: dict[tuple, tuple[str, str, str]] = {}
+# Per termijn-id de laatst gebruikte (waarde, soort, stukken) uit _VAST.
+_VAST_OP_ID: dict[str, tuple[Waarde, str, tuple[str, str, str]]] = {}
 _DATUM_JSON: dict[int, str] = {}
 _ALGEMEEN = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # = json.dumps met deze opties
 # Voor eerstvolgende in de snelle weg: de vaste stukken per (termijn, waarde, soort) en de tekst per aantal dagen.
