@@ -16,7 +16,7 @@ import functools
 import tomllib
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 #: De talen van de rekenkern; de eerste is de standaard.
@@ -27,7 +27,8 @@ STANDAARD = TALEN[0]
 @functools.cache
 def catalogus(taal: str) -> dict[str, Any]:
     """De catalogus van een taal, plat: ``{"fout.datum_vorm": "...", "datum.dagen": [...], ...}``."""
-    tekst = resources.files("poortwachter").joinpath(f"berichten/{taal}.toml").read_text(encoding="utf-8")
+    # Naast dit bestand, als in regels.laad_regels (zonder importlib.resources, issue 14, P1).
+    tekst = (Path(__file__).parent / "berichten" / f"{taal}.toml").read_text(encoding="utf-8")
     plat: dict[str, Any] = {}
     for groep, inhoud in tomllib.loads(tekst).items():
         for sleutel, waarde in inhoud.items():
