@@ -158,9 +158,9 @@ class Uitkomst:
     eerstvolgende_ruw: list[tuple[tuple, int]] = field(default_factory=list)
     #: Per signaal de melding zonder taal (zelfde volgorde als ``signalen``, waar ze in het Nederlands staat).
     signaal_berichten: list[Bericht] = field(default_factory=list)
-    #: Per signaal het kant-en-klare JSON-object in het Nederlands, gemaakt door _Rekenaar.signaal() (issue 14, P7).
-    #: Alleen als er precies één per signaal is gebruikt als_json ze; anders de gewone weg (_signalen_json).
-    signalen_json: list[str] = field(default_factory=list)
+    #: Alleen bij ``bereken_uitkomst(..., voor_json=True)``: per signaal het JSON-object in het Nederlands, gemaakt met
+    #: het signaal (issue 14, P7). als_json gebruikt ze als er precies één per signaal is; anders _signalen_json.
+    signalen_json: list[str] | None = None
 
     def week(self, o: int) -> int | None:
         t = self.telling
@@ -260,7 +260,8 @@ class Uitkomst:
             delen[-1] = delen[-1][:-1]  # geen komma na de laatste termijn
         hw = "null" if self.huidige_ziekteweek is None else str(self.huidige_ziekteweek)
         sj = self.signalen_json
-        signalen = f'[{",".join(sj)}]' if len(sj) == len(self.signalen) else _signalen_json(self.signalen)
+        signalen = f'[{",".join(sj)}]' if sj is not None and len(sj) == len(self.signalen) \
+            else _signalen_json(self.signalen)
         delen.append(f'],"signalen":{signalen},"huidige_ziekteweek":{hw},'
                      f'"eerstvolgende":{self._eerstvolgende_json()}}}')
         return "".join(delen)
@@ -315,8 +316,9 @@ def _signalen_json(signalen: list[dict[str, Any]]) -> str:
         if type(code) is not str or type(niveau) is not str \
                 or type(melding) is not str or (termijn is not None and type(termijn) is not str):
             return _ALGEMEEN.encode(signalen)
-        delen.append(f'{{"code":{_tekst_json(code)},"niveau":{_tekst_json(niveau)},"melding":{_tekst_json(melding)},'
-                     f'"termijn":{"null" if termijn is None else _tekst_json(termijn)}}}')
+        # Alleen de melding verschilt per signaal: de rest van het object één keer per (code, niveau, termijn).
+        rand = _SIGNAAL_RAND.get((code, niveau, termijn)) or _signaal_rand(code, niveau, termijn)
+        delen.append(f"{rand[0]}{_tekst_json(melding)}{rand[1]}")
     return f'[{",".join(delen)}]'
 
 
@@ -368,12 +370,12 @@ def _vast_per_regelset(rs: Regelset) -> tuple[int, date, int, int, tuple[int, da
 
 
 class _Rekenaar:
-    def __init__(self, invoer: Invoer, rs: Regelset):
+    def __init__(self, invoer: Invoer, rs: Regelset, voor_json: bool = False):
         self.invoer = invoer
         self.rs = rs
         self.signalen: list[dict[str, Any]] = []
         self.signaal_berichten: list[Bericht] = []
-        self.signalen_json: list[str] = []
+        self.signalen_json: list[str] | None = [] if voor_json else None
         self.termijnen: list[dict[str, Any]] = []
         onderbreking, vanaf, vanaf_ord, self.kal_tot, self._laatste_besluit = _vast_per_regelset(rs)
         self.t: Telling = maak_telling(invoer.perioden, invoer.verlof, onderbreking)
@@ -409,9 +411,9 @@ class _Rekenaar:
         tekst = melding.tekst("nl")
         self.signalen.append({"code": code, "niveau": niveau, "melding": tekst, "termijn": termijn})
         self.signaal_berichten.append(melding)
-        # Meteen ook als JSON (als _signalen_json, byte voor byte): alleen de melding verschilt per signaal.
-        rand = _SIGNAAL_RAND.get((code, niveau, termijn)) or _signaal_rand(code, niveau, termijn)
-        self.signalen_json.append(f"{rand[0]}{_tekst_json(tekst)}{rand[1]}")
+        if self.signalen_json is not None:  # het antwoord wordt JSON: dan meteen ook zo (als _signalen_json)
+            rand = _SIGNAAL_RAND.get((code, niveau, termijn)) or _signaal_rand(code, niveau, termijn)
+            self.signalen_json.append(f"{rand[0]}{_tekst_json(tekst)}{rand[1]}")
 
     def voeg_toe(self, tid: str, rid: str, o: int, soort: str, w: Waarde, doorgeschoven_van: int | None = None):
         r = self.rs.regels[rid]
@@ -699,9 +701,10 @@ class _Rekenaar:
         return week
 
 
-def bereken_uitkomst(invoer: Invoer, regels: Regelset | None = None) -> Uitkomst:
-    """Bereken alle termijnen. Werpt :class:`NietGedekt` als een datum buiten de regelgegevens valt."""
-    return _Rekenaar(invoer, regels or laad_regels()).bereken()
+def bereken_uitkomst(invoer: Invoer, regels: Regelset | None = None, *, voor_json: bool = False) -> Uitkomst:
+    """Bereken alle termijnen. Werpt :class:`NietGedekt` als een datum buiten de regelgegevens valt. Met
+    ``voor_json`` (het contract, dat er als_json van maakt) ontstaat de JSON van elk signaal meteen mee."""
+    return _Rekenaar(invoer, regels or laad_regels(), voor_json).bereken()
 
 
 def bereken_termijnen(invoer: Invoer, regels: Regelset | None = None) -> dict[str, Any]:
