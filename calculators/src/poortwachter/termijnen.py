@@ -205,6 +205,9 @@ class Uitkomst:
         termijnen (issue 14, P7): de vaste velden per (termijn, waarde, soort), de datumteksten per dag en de tekst
         "over N dagen" per N. Sleutels in dezelfde volgorde als eerstvolgende()."""
         delen = []
+        t = self.telling
+        # Ziekteweek als in week(), voor het laatste (doorlopende) stuk zonder aanroep (zie als_json).
+        laatste_begin, verschuiving = t.begins[-1], t.voor[-1] - t.begins[-1] + 7
         for (o, _, tid, r, w, soort, _), dagen in self.eerstvolgende_ruw:
             vast = _EV_VAST.get((tid, w, soort))
             if vast is None:
@@ -215,9 +218,10 @@ class Uitkomst:
             tekst = _EV_TEKST.get(dagen)
             if tekst is None:
                 tekst = _EV_TEKST[dagen] = _tekst_json(bericht(_eerstvolgende_sleutel(dagen), "nl", n=abs(dagen)))
-            week = self.week(o)
+            week = (o + verschuiving) // 7 if o >= laatste_begin else self.week(o)
             veld = GEDAAN_VELD.get(tid) if dagen < 0 else None
-            delen.append(f'{vast[0]}{_datum_json(o)}{"null" if week is None else week}{vast[1]}{dagen},"tekst":{tekst},'
+            datums = _DATUM_JSON.get(o) or _datum_json(o)
+            delen.append(f'{vast[0]}{datums}{"null" if week is None else week}{vast[1]}{dagen},"tekst":{tekst},'
                          f'"gedaan_veld":{"null" if veld is None else _tekst_json(veld)}}}')
         return f'[{",".join(delen)}]'
 
@@ -233,7 +237,8 @@ class Uitkomst:
         delen = [f'{{"eerste_ziektedag":"{_iso(self.eerste_dag)}","regels":{_regels_json(rs)},"termijnen":[']
         for o, _, tid, r, w, soort, dv in self.termijnen:
             if o >= laatste_begin:
-                wk = str((o + verschuiving) // 7)
+                k = (o + verschuiving) // 7
+                wk = _GETALLEN[k] if k < _AANTAL_GETALLEN else str(k)
             else:
                 i = bisect_right(begins, o) - 1
                 wk = str((voor[i] + min(o, eindes[i]) - begins[i] + 7) // 7) if i >= 0 else "null"
@@ -270,6 +275,9 @@ class Uitkomst:
 # Caches voor de snelle JSON-weg: per (termijn, waarde, soort) het vaste begin en einde van het JSON-object, per dag
 # de datumteksten. Begrensd door het aantal regels en de kalender in de regelgegevens.
 _VAST: dict[tuple, tuple[str, str, str]] = {}
+# De ziekteweken als tekst (een lijst opzoeken is sneller dan str()); daarboven gewoon str().
+_AANTAL_GETALLEN = 512
+_GETALLEN = [str(k) for k in range(_AANTAL_GETALLEN)]
 # Per termijn-id de laatst gebruikte (waarde, soort, stukken) uit _VAST.
 _VAST_OP_ID: dict[str, tuple[Waarde, str, tuple[str, str, str]]] = {}
 _DATUM_JSON: dict[int, str] = {}
