@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import shutil
 import statistics
 import sys
@@ -155,16 +156,21 @@ def meet_p1(p, base: str, paren: int) -> dict:
             shutil.rmtree(profiel, ignore_errors=True)
 
     gemeten: list[tuple[float, float]] = []
+    belasting = [os.getloadavg()[0]]
     for i in range(paren + 1):
         volgorde = ("kaal", "rekenhulp") if i % 2 else ("rekenhulp", "kaal")
         ms = {soort: bezoek(soort) for soort in volgorde}
         if i:  # pair 0 is the warm-up
             gemeten.append((ms["kaal"], ms["rekenhulp"]))
+        belasting.append(os.getloadavg()[0])
     verhoudingen = sorted(r / k for k, r in gemeten)
     return {"P1": statistics.median(verhoudingen), "P1_laagste": verhoudingen[0], "P1_hoogste": verhoudingen[-1],
             "P1_verhoudingen": verhoudingen, "P1_paren": len(gemeten),
             "ms_kaal": statistics.median(k for k, _ in gemeten),
-            "ms_eerste_resultaat": statistics.median(r for _, r in gemeten)}
+            "ms_eerste_resultaat": statistics.median(r for _, r in gemeten),
+            # The machine's 1-minute load average during the pairs, next to os.cpu_count(): wall-clock ratios taken
+            # on a machine that is busy with other work swing, however they are paired.
+            "P1_belasting": [min(belasting), max(belasting)], "P1_kernen": os.cpu_count()}
 
 
 def wacht_op_momentopname(page, timeout: float = 120) -> None:
@@ -237,7 +243,8 @@ def main(argv: list[str]) -> dict:
 
     print(f"P1 navigatie -> eerste resultaat / kale Pyodide-start: {p1['P1']:.2f}x, mediaan van {p1['P1_paren']} "
           f"paren (laagste {p1['P1_laagste']:.2f}x, hoogste {p1['P1_hoogste']:.2f}x; "
-          f"{p1['ms_eerste_resultaat']:.0f} ms / {p1['ms_kaal']:.0f} ms; doel <= 1.15)")
+          f"{p1['ms_eerste_resultaat']:.0f} ms / {p1['ms_kaal']:.0f} ms; doel <= 1.15; belasting "
+          f"{p1['P1_belasting'][0]:.1f}-{p1['P1_belasting'][1]:.1f} op {p1['P1_kernen']} kernen)")
     if args.alleen_p1:
         if args.json:
             args.json.write_text(json.dumps(p1, indent=1), encoding="utf-8")
