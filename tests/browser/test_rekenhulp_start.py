@@ -70,3 +70,17 @@ def test_na_een_mislukte_start_komt_het_eerste_verzoek_alsnog(nieuwe_pagina, rek
     assert getoonde_datums(page)["probleemanalyse"]
     assert "Er ging iets mis" not in page.locator("#rekenhulp").inner_text()
     # (The aborted download itself surfaces as one uncaught "Failed to fetch", as it did before this change.)
+
+
+def test_de_werker_start_vanuit_de_head_alleen_op_de_rekenhulppagina(site_url):
+    """The calculator page starts its worker from the <head>, as an async module before any classic script (which
+    would wait for the stylesheets); a content page does not load it."""
+    import re
+    from urllib.request import urlopen
+
+    html = urlopen(f"{site_url}rekenhulp/").read().decode("utf-8")
+    head = html.split("</head>", 1)[0]
+    scripts = re.findall(r"<script\b[^>]*>", head)
+    assert scripts and re.fullmatch(r'<script type="module" async src="[./]*assets/js/rekenhulp/vroeg\.js">', scripts[0])
+    for pagina in ("", "softwaremakers/"):
+        assert "vroeg.js" not in urlopen(f"{site_url}{pagina}").read().decode("utf-8")
