@@ -84,3 +84,15 @@ def test_de_werker_start_vanuit_de_head_alleen_op_de_rekenhulppagina(site_url):
     assert scripts and re.fullmatch(r'<script type="module" async src="[./]*assets/js/rekenhulp/vroeg\.js">', scripts[0])
     for pagina in ("", "softwaremakers/"):
         assert "vroeg.js" not in urlopen(f"{site_url}{pagina}").read().decode("utf-8")
+
+
+def test_een_ander_wiel_dan_de_lockfile_noemt_start_niet(nieuwe_pagina, rekenhulp):
+    """The wheel is checked against the lockfile's sha256 as soon as it is in (beside the runtime's start); another
+    file never runs: the start fails visibly, with "Opnieuw proberen"."""
+    page = nieuwe_pagina()
+    page.route("**/pyodide/v*/*.whl", lambda route: route.fulfill(status=200, body=b"PK\x03\x04 geen wiel",
+                                                                   content_type="application/octet-stream"))
+    rekenhulp(FRAGMENT, page=page, wacht=False)
+    page.wait_for_selector("#rekenhulp[data-fase=fout]", timeout=90_000)
+    assert page.get_by_role("button", name="Opnieuw proberen").is_visible()
+    assert page.evaluate("document.querySelector('#rekenhulp').dataset.resultaat") is None

@@ -33,15 +33,22 @@ function voortgang(fase, extra = {}) {
   postMessage({ type: "voortgang", fase, ...extra });
 }
 
-// Started at once, in parallel: the runtime's loader and, when the lockfile names it, our wheel.
+// Started at once, in parallel: the runtime's loader and, when the lockfile names it, our wheel (checked as it arrives).
 const pyodideModule = import(new URL("pyodide.mjs", RUNTIME).href);
 const wielInfo = LOCKFILE && LOCKFILE.packages && LOCKFILE.packages.poortwachter;
 const kanZelfInstalleren = !!(wielInfo && WIEL_INSTALLATIE && self.crypto && crypto.subtle);
 const wiel = kanZelfInstalleren
-  ? fetch(new URL(wielInfo.file_name, RUNTIME)).then((r) => {
-      if (!r.ok) throw new Error(`wiel: HTTP ${r.status}`);
-      return r.arrayBuffer();
-    })
+  ? fetch(new URL(wielInfo.file_name, RUNTIME))
+      .then((r) => {
+        if (!r.ok) throw new Error(`wiel: HTTP ${r.status}`);
+        return r.arrayBuffer();
+      })
+      .then(async (bytes) => {
+        // The same integrity check loadPackage does with the lockfile's sha256, as soon as the bytes are in: beside
+        // the runtime's start, not after it.
+        if (hex(await crypto.subtle.digest("SHA-256", bytes)) !== wielInfo.sha256) throw new Error("wiel: sha256 klopt niet");
+        return bytes;
+      })
   : null;
 if (wiel) wiel.catch(() => {}); // reported where it is awaited
 // Also at once: is a memory snapshot kept from an earlier visit? Opening Cache Storage can take a while in a fresh
@@ -53,9 +60,7 @@ function hex(buffer) {
 }
 
 async function installeerWiel(pyodide) {
-  const bytes = await wiel;
-  // The same integrity check loadPackage does with the lockfile's sha256.
-  if (hex(await crypto.subtle.digest("SHA-256", bytes)) !== wielInfo.sha256) throw new Error("wiel: sha256 klopt niet");
+  const bytes = await wiel; // checked against the lockfile's sha256 (above)
   pyodide.FS.writeFile("/tmp/poortwachter.whl", new Uint8Array(bytes));
   pyodide.runPython(WIEL_INSTALLATIE);
 }
