@@ -81,7 +81,8 @@ def test_de_werker_start_vanuit_de_head_alleen_op_de_rekenhulppagina(site_url):
     html = urlopen(f"{site_url}rekenhulp/").read().decode("utf-8")
     head = html.split("</head>", 1)[0]
     scripts = re.findall(r"<script\b[^>]*>", head)
-    assert scripts and re.fullmatch(r'<script type="module" async src="[./]*assets/js/rekenhulp/vroeg\.js">', scripts[0])
+    vroeg = r'<script type="module" async src="[./]*assets/js/rekenhulp/vroeg\.js">'
+    assert scripts and re.fullmatch(vroeg, scripts[0])
     for pagina in ("", "softwaremakers/"):
         assert "vroeg.js" not in urlopen(f"{site_url}{pagina}").read().decode("utf-8")
 

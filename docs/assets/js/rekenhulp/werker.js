@@ -33,7 +33,7 @@ function voortgang(fase, extra = {}) {
   postMessage({ type: "voortgang", fase, ...extra });
 }
 
-// Started at once, in parallel: the runtime's loader and, when the lockfile names it, our wheel (checked as it arrives).
+// Started at once, in parallel: the runtime's loader and, when the lockfile names it, our wheel (checked on arrival).
 const pyodideModule = import(new URL("pyodide.mjs", RUNTIME).href);
 const wielInfo = LOCKFILE && LOCKFILE.packages && LOCKFILE.packages.poortwachter;
 const kanZelfInstalleren = !!(wielInfo && WIEL_INSTALLATIE && self.crypto && crypto.subtle);
@@ -46,7 +46,8 @@ const wiel = kanZelfInstalleren
       .then(async (bytes) => {
         // The same integrity check loadPackage does with the lockfile's sha256, as soon as the bytes are in: beside
         // the runtime's start, not after it.
-        if (hex(await crypto.subtle.digest("SHA-256", bytes)) !== wielInfo.sha256) throw new Error("wiel: sha256 klopt niet");
+        const sha256 = hex(await crypto.subtle.digest("SHA-256", bytes));
+        if (sha256 !== wielInfo.sha256) throw new Error("wiel: sha256 klopt niet");
         return bytes;
       })
   : null;
