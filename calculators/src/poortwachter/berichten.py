@@ -16,7 +16,7 @@ import functools
 import tomllib
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 #: De talen van de rekenkern; de eerste is de standaard.
@@ -27,7 +27,8 @@ STANDAARD = TALEN[0]
 @functools.cache
 def catalogus(taal: str) -> dict[str, Any]:
     """De catalogus van een taal, plat: ``{"fout.datum_vorm": "...", "datum.dagen": [...], ...}``."""
-    tekst = resources.files("poortwachter").joinpath(f"berichten/{taal}.toml").read_text(encoding="utf-8")
+    # Naast dit bestand, als in regels.laad_regels (zonder importlib.resources, issue 14, P1).
+    tekst = (Path(__file__).parent / "berichten" / f"{taal}.toml").read_text(encoding="utf-8")
     plat: dict[str, Any] = {}
     for groep, inhoud in tomllib.loads(tekst).items():
         for sleutel, waarde in inhoud.items():
@@ -46,23 +47,24 @@ class Bericht:
         # Als bericht(self.sleutel, taal, **dict(self.parameters)), maar sneller: elk signaal van elke berekening komt
         # hier langs (issue 14, P7). De gewone soorten parameters op exact type, de rest (ook subklassen als bool en
         # datetime) via _invullen, dus met dezelfde uitkomst.
-        if not self.parameters:  # een vaste tekst (een naam in een ander bericht): één keer per taal invullen
-            per_taal = _VASTE_TEKST.setdefault(taal, {})
-            t = per_taal.get(self.sleutel)
-            if t is None:
-                t = per_taal[self.sleutel] = catalogus(taal)[self.sleutel].format()
-            return t
+        parameters = self.parameters
+        if not parameters:  # een vaste tekst (een naam in een ander bericht): één keer per taal invullen
+            return _vaste_tekst(self.sleutel, taal)
+        per_dag = _DATUM_TEKST.get(taal, _GEEN)
         waarden = {}
-        for k, v in self.parameters:
+        for k, v in parameters:
             t = type(v)
-            if t is date:
-                v = datum_tekst(v, taal)
-            elif t is Bericht or t is Tweetalig:
-                v = v.tekst(taal)
+            if t is date:  # de datumtekst uit de cache van datum_tekst, zonder de aanroep als hij er al is
+                v = per_dag.get(v.toordinal()) or datum_tekst(v, taal)
+            elif t is Bericht:
+                v = v.tekst(taal) if v.parameters else _vaste_tekst(v.sleutel, taal)
+            elif t is Tweetalig:
+                v = v.en if taal == "en" else v.nl
             elif t is not int and t is not str:
                 v = _invullen(v, taal)
             waarden[k] = v
-        return catalogus(taal)[self.sleutel].format(**waarden)
+        # format_map(waarden) geeft hetzelfde als format(**waarden), zonder de kopie van het dict.
+        return catalogus(taal)[self.sleutel].format_map(waarden)
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,26 @@ class Tweetalig:
 
 def b(sleutel: str, /, **parameters: Any) -> Bericht:
     """``b("wat.ziekteperiode", n=2)``: een :class:`Bericht` om later, in de taal van het verzoek, in te vullen."""
-    return Bericht(sleutel, tuple(parameters.items()))
+    # Als Bericht(sleutel, tuple(parameters.items())): de twee velden gezet zoals de __init__ van een frozen dataclass
+    # dat doet, zonder die extra aanroep (elk signaal maakt er een of meer, issue 14, P7).
+    m = _nieuw(Bericht)
+    _zet(m, "sleutel", sleutel)
+    _zet(m, "parameters", tuple(parameters.items()))
+    return m
+
+
+_nieuw, _zet = object.__new__, object.__setattr__
+
+
+def _vaste_tekst(sleutel: str, taal: str) -> str:
+    """De tekst van een bericht zonder parameters, één keer per taal ingevuld."""
+    per_taal = _VASTE_TEKST.get(taal)
+    if per_taal is None:
+        per_taal = _VASTE_TEKST.setdefault(taal, {})
+    t = per_taal.get(sleutel)
+    if t is None:
+        t = per_taal[sleutel] = catalogus(taal)[sleutel].format()
+    return t
 
 
 def datum_tekst(d: date, taal: str = STANDAARD) -> str:
@@ -105,6 +126,7 @@ _DATUM_TEKST: dict[str, dict[int, str]] = {}
 # Per taal de teksten van berichten zonder parameters; begrensd door de catalogus.
 _VASTE_TEKST: dict[str, dict[str, str]] = {}
 _DATUM_TEKST_MAX = 100_000
+_GEEN: dict = {}  # leeg, nooit gevuld: de plaats van een cache die er (nog) niet is
 
 
 def _invullen(waarde: Any, taal: str) -> Any:

@@ -5,9 +5,8 @@ De rekenkern draait ook in Pyodide, waar geen Nederlandse locale is; daarom staa
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 DAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
@@ -63,5 +62,8 @@ def plus_maanden(d: date, maanden: int) -> date:
     """Kalendermaanden optellen (ook negatief); bestaat de dag niet (31 april), dan de laatste dag van die maand."""
     jaar, maand0 = divmod(d.month - 1 + maanden, 12)
     jaar += d.year
-    dag = min(d.day, calendar.monthrange(jaar, maand0 + 1)[1])
+    # De laatste dag van die maand: de dag vóór de eerste van de maand erna (zonder het module calendar, dat bij het
+    # importeren ook locale laadt: in Pyodide tientallen ms op de eerste berekening, issue 14, P1).
+    volgende = date(jaar + 1, 1, 1) if maand0 == 11 else date(jaar, maand0 + 2, 1)
+    dag = min(d.day, (volgende - timedelta(days=1)).day)
     return date(jaar, maand0 + 1, dag)

@@ -17,7 +17,6 @@ import string
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -401,7 +400,10 @@ def laad_map(map_: str | Path) -> Regelset:
 @functools.cache
 def laad_regels() -> Regelset:
     """De regelgegevens uit het geïnstalleerde pakket (ook in Pyodide: gewoon bestanden in het wheel)."""
-    map_ = resources.files("poortwachter") / "regels"
+    # De map naast dit bestand (het wheel wordt altijd uitgepakt geïnstalleerd, ook in Pyodide). Als
+    # importlib.resources.files("poortwachter"), zonder dat pakket te importeren: in Pyodide tientallen ms op de
+    # eerste berekening (issue 14, P1).
+    map_ = Path(__file__).parent / "regels"
     paden = sorted((p for p in map_.iterdir() if p.name.endswith(".toml")), key=lambda p: p.name)
     return laad_teksten((f"regels/{p.name}", p.read_text(encoding="utf-8")) for p in paden)
 

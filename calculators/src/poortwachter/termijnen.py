@@ -158,6 +158,9 @@ class Uitkomst:
     eerstvolgende_ruw: list[tuple[tuple, int]] = field(default_factory=list)
     #: Per signaal de melding zonder taal (zelfde volgorde als ``signalen``, waar ze in het Nederlands staat).
     signaal_berichten: list[Bericht] = field(default_factory=list)
+    #: Alleen bij ``bereken_uitkomst(..., voor_json=True)``: per signaal het JSON-object in het Nederlands, gemaakt met
+    #: het signaal (issue 14, P7). als_json gebruikt ze als er precies één per signaal is; anders _signalen_json.
+    signalen_json: list[str] | None = None
 
     def week(self, o: int) -> int | None:
         t = self.telling
@@ -202,6 +205,9 @@ class Uitkomst:
         termijnen (issue 14, P7): de vaste velden per (termijn, waarde, soort), de datumteksten per dag en de tekst
         "over N dagen" per N. Sleutels in dezelfde volgorde als eerstvolgende()."""
         delen = []
+        t = self.telling
+        # Ziekteweek als in week(), voor het laatste (doorlopende) stuk zonder aanroep (zie als_json).
+        laatste_begin, verschuiving = t.begins[-1], t.voor[-1] - t.begins[-1] + 7
         for (o, _, tid, r, w, soort, _), dagen in self.eerstvolgende_ruw:
             vast = _EV_VAST.get((tid, w, soort))
             if vast is None:
@@ -212,9 +218,10 @@ class Uitkomst:
             tekst = _EV_TEKST.get(dagen)
             if tekst is None:
                 tekst = _EV_TEKST[dagen] = _tekst_json(bericht(_eerstvolgende_sleutel(dagen), "nl", n=abs(dagen)))
-            week = self.week(o)
+            week = (o + verschuiving) // 7 if o >= laatste_begin else self.week(o)
             veld = GEDAAN_VELD.get(tid) if dagen < 0 else None
-            delen.append(f'{vast[0]}{_datum_json(o)}{"null" if week is None else week}{vast[1]}{dagen},"tekst":{tekst},'
+            datums = _DATUM_JSON.get(o) or _datum_json(o)
+            delen.append(f'{vast[0]}{datums}{"null" if week is None else week}{vast[1]}{dagen},"tekst":{tekst},'
                          f'"gedaan_veld":{"null" if veld is None else _tekst_json(veld)}}}')
         return f'[{",".join(delen)}]'
 
@@ -230,16 +237,23 @@ class Uitkomst:
         delen = [f'{{"eerste_ziektedag":"{_iso(self.eerste_dag)}","regels":{_regels_json(rs)},"termijnen":[']
         for o, _, tid, r, w, soort, dv in self.termijnen:
             if o >= laatste_begin:
-                wk = str((o + verschuiving) // 7)
+                k = (o + verschuiving) // 7
+                wk = _GETALLEN[k] if k < _AANTAL_GETALLEN else str(k)
             else:
                 i = bisect_right(begins, o) - 1
                 wk = str((voor[i] + min(o, eindes[i]) - begins[i] + 7) // 7) if i >= 0 else "null"
-            stukken = _VAST.get((tid, w, soort))
-            if stukken is None:
-                midden = f',{_vast_json(r, tid, w, soort)},"doorgeschoven_van":'
-                # Het derde stuk is het hele einde voor de gewone termijn zonder doorgeschoven_van: één deel minder
-                # per termijn in de lijst (issue 14, P7).
-                stukken = _VAST[(tid, w, soort)] = (f'{{"id":"{tid}",', midden, f'{midden}null}},')
+            # Eerst op id alleen (een tekst als sleutel is sneller dan een tuple), met waarde en soort ter controle.
+            laatst = _VAST_OP_ID.get(tid)
+            if laatst is not None and laatst[0] is w and laatst[1] == soort:
+                stukken = laatst[2]
+            else:
+                stukken = _VAST.get((tid, w, soort))
+                if stukken is None:
+                    midden = f',{_vast_json(r, tid, w, soort)},"doorgeschoven_van":'
+                    # Het derde stuk is het hele einde voor de gewone termijn zonder doorgeschoven_van: één deel minder
+                    # per termijn in de lijst (issue 14, P7).
+                    stukken = _VAST[(tid, w, soort)] = (f'{{"id":"{tid}",', midden, f'{midden}null}},')
+                _VAST_OP_ID[tid] = (w, soort, stukken)
             datums = _DATUM_JSON.get(o)
             if datums is None:
                 datums = _datum_json(o)
@@ -250,7 +264,10 @@ class Uitkomst:
         if self.termijnen:
             delen[-1] = delen[-1][:-1]  # geen komma na de laatste termijn
         hw = "null" if self.huidige_ziekteweek is None else str(self.huidige_ziekteweek)
-        delen.append(f'],"signalen":{_signalen_json(self.signalen)},"huidige_ziekteweek":{hw},'
+        sj = self.signalen_json
+        signalen = f'[{",".join(sj)}]' if sj is not None and len(sj) == len(self.signalen) \
+            else _signalen_json(self.signalen)
+        delen.append(f'],"signalen":{signalen},"huidige_ziekteweek":{hw},'
                      f'"eerstvolgende":{self._eerstvolgende_json()}}}')
         return "".join(delen)
 
@@ -258,6 +275,11 @@ class Uitkomst:
 # Caches voor de snelle JSON-weg: per (termijn, waarde, soort) het vaste begin en einde van het JSON-object, per dag
 # de datumteksten. Begrensd door het aantal regels en de kalender in de regelgegevens.
 _VAST: dict[tuple, tuple[str, str, str]] = {}
+# De ziekteweken als tekst (een lijst opzoeken is sneller dan str()); daarboven gewoon str().
+_AANTAL_GETALLEN = 512
+_GETALLEN = [str(k) for k in range(_AANTAL_GETALLEN)]
+# Per termijn-id de laatst gebruikte (waarde, soort, stukken) uit _VAST.
+_VAST_OP_ID: dict[str, tuple[Waarde, str, tuple[str, str, str]]] = {}
 _DATUM_JSON: dict[int, str] = {}
 _ALGEMEEN = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # = json.dumps met deze opties
 # Voor eerstvolgende in de snelle weg: de vaste stukken per (termijn, waarde, soort) en de tekst per aantal dagen.
@@ -302,12 +324,22 @@ def _signalen_json(signalen: list[dict[str, Any]]) -> str:
         if type(code) is not str or type(niveau) is not str \
                 or type(melding) is not str or (termijn is not None and type(termijn) is not str):
             return _ALGEMEEN.encode(signalen)
-        delen.append(f'{{"code":{_tekst_json(code)},"niveau":{_tekst_json(niveau)},"melding":{_tekst_json(melding)},'
-                     f'"termijn":{"null" if termijn is None else _tekst_json(termijn)}}}')
+        # Alleen de melding verschilt per signaal: de rest van het object één keer per (code, niveau, termijn).
+        rand = _SIGNAAL_RAND.get((code, niveau, termijn)) or _signaal_rand(code, niveau, termijn)
+        delen.append(f"{rand[0]}{_tekst_json(melding)}{rand[1]}")
     return f'[{",".join(delen)}]'
 
 
 _SIGNAAL_SLEUTELS = ("code", "niveau", "melding", "termijn")
+# Per (code, niveau, termijn) het begin en einde van het JSON-object van een signaal; begrensd door de signaalcodes.
+_SIGNAAL_RAND: dict[tuple, tuple[str, str]] = {}
+
+
+def _signaal_rand(code: str, niveau: str, termijn: str | None) -> tuple[str, str]:
+    rand = _SIGNAAL_RAND[(code, niveau, termijn)] = (
+        f'{{"code":{_tekst_json(code)},"niveau":{_tekst_json(niveau)},"melding":',
+        f',"termijn":{"null" if termijn is None else _tekst_json(termijn)}}}')
+    return rand
 
 
 @functools.cache
@@ -335,21 +367,25 @@ def _regime(rs: Regelset, index: int) -> dict[str, tuple[Waarde, bool]]:
 
 
 @functools.cache
-def _vast_per_regelset(rs: Regelset) -> tuple[int, date, int, int]:
-    """(onderbreking_dagen, dekking vanaf, dekking vanaf als ordinal, kalender_tot als ordinal): één keer per
-    Regelset in plaats van bij elke berekening opnieuw uit de regels te lezen."""
+def _vast_per_regelset(rs: Regelset) -> tuple[int, date, int, int, tuple[int, date | None]]:
+    """(onderbreking_dagen, dekking vanaf, dekking vanaf als ordinal, kalender_tot als ordinal, (laatste dag van een
+    besluit gelijkstelling als ordinal, en als datum of ``None`` zonder besluiten)): één keer per Regelset in plaats
+    van bij elke berekening opnieuw uit de regels te lezen."""
     vanaf, _, kal_tot = dekking(rs)
-    return rs["samentelling"].nieuwste.velden["onderbreking_dagen"], vanaf, vanaf.toordinal(), kal_tot.toordinal()
+    laatste = laatste_gelijkstelling(rs)
+    return (rs["samentelling"].nieuwste.velden["onderbreking_dagen"], vanaf, vanaf.toordinal(), kal_tot.toordinal(),
+            (laatste.toordinal() if laatste else 0, laatste))
 
 
 class _Rekenaar:
-    def __init__(self, invoer: Invoer, rs: Regelset):
+    def __init__(self, invoer: Invoer, rs: Regelset, voor_json: bool = False):
         self.invoer = invoer
         self.rs = rs
         self.signalen: list[dict[str, Any]] = []
         self.signaal_berichten: list[Bericht] = []
+        self.signalen_json: list[str] | None = [] if voor_json else None
         self.termijnen: list[dict[str, Any]] = []
-        onderbreking, vanaf, vanaf_ord, self.kal_tot = _vast_per_regelset(rs)
+        onderbreking, vanaf, vanaf_ord, self.kal_tot, self._laatste_besluit = _vast_per_regelset(rs)
         self.t: Telling = maak_telling(invoer.perioden, invoer.verlof, onderbreking)
         self.D = self.t.eerste_dag
         self._gemeld_buiten: set[str] = set()
@@ -380,8 +416,12 @@ class _Rekenaar:
     def signaal(self, code: str, niveau: str, melding: Bericht, termijn: str | None) -> None:
         """Het signaal staat meteen in het Nederlands in ``signalen`` (de snelle weg van het contract); de melding
         zonder taal blijft ernaast voor een antwoord in een andere taal."""
-        self.signalen.append({"code": code, "niveau": niveau, "melding": melding.tekst("nl"), "termijn": termijn})
+        tekst = melding.tekst("nl")
+        self.signalen.append({"code": code, "niveau": niveau, "melding": tekst, "termijn": termijn})
         self.signaal_berichten.append(melding)
+        if self.signalen_json is not None:  # het antwoord wordt JSON: dan meteen ook zo (als _signalen_json)
+            rand = _SIGNAAL_RAND.get((code, niveau, termijn)) or _signaal_rand(code, niveau, termijn)
+            self.signalen_json.append(f"{rand[0]}{_tekst_json(tekst)}{rand[1]}")
 
     def voeg_toe(self, tid: str, rid: str, o: int, soort: str, w: Waarde, doorgeschoven_van: int | None = None):
         r = self.rs.regels[rid]
@@ -520,7 +560,7 @@ class _Rekenaar:
 
         self.termijnen.sort()  # (ordinal, volgorde) is uniek, dus de rest van de tuple wordt nooit vergeleken
         uitkomst = Uitkomst(self.D, self.termijnen, self.signalen, huidige, rs, t,
-                            signaal_berichten=self.signaal_berichten)
+                            signaal_berichten=self.signaal_berichten, signalen_json=self.signalen_json)
         uitkomst.eerstvolgende_ruw = self.eerstvolgende()
         return uitkomst
 
@@ -537,12 +577,16 @@ class _Rekenaar:
             return []
         p = p.toordinal()
         uit = []
-        verlopen = [x for x in self.termijnen if x[0] < p and x[2] in GEDAAN_VELD
-                    and getattr(self.invoer, GEDAAN_VELD[x[2]]) is None]
-        if verlopen:
-            uit.append(verlopen[-1])
-        i = bisect_left(self.termijnen, (p,))  # (p,) < (p, volgorde, ...): de eerste termijn op of na p
-        uit += self.termijnen[i:i + EERSTVOLGENDE_AANTAL - len(uit)]
+        termijnen = self.termijnen
+        i = bisect_left(termijnen, (p,))  # (p,) < (p, volgorde, ...): de eerste termijn op of na p
+        # De laatst verlopen stap met een gedaan-veld dat niet is opgegeven: van achteren af vóór i.
+        for j in range(i - 1, -1, -1):
+            x = termijnen[j]
+            veld = GEDAAN_VELD.get(x[2])
+            if veld is not None and getattr(self.invoer, veld) is None:
+                uit.append(x)
+                break
+        uit += termijnen[i:i + EERSTVOLGENDE_AANTAL - len(uit)]
         return [(x, x[0] - p) for x in uit]
 
     def in_verlof(self, o: int) -> bool:
@@ -553,11 +597,13 @@ class _Rekenaar:
     def gelijkstelling_onzeker(self, tid: str, naam: Bericht, o: int) -> None:
         """Atw art. 3 lid 3: een later (of ontbrekend) besluit kan een dag rond ``o`` met een feestdag gelijkstellen.
         Dan verschuift een doorgeschoven datum, of valt een teruggerekende datum op een niet-werkdag. Zeg dat."""
-        reden = gelijkstelling_onzeker(o, self.rs)
+        laatste_ord, laatste = self._laatste_besluit
+        # Na het laatste besluit (de gewone weg voor latere jaren) zonder de hele vraag aan de kalender: die zegt dan
+        # hetzelfde (kalender.gelijkstelling_onzeker).
+        reden = "na_laatste_besluit" if laatste is not None and o > laatste_ord else gelijkstelling_onzeker(o, self.rs)
         if reden is None:
             return
         if reden == "na_laatste_besluit":
-            laatste = laatste_gelijkstelling(self.rs)
             melding = b("signaal.gelijkgestelde_dagen_na_laatste_besluit", naam=naam, datum=date.fromordinal(o),
                         laatste=laatste)
         else:
@@ -663,9 +709,10 @@ class _Rekenaar:
         return week
 
 
-def bereken_uitkomst(invoer: Invoer, regels: Regelset | None = None) -> Uitkomst:
-    """Bereken alle termijnen. Werpt :class:`NietGedekt` als een datum buiten de regelgegevens valt."""
-    return _Rekenaar(invoer, regels or laad_regels()).bereken()
+def bereken_uitkomst(invoer: Invoer, regels: Regelset | None = None, *, voor_json: bool = False) -> Uitkomst:
+    """Bereken alle termijnen. Werpt :class:`NietGedekt` als een datum buiten de regelgegevens valt. Met
+    ``voor_json`` (het contract, dat er als_json van maakt) ontstaat de JSON van elk signaal meteen mee."""
+    return _Rekenaar(invoer, regels or laad_regels(), voor_json).bereken()
 
 
 def bereken_termijnen(invoer: Invoer, regels: Regelset | None = None) -> dict[str, Any]:

@@ -10,6 +10,7 @@ Deze module ligt onder het contract: ``contract`` gebruikt haar voor de acties `
 
 from __future__ import annotations
 
+import operator
 import re
 from datetime import date
 from typing import Any
@@ -153,6 +154,13 @@ _WAT_VERLENGING = b("wat.vrijwillige_verlenging")
 _WAT_LOONSANCTIE = b("wat.loonsanctie")
 
 
+# Voor de snelle weg in lees_verzoek: Periode(begin, einde, index) zonder de __new__ van de NamedTuple (zelfde tuple),
+# date.fromisoformat en de sorteersleutel p.begin.
+_nieuwe_periode = tuple.__new__
+_van_iso = date.fromisoformat
+_begin = operator.itemgetter(0)
+
+
 def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
     """Controleer het verzoek en maak er een :class:`Invoer` van; alle fouten samen in één :class:`InvoerFout`, met
     de meldingen in ``taal``."""
@@ -176,17 +184,34 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
         fouten.append(fout("ziek", b("fout.ziek_geen_lijst"),
                            code="vorm_ongeldig"))
         ziek = []
+    laatste_i = len(ziek) - 1
     for i, tekst in enumerate(ziek):
+        # De gewone vorm (gesloten periode, of de open laatste) hier meteen, zonder _lees_periode aan te roepen: een
+        # verzoek komt hier per periode langs (issue 14, P7). Al het andere, ook elke fout, via _lees_periode.
+        if type(tekst) is str and _PERIODE_VORM.fullmatch(tekst) is not None:
+            try:
+                begin = _van_iso(tekst[:10]).toordinal()
+                einde = _van_iso(tekst[11:]).toordinal() if len(tekst) > 10 else None
+            except ValueError:
+                pass
+            else:
+                if einde is None:
+                    if i == laatste_i:
+                        perioden.append(_nieuwe_periode(Periode, (begin, None, i)))
+                        continue
+                elif einde >= begin:
+                    perioden.append(_nieuwe_periode(Periode, (begin, einde, i)))
+                    continue
         begin, einde, f = _lees_periode(tekst, "ziek", i, "ziekteperiode", True)
         if f:
             fouten.append(f)
             continue
-        if einde is None and i != len(ziek) - 1:
+        if einde is None and i != laatste_i:
             fouten.append(fout("ziek", b("fout.open_periode_niet_laatste", n=i + 1, tekst=tekst), i,
                                code="open_periode_niet_laatste"))
             continue
         perioden.append(Periode(begin.toordinal(), None if einde is None else einde.toordinal(), i))
-    perioden.sort(key=lambda p: p.begin)
+    perioden.sort(key=_begin)
     for p, q in zip(perioden, perioden[1:]):
         if p.einde is None or q.begin <= p.einde:
             fouten.append(fout("ziek", b("fout.ziek_overlapt", n=q.index + 1, m=p.index + 1), q.index,
@@ -235,11 +260,15 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
             fouten.append(_datum_fout(veld, ruw, wat))
         datums[veld] = d
 
-    v_min = rs["vrijwillige_verlenging"].nieuwste.velden["minimum_weken"]
-    ls = rs["loonsanctie"].nieuwste.velden
-    verlenging = _lees_weken(verzoek, "vrijwillige_verlenging_weken", fouten, v_min, None, _WAT_VERLENGING)
-    loonsanctie = _lees_weken(verzoek, "loonsanctie_weken", fouten, ls["minimum_weken"], ls["maximum_weken"],
-                              _WAT_LOONSANCTIE)
+    # Zonder deze velden (de gewone weg) hoeven de grenzen niet uit de regels: _lees_weken geeft dan 0.
+    verlenging = loonsanctie = 0
+    if verzoek.get("vrijwillige_verlenging_weken") is not None:
+        v_min = rs["vrijwillige_verlenging"].nieuwste.velden["minimum_weken"]
+        verlenging = _lees_weken(verzoek, "vrijwillige_verlenging_weken", fouten, v_min, None, _WAT_VERLENGING)
+    if verzoek.get("loonsanctie_weken") is not None:
+        ls = rs["loonsanctie"].nieuwste.velden
+        loonsanctie = _lees_weken(verzoek, "loonsanctie_weken", fouten, ls["minimum_weken"], ls["maximum_weken"],
+                                  _WAT_LOONSANCTIE)
 
     if fouten:
         raise InvoerFout(in_taal(fouten, taal))
@@ -252,6 +281,9 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
 
 def _controleer_na_telling(invoer: Invoer, D: date, taal: str) -> None:
     """Datums die vóór de eerste ziektedag liggen kunnen pas na de telling worden gecontroleerd."""
+    if invoer.probleemanalyse_op is None and invoer.eerstejaarsevaluatie_op is None \
+            and invoer.ziekmelding_uwv_op is None:
+        return  # niets opgegeven, niets te controleren (de gewone weg)
     fouten = []
     for veld, wat in _OPGEGEVEN_STAPPEN:
         d = getattr(invoer, veld)
@@ -291,7 +323,8 @@ def niet_gedekt_fouten(invoer: Invoer, rs, kal_tot: date, taal: str = STANDAARD)
 
 
 
-def bereken_termijnen(verzoek: dict[str, Any], taal: str = STANDAARD) -> tuple[Uitkomst, Invoer]:
+def bereken_termijnen(verzoek: dict[str, Any], taal: str = STANDAARD, *, voor_json: bool = False
+                      ) -> tuple[Uitkomst, Invoer]:
     """Lees het verzoek (``actie`` telt niet mee) en reken. Werpt :class:`InvoerFout` met alle fouten samen, met de
     meldingen in ``taal``."""
     # lees_verzoek verandert het verzoek niet: alleen kopiëren als actie eraf moet.
@@ -299,7 +332,7 @@ def bereken_termijnen(verzoek: dict[str, Any], taal: str = STANDAARD) -> tuple[U
     invoer = lees_verzoek(rest, taal)
     rs = laad_regels()
     try:
-        uitkomst = bereken_uitkomst(invoer, rs)
+        uitkomst = bereken_uitkomst(invoer, rs, voor_json=voor_json)
     except EersteDagNietGedekt as f:
         idx = _eerste_ziektedag_index(invoer, f.eerste_dag.toordinal())
         raise InvoerFout(in_taal([fout("ziek", b("fout.niet_gedekt_eerste_dag", dag=f.eerste_dag, vanaf=f.vanaf),

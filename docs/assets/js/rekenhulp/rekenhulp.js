@@ -555,8 +555,13 @@ export function mount(wortel, opties = {}) {
       return;
     }
     if (!kern.klaar) {
-      staat.wacht = true;
-      return;
+      // The first request goes to the worker at once and waits there for the engine, so the first answer comes
+      // straight after the start, without a round trip through this page (issue 14, P1). Later changes wait here.
+      if (staat.vooruit || kern.fase === "fout") {
+        staat.wacht = true;
+        return;
+      }
+      staat.vooruit = true;
     }
     const verzoek = verzoekUitFormulier();
     const nummer = ++staat.volgnummer;
@@ -565,6 +570,10 @@ export function mount(wortel, opties = {}) {
     try {
       a = await kern.bereken(verzoek);
     } catch (e) {
+      if (!kern.klaar) {
+        staat.wacht = true; // the start failed: ask again once the engine is there ("Opnieuw proberen")
+        return;
+      }
       meldingen.textContent = T.rekenFout;
       return;
     } finally {

@@ -11,8 +11,9 @@
 // Messages from the page: {id, verzoek}, and {type: "momentopname"} (the page is idle after its first result: keep
 // the memory snapshot for the next visit).
 //
-// The critical path of a first visit (issue 14 §2): pyodide.mjs and the wheel are fetched at once, side by side;
-// the lockfile is inlined below by scripts/build_pyodide.py (no fetch); nothing waits on what it does not need.
+// The critical path of a first visit (issue 14 §2): pyodide.mjs, the wheel and the look for a kept snapshot start at
+// once, side by side; the lockfile is inlined below by scripts/build_pyodide.py (no fetch); the page posts its first
+// request without waiting for "klaar" (it waits here, in the queue); nothing waits on what it does not need.
 // A repeat visit restores the build-time memory snapshot (stdlib + engine already imported) from Cache Storage;
 // any failure there (another runtime build, a refusing browser, a damaged copy) falls back to the normal start.
 //
@@ -33,26 +34,35 @@ function voortgang(fase, extra = {}) {
   postMessage({ type: "voortgang", fase, ...extra });
 }
 
-// Started at once, in parallel: the runtime's loader and, when the lockfile names it, our wheel.
+// Started at once, in parallel: the runtime's loader and, when the lockfile names it, our wheel (checked on arrival).
 const pyodideModule = import(new URL("pyodide.mjs", RUNTIME).href);
 const wielInfo = LOCKFILE && LOCKFILE.packages && LOCKFILE.packages.poortwachter;
 const kanZelfInstalleren = !!(wielInfo && WIEL_INSTALLATIE && self.crypto && crypto.subtle);
 const wiel = kanZelfInstalleren
-  ? fetch(new URL(wielInfo.file_name, RUNTIME)).then((r) => {
-      if (!r.ok) throw new Error(`wiel: HTTP ${r.status}`);
-      return r.arrayBuffer();
-    })
+  ? fetch(new URL(wielInfo.file_name, RUNTIME))
+      .then((r) => {
+        if (!r.ok) throw new Error(`wiel: HTTP ${r.status}`);
+        return r.arrayBuffer();
+      })
+      .then(async (bytes) => {
+        // The same integrity check loadPackage does with the lockfile's sha256, as soon as the bytes are in: beside
+        // the runtime's start, not after it.
+        const sha256 = hex(await crypto.subtle.digest("SHA-256", bytes));
+        if (sha256 !== wielInfo.sha256) throw new Error("wiel: sha256 klopt niet");
+        return bytes;
+      })
   : null;
 if (wiel) wiel.catch(() => {}); // reported where it is awaited
+// Also at once: is a memory snapshot kept from an earlier visit? Opening Cache Storage can take a while in a fresh
+// profile; the runtime's loader does not wait for the answer, and on a first visit (no snapshot) nothing else does.
+const bewaardeMomentopname = zoekMomentopname();
 
 function hex(buffer) {
   return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 async function installeerWiel(pyodide) {
-  const bytes = await wiel;
-  // The same integrity check loadPackage does with the lockfile's sha256.
-  if (hex(await crypto.subtle.digest("SHA-256", bytes)) !== wielInfo.sha256) throw new Error("wiel: sha256 klopt niet");
+  const bytes = await wiel; // checked against the lockfile's sha256 (above)
   pyodide.FS.writeFile("/tmp/poortwachter.whl", new Uint8Array(bytes));
   pyodide.runPython(WIEL_INSTALLATIE);
 }
@@ -69,12 +79,22 @@ function opties(extra) {
   };
 }
 
-async function uitMomentopname(loadPyodide) {
+async function zoekMomentopname() {
   if (!MOMENTOPNAME || !kanZelfInstalleren || typeof caches === "undefined" || typeof DecompressionStream === "undefined") return null;
-  const cache = await caches.open(CACHE_NAAM);
-  const url = new URL(MOMENTOPNAME.url, import.meta.url).href;
-  const bewaard = await cache.match(url);
-  if (!bewaard) return null;
+  try {
+    const cache = await caches.open(CACHE_NAAM);
+    const url = new URL(MOMENTOPNAME.url, import.meta.url).href;
+    const bewaard = await cache.match(url);
+    return bewaard ? { cache, url, bewaard } : null;
+  } catch (e) {
+    return null; // no Cache Storage here (e.g. an embed on another site): start normally
+  }
+}
+
+async function uitMomentopname(loadPyodide) {
+  const gevonden = await bewaardeMomentopname;
+  if (!gevonden) return null;
+  const { cache, url, bewaard } = gevonden;
   probeert_momentopname = true;
   try {
     const bytes = new Uint8Array(await new Response(bewaard.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
