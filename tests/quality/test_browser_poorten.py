@@ -1,6 +1,8 @@
-"""Browser gates over EVERY built page, on the CSP server (scripts/serve_site.py, production CSP):
-axe-core WCAG 2.1 AA in light and dark mode, no CSP violation, no console error, no request outside the server,
-no Pyodide bytes on content pages (P3). Each page is loaded once per colour scheme, in a fresh context."""
+"""Browser gates over EVERY built page: axe-core WCAG 2.1 AA in light and dark mode, no CSP violation, no console
+error, no request outside the server, no Pyodide bytes on content pages (P3). Each page is loaded once per colour
+scheme, in a fresh context: the light round through a real nginx with the README's hosting config
+(deploy/nginx/poortwachter.conf, see test_nginx.py), the dark round through scripts/serve_site.py with its production
+CSP. So every page is checked through both servers, and no page is loaded a third time just for nginx."""
 
 from __future__ import annotations
 
@@ -22,11 +24,11 @@ DONKER = pytest.mark.xdist_group("kwaliteit-browser-dark")
 PER_KLEUR = [pytest.param("light", marks=LICHT), pytest.param("dark", marks=DONKER)]
 
 
-def _bezoek_alles(kleur, browser, csp_server, paginas, axe_bron, artefacten):
-    uit = {(kleur, p.pad): bezoek(browser, csp_server + p.pad, kleur=kleur, axe_bron=axe_bron) for p in paginas}
+def _bezoek_alles(kleur, browser, basis, paginas, axe_bron, artefacten):
+    uit = {(kleur, p.pad): bezoek(browser, basis + p.pad, kleur=kleur, axe_bron=axe_bron) for p in paginas}
     samenvatting = {
         f"{kleur} /{pad}": {"axe": b.axe, "csp": b.csp, "console": b.console, "verzoeken": len(b.verzoeken),
-                            "buiten": buiten(csp_server, b.verzoeken), "kleurschema": b.kleurschema, "fase": b.fase, "seconden": b.seconden}
+                            "buiten": buiten(basis, b.verzoeken), "kleurschema": b.kleurschema, "fase": b.fase, "seconden": b.seconden}
         for (kleur, pad), b in uit.items()}
     (artefacten / f"kwaliteit-browser-{kleur}.json").write_text(json.dumps(samenvatting, indent=1, ensure_ascii=False),
                                                                encoding="utf-8")
@@ -34,8 +36,8 @@ def _bezoek_alles(kleur, browser, csp_server, paginas, axe_bron, artefacten):
 
 
 @pytest.fixture(scope="module")
-def bezoeken_light(browser, csp_server, paginas, axe_bron, artefacten):
-    return _bezoek_alles("light", browser, csp_server, paginas, axe_bron, artefacten)
+def bezoeken_light(browser, nginx, paginas, axe_bron, artefacten):
+    return _bezoek_alles("light", browser, nginx["url"], paginas, axe_bron, artefacten)
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +48,12 @@ def bezoeken_dark(browser, csp_server, paginas, axe_bron, artefacten):
 @pytest.fixture
 def bezoeken(request, kleur):
     return request.getfixturevalue(f"bezoeken_{kleur}")
+
+
+@pytest.fixture
+def basis(request, kleur):
+    """The server the round of this colour went through."""
+    return request.getfixturevalue("nginx")["url"] if kleur == "light" else request.getfixturevalue("csp_server")
 
 
 def _fouten(bezoeken, kleur, veld):
@@ -73,7 +81,7 @@ def test_donkere_modus_is_echt_donker(bezoeken_dark, paginas):
     # Material follows prefers-color-scheme: every themed page must really switch to 'slate' (else dark was not tested).
     donker = {pad: b.kleurschema for (k, pad), b in bezoeken_dark.items() if b.kleurschema}
     # Only the embed frames (embed/v<n>/<rekenhulp>/) have no Material theme: they carry the host's theme tokens.
-    zonder = sorted(pad for (k, pad) in bezoeken_dark if pad not in donker and not re.match(r"/?embed/v\d+/", pad))
+    zonder = sorted(pad for (k, pad) in bezoeken_dark if pad not in donker and not re.match(r"/?(en/)?embed/v\d+/", pad))
     assert not zonder, f"pagina's zonder Material-thema: {zonder}"
     assert set(donker.values()) == {"slate"}, donker
 
@@ -90,8 +98,8 @@ def test_geen_consolefouten(bezoeken, kleur):
 
 
 @pytest.mark.parametrize("kleur", PER_KLEUR)
-def test_geen_verzoeken_buiten_de_eigen_server(bezoeken, csp_server):
-    fout = {f"{k} {pad}": buiten(csp_server, b.verzoeken) for (k, pad), b in bezoeken.items()}
+def test_geen_verzoeken_buiten_de_eigen_server(bezoeken, basis):
+    fout = {f"{k} {pad}": buiten(basis, b.verzoeken) for (k, pad), b in bezoeken.items()}
     assert {k: v for k, v in fout.items() if v} == {}
 
 
@@ -103,8 +111,8 @@ def test_rekenhulp_bereikt_klaar(bezoeken):
 
 
 @LICHT
-def test_p3_contentpaginas_laden_geen_pyodide(bezoeken_light, paginas, site_dir, csp_server, artefacten):
-    per_pagina = {pad: pyodide_bytes(site_dir, csp_server, b.verzoeken)
+def test_p3_contentpaginas_laden_geen_pyodide(bezoeken_light, paginas, site_dir, nginx, artefacten):
+    per_pagina = {pad: pyodide_bytes(site_dir, nginx["url"], b.verzoeken)
                   for (k, pad), b in bezoeken_light.items() if k == "light"}
     reken_paden = {p.pad for p in paginas if is_rekenpagina(p)}
     content = {pad: v for pad, v in per_pagina.items() if pad not in reken_paden}
@@ -115,6 +123,25 @@ def test_p3_contentpaginas_laden_geen_pyodide(bezoeken_light, paginas, site_dir,
     assert {pad: v for pad, v in content.items() if v != (0, 0)} == {}
     # The measurement itself works: the calculator page does fetch the runtime.
     assert reken.get("rekenhulp/", (0, 0))[1] > 1_000_000, reken
+
+
+@LICHT
+def test_elke_pagina_werkt_via_nginx(bezoeken_light, nginx, paginas, artefacten):
+    """Every built page through the real nginx (the light round): no CSP violation, no console error, no failed or
+    outside request, the calculator reaches 'klaar'."""
+    fout = {}
+    for (k, pad), b in bezoeken_light.items():
+        problemen = {"csp": b.csp, "console": b.console, "mislukt": b.mislukt,
+                     "buiten": buiten(nginx["url"], b.verzoeken)}
+        if b.fase is not None and set(b.fase.split(",")) != {"klaar"}:
+            problemen["fase"] = b.fase
+        problemen = {k: v for k, v in problemen.items() if v}
+        if problemen:
+            fout[pad] = problemen
+    assert len(bezoeken_light) == len(paginas)
+    (artefacten / "nginx-paginas.txt").write_text(
+        f"{len(paginas)} pagina's via nginx; met problemen: {len(fout)}\n{fout}\n", encoding="utf-8")
+    assert fout == {}
 
 
 def test_palet_wissel_werkt_en_blijft_bewaard(browser, csp_server):

@@ -16,4 +16,12 @@
     base = base || window.__md_scope;
     try { store.setItem(base.pathname + "." + e, JSON.stringify(value)); } catch (err) { /* storage unavailable */ }
   };
+  // Not Material's: the bundle fetches sitemap.xml next to every <link rel="alternate"> it finds, taking each as the
+  // root of a language. Our hreflang links point at this page's own counterpart in the other language (the English
+  // edition, mkdocs-static-i18n), so every page would fetch <page>/sitemap.xml and log a 404; the language switcher
+  // already links each page to its counterpart. The links stay in the HTML for search engines; the bundle (which
+  // matches rel exactly) no longer takes them for language roots.
+  document.querySelectorAll('link[rel="alternate"][hreflang]').forEach(function (l) {
+    l.setAttribute("rel", "alternate x-taalversie");
+  });
 })();
