@@ -139,6 +139,7 @@ def test_de_bundel_weigert_een_verwijzing_naar_een_ontbrekend_bestand(bundel, tm
     assert m.controleer_verwijzingen(kopie) == []
     (kopie / "assets" / "js" / "rekenhulp" / "rekenkern.js").unlink()
     assert m.controleer_verwijzingen(kopie) == ["assets/js/rekenhulp/rekenhulp.js -> ./rekenkern.js",
+                                                "assets/js/rekenhulp/vroeg.js -> ./rekenkern.js",
                                                 "spoor2-hulp/spoor2.js -> ../assets/js/rekenhulp/rekenkern.js"]
     (kopie / "spoor2-hulp" / "stappen.json").unlink()
     assert "spoor2-hulp/spoor2.js -> stappen.json" in m.controleer_verwijzingen(kopie)

@@ -167,6 +167,14 @@ function startMislukt(e) {
 // Emscripten reports a failed wasm download/compile as an unhandled rejection, not through loadPyodide's promise.
 addEventListener("unhandledrejection", (e) => startMislukt(e.reason));
 addEventListener("error", (e) => startMislukt(e.message));
+// ...but only when nothing has attached a handler yet: on a busy machine the download fails later, Pyodide's own
+// promise chain has caught it by then, and loadPyodide never settles (seen: "wasm instantiation failed!" and no
+// rejection). A download that fails during the start is the start failing, whoever catches it.
+const eigenFetch = globalThis.fetch.bind(globalThis);
+globalThis.fetch = (...args) => eigenFetch(...args).catch((e) => {
+  startMislukt(e);
+  throw e;
+});
 
 const klaar = start().then(
   () => wachtrij.splice(0).forEach(beantwoord),
