@@ -1,4 +1,5 @@
-"""One visit of one page in a fresh browser context: network log, CSP violations, console errors, optional axe run."""
+"""One visit of one page: network log, CSP violations, console errors, optional axe run. In a fresh browser context,
+or (pagina=) in a tab that visits many content pages one after the other (gedeelde_pagina)."""
 
 from __future__ import annotations
 
@@ -26,22 +27,41 @@ class Bezoek:
     seconden: float = 0.0
 
 
+def gedeelde_pagina(browser, kleur: str = "light"):
+    """A tab in a fresh context, to visit many content pages in a row (its context is page.context)."""
+    context = browser.new_context(color_scheme=kleur, locale="nl-NL", service_workers="block")
+    context.add_init_script(OPNAME)
+    return context.new_page()
+
+
 def bezoek(browser, url: str, *, kleur: str = "light", axe_bron: str | None = None,
-           headers: bool = False) -> Bezoek:
+           headers: bool = False, pagina=None) -> Bezoek:
+    """Without `pagina` the visit gets a fresh context of its own; with it, the visit navigates that tab (made by
+    gedeelde_pagina with the same colour scheme) and only its own events count."""
     b = Bezoek(url=url)
     begin = time.perf_counter()
-    context = browser.new_context(color_scheme=kleur, locale="nl-NL", service_workers="block")
+    eigen = pagina is None
+    context = browser.new_context(color_scheme=kleur, locale="nl-NL", service_workers="block") if eigen else None
+    luisteraars = []
     try:
-        context.add_init_script(OPNAME)
-        page = context.new_page()
+        if eigen:
+            context.add_init_script(OPNAME)
+            page = context.new_page()
+        else:
+            page = pagina
         actief = [True]  # events fired while the context closes (aborted requests) do not count
-        page.on("request", lambda r: b.verzoeken.append(r.url))
-        page.on("requestfailed", lambda r: b.mislukt.append(f"{r.url} ({r.failure})") if actief[0] else None)
-        page.on("console", lambda m: b.console.append(f"{m.type}: {m.text} @ {m.location.get('url')}")
+
+        def luister(soort, f):
+            page.on(soort, f)
+            luisteraars.append((soort, f))
+
+        luister("request", lambda r: b.verzoeken.append(r.url))
+        luister("requestfailed", lambda r: b.mislukt.append(f"{r.url} ({r.failure})") if actief[0] else None)
+        luister("console", lambda m: b.console.append(f"{m.type}: {m.text} @ {m.location.get('url')}")
                 if m.type == "error" else None)
-        page.on("pageerror", lambda e: b.console.append(f"pageerror: {e}"))
+        luister("pageerror", lambda e: b.console.append(f"pageerror: {e}"))
         if headers:
-            page.on("response", lambda r: b.antwoorden.__setitem__(r.url, (r.status, r.all_headers())))
+            luister("response", lambda r: b.antwoorden.__setitem__(r.url, (r.status, r.all_headers())))
         antwoord = page.goto(url, wait_until="load")
         if antwoord is None or antwoord.status >= 400:
             b.console.append(f"HTTP {antwoord.status if antwoord else '?'} voor {url}")
@@ -59,7 +79,15 @@ def bezoek(browser, url: str, *, kleur: str = "light", axe_bron: str | None = No
         b.csp = page.evaluate("window.__kwaliteit ? window.__kwaliteit.csp : [{directive: 'init script liep niet'}]")
         actief[0] = False
     finally:
-        context.close()
+        if eigen:
+            context.close()
+        else:
+            # Leave the page before the next visit, so that requests it still has in flight are aborted now (not
+            # counted) rather than during the next page's load (counted there).
+            actief[0] = False
+            page.goto("about:blank")
+            for soort, f in luisteraars:
+                page.remove_listener(soort, f)
     b.seconden = round(time.perf_counter() - begin, 2)
     return b
 

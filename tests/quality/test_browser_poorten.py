@@ -1,6 +1,8 @@
 """Browser gates over EVERY built page: axe-core WCAG 2.1 AA in light and dark mode, no CSP violation, no console
 error, no request outside the server, no Pyodide bytes on content pages (P3). Each page is loaded once per colour
-scheme, in a fresh context: the light round through a real nginx with the README's hosting config
+scheme: the content pages one after the other in one tab of a fresh context per round (as a reader browses; the
+shared assets come from the cache), every calculator page (Pyodide, its snapshot in Cache Storage) in a fresh context
+of its own. The light round through a real nginx with the README's hosting config
 (deploy/nginx/poortwachter.conf, see test_nginx.py), the dark round through scripts/serve_site.py with its production
 CSP. So every page is checked through both servers, and no page is loaded a third time just for nginx."""
 
@@ -11,7 +13,7 @@ import re
 import json
 
 import pytest
-from kwaliteit_bezoek import bezoek, buiten, pyodide_bytes
+from kwaliteit_bezoek import bezoek, buiten, gedeelde_pagina, pyodide_bytes
 from kwaliteit import is_rekenpagina
 
 pytestmark = pytest.mark.browser
@@ -25,7 +27,12 @@ PER_KLEUR = [pytest.param("light", marks=LICHT), pytest.param("dark", marks=DONK
 
 
 def _bezoek_alles(kleur, browser, basis, paginas, axe_bron, artefacten):
-    uit = {(kleur, p.pad): bezoek(browser, basis + p.pad, kleur=kleur, axe_bron=axe_bron) for p in paginas}
+    tab = gedeelde_pagina(browser, kleur)
+    try:
+        uit = {(kleur, p.pad): bezoek(browser, basis + p.pad, kleur=kleur, axe_bron=axe_bron,
+                                      pagina=None if is_rekenpagina(p) else tab) for p in paginas}
+    finally:
+        tab.context.close()
     samenvatting = {
         f"{kleur} /{pad}": {"axe": b.axe, "csp": b.csp, "console": b.console, "verzoeken": len(b.verzoeken),
                             "buiten": buiten(basis, b.verzoeken), "kleurschema": b.kleurschema, "fase": b.fase, "seconden": b.seconden}
