@@ -734,11 +734,13 @@ def _regelbronnen(soup, regels: dict, taal: str = "nl"):
 
 def _datum_kort(waarde, taal: str = "nl") -> str:
     """"2026-11-23" -> "23 november 2026" / "23 November 2026" (the date text without the weekday)."""
+    from poortwachter.berichten import datum_kort
+
     try:
         d = waarde if isinstance(waarde, date) else date.fromisoformat(str(waarde))
     except ValueError:
         return str(waarde)
-    return datum_tekst(d, taal).split(" ", 1)[1]
+    return datum_kort(d, taal)
 
 
 def stel_samen(uitgave: str, paginas: list[Pagina], config, site_dir: Path, regels: dict, voorbeeld: dict,

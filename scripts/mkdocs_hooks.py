@@ -276,17 +276,10 @@ def f_datum_nl(waarde: Any, taal: str = STANDAARDTAAL) -> str:
 
 
 def f_datum_kort(waarde: Any, precisie: str = "dag", taal: str = STANDAARDTAAL) -> str:
-    """'1 april 2017' (no weekday), or 'april 2017' / '2017' with precisie 'maand' / 'jaar'; month names from the
-    engine's message catalogue of the language."""
-    from poortwachter.berichten import catalogus
+    """'1 april 2017' (no weekday), or 'april 2017' / '2017' with precisie 'maand' / 'jaar': the engine's own."""
+    from poortwachter.berichten import datum_kort
 
-    d = _als_datum(waarde)
-    maand = catalogus(taal)["datum.maanden"][d.month - 1]
-    if precisie == "jaar":
-        return str(d.year)
-    if precisie == "maand":
-        return f"{maand} {d.year}"
-    return f"{d.day} {maand} {d.year}"
+    return datum_kort(_als_datum(waarde), taal, precisie)
 
 
 def f_dagen_later(waarde: Any, dagen: int) -> str:

@@ -138,10 +138,10 @@ def test_conflicten_tussen_bronnen_staan_in_een_toelichting():
 
 
 def test_datum_kort_is_zo_precies_als_de_bron():
-    from poortwachter.datums import datum_kort
+    from poortwachter.berichten import datum_kort
     assert datum_kort(date(2002, 4, 1)) == "1 april 2002"
-    assert datum_kort(date(2025, 12, 1), "maand") == "december 2025"
-    assert datum_kort(date(2008, 11, 1), "jaar") == "2008"
+    assert datum_kort(date(2025, 12, 1), precisie="maand") == "december 2025"
+    assert datum_kort(date(2008, 11, 1), precisie="jaar") == "2008"
 
 
 def test_datum_nl():

@@ -118,6 +118,15 @@ def datum_tekst(d: date, taal: str = STANDAARD) -> str:
     return t
 
 
+def datum_kort(d: date, taal: str = STANDAARD, precisie: str = "dag") -> str:
+    """Zonder weekdag, zo precies als de bron: ``"1 april 2002"`` / ``"1 April 2002"``, ``"december 2025"`` (precisie
+    ``"maand"``) of ``"2008"`` (``"jaar"``); de maandnamen uit de catalogus van ``taal``."""
+    if precisie == "jaar":
+        return str(d.year)
+    maand = catalogus(taal)["datum.maanden"][d.month - 1]
+    return f"{maand} {d.year}" if precisie == "maand" else f"{d.day} {maand} {d.year}"
+
+
 # Per taal en per dag (ordinal) de datumtekst: bijna elk signaal noemt een datum, en dezelfde dagen komen telkens
 # terug. Alleen de dag telt (weekdag, dag, maand, jaar), dus ook een datetime krijgt dezelfde tekst als zijn datum. De
 # termijnen liggen binnen de kalender in de regelgegevens (enkele tienduizenden dagen), maar een opgegeven datum kan

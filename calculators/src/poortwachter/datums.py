@@ -18,15 +18,6 @@ def datum_nl(d: date) -> str:
     return f"{DAGEN[d.weekday()]} {d.day} {MAANDEN[d.month - 1]} {d.year}"
 
 
-def datum_kort(d: date, precisie: str = "dag") -> str:
-    """Zonder weekdag, zo precies als de bron: ``"1 april 2002"``, ``"december 2025"`` of ``"2008"``."""
-    if precisie == "jaar":
-        return str(d.year)
-    if precisie == "maand":
-        return f"{MAANDEN[d.month - 1]} {d.year}"
-    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
-
-
 # Precies vier, twee en twee ASCII-cijfers (re.ASCII: \d is dan alleen 0-9).
 _ISO_VORM = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 

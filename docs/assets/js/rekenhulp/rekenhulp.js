@@ -53,7 +53,11 @@ export function mount(wortel, opties = {}) {
   // in the same language (request field "taal"); the form's structure, ids and URL fragment are the same in both.
   const taal = paginaTaal();
   const T = teksten(taal);
-  const veldLabel = (veld) => T.velden[veld][0];
+  // A legal number in a label comes from the rule data, which the page writes on the root element
+  // (data-ziekmelding-week="{{ r.ziekmelding_uwv.week }}"): never typed into this file.
+  const veldTeksten = Object.fromEntries(Object.entries(T.velden).map(([veld, paar]) =>
+    [veld, paar.map((t) => t.replace("{week}", o.ziekmeldingWeek ?? ""))]));
+  const veldLabel = (veld) => veldTeksten[veld][0];
 
   wortel.classList.add("rh");
   if (o.compact) wortel.classList.add("rh--compact");
@@ -176,13 +180,13 @@ export function mount(wortel, opties = {}) {
 
   const losseVelden = new Map();
   const datumGroepen = DATUMVELDEN.map(([veld]) => {
-    const v = datumInvoer(`${pre}-${veld}`, ...T.velden[veld]);
+    const v = datumInvoer(`${pre}-${veld}`, ...veldTeksten[veld]);
     losseVelden.set(veld, v);
     koppelFout(veld, [v.invoer], v.fout, v.groep);
     return v.groep;
   });
   const wekenGroepen = WEKENVELDEN.map(([veld]) => {
-    const [tekst, hint] = T.velden[veld];
+    const [tekst, hint] = veldTeksten[veld];
     const id = `${pre}-${veld}`;
     const hintEl = el("div", { class: "rh-hint", id: `${id}-hint`, text: hint });
     const fout = el("p", { class: "rh-fout", id: `${id}-fout`, hidden: true });
@@ -193,7 +197,7 @@ export function mount(wortel, opties = {}) {
     koppelFout(veld, [invoer], fout, groep);
     return groep;
   });
-  const peil = datumInvoer(`${pre}-peildatum`, ...T.velden.peildatum);
+  const peil = datumInvoer(`${pre}-peildatum`, ...veldTeksten.peildatum);
   peil.invoer.value = vandaag();
   losseVelden.set("peildatum", peil);
   koppelFout("peildatum", [peil.invoer], peil.fout, peil.groep);

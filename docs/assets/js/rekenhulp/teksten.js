@@ -44,7 +44,7 @@ export const TEKSTEN = {
     voegVerlofToe: "Voeg zwangerschaps- of bevallingsverlof toe",
     velden: {
       probleemanalyse_op: ["Datum probleemanalyse", "Als de bedrijfsarts de probleemanalyse al heeft gemaakt."],
-      ziekmelding_uwv_op: ["Datum ziekmelding bij UWV (42e-weeksmelding)", "Als de werkgever de werknemer al bij UWV heeft ziek gemeld."],
+      ziekmelding_uwv_op: ["Datum ziekmelding bij UWV ({week}e-weeksmelding)", "Als de werkgever de werknemer al bij UWV heeft ziek gemeld."],
       eerstejaarsevaluatie_op: ["Datum eerstejaarsevaluatie", "Als de eerstejaarsevaluatie al is gehouden."],
       vrijwillige_verlenging_weken: ["Vrijwillige verlenging van de loondoorbetaling (weken)", "Afgesproken met UWV. Leeg of 0 als er geen verlenging is."],
       loonsanctie_weken: ["Loonsanctie (weken)", "Opgelegd door UWV. Leeg of 0 als er geen loonsanctie is."],
@@ -127,7 +127,7 @@ export const TEKSTEN = {
     voegVerlofToe: "Add pregnancy or maternity leave",
     velden: {
       probleemanalyse_op: ["Date of the probleemanalyse (problem analysis)", "If the company doctor has already written the problem analysis."],
-      ziekmelding_uwv_op: ["Date of the sickness report to UWV (42nd-week report)", "If the employer has already reported the employee sick to UWV."],
+      ziekmelding_uwv_op: ["Date of the sickness report to UWV (week-{week} report)", "If the employer has already reported the employee sick to UWV."],
       eerstejaarsevaluatie_op: ["Date of the eerstejaarsevaluatie (first-year review)", "If the first-year review has already taken place."],
       vrijwillige_verlenging_weken: ["Voluntary extension of wage payment (weeks)", "Agreed with UWV. Leave empty or 0 if there is no extension."],
       loonsanctie_weken: ["Loonsanctie (wage sanction, weeks)", "Imposed by UWV. Leave empty or 0 if there is no wage sanction."],
