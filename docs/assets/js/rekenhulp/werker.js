@@ -14,7 +14,8 @@
 // The critical path of a first visit (issue 14 §2): pyodide.mjs, the wheel and the look for a kept snapshot start at
 // once, side by side; the lockfile is inlined below by scripts/build_pyodide.py (no fetch); the page posts its first
 // request without waiting for "klaar" (it waits here, in the queue); nothing waits on what it does not need.
-// A repeat visit restores the build-time memory snapshot (stdlib + engine already imported) from Cache Storage;
+// A repeat visit restores the build-time memory snapshot (stdlib + engine already imported) from Cache Storage,
+// where the first visit kept it unpacked once its page was idle;
 // any failure there (another runtime build, a refusing browser, a damaged copy) falls back to the normal start.
 //
 // The runtime lives under a versioned path; scripts/build_pyodide.py checks that RUNTIME matches the npm version.
@@ -97,8 +98,13 @@ async function uitMomentopname(loadPyodide) {
   const { cache, url, bewaard } = gevonden;
   probeert_momentopname = true;
   try {
-    const bytes = new Uint8Array(await new Response(bewaard.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer());
-    if (bytes.length !== MOMENTOPNAME.grootte) throw new Error("momentopname: onverwachte grootte");
+    // Kept unpacked (bewaarMomentopname): reading it is the only work, and Pyodide takes it as a promise, so the
+    // runtime's own downloads (wasm, stdlib) start while it is read.
+    const bytes = bewaard.arrayBuffer().then((buffer) => {
+      if (buffer.byteLength !== MOMENTOPNAME.grootte) throw new Error("momentopname: onverwachte grootte");
+      return new Uint8Array(buffer);
+    });
+    bytes.catch(() => {}); // rejected before loadPyodide awaits it: handled there (below), not an unhandled rejection
     const pyodide = await loadPyodide(opties({ _loadSnapshot: bytes }));
     // The file system is not in the snapshot: the engine's data files come from the wheel again.
     await installeerWiel(pyodide);
@@ -140,7 +146,14 @@ async function bewaarMomentopname() {
     const cache = await caches.open(CACHE_NAAM);
     const url = new URL(MOMENTOPNAME.url, import.meta.url).href;
     for (const oud of await cache.keys()) if (oud.url !== url) await cache.delete(oud); // an older build's snapshot
-    if (!(await cache.match(url))) await cache.add(url);
+    if (await cache.match(url)) return;
+    // Downloaded gzipped (about a fifth of its size), kept unpacked: the unpacking happens now, while the page is
+    // idle, and not on the next visit's way to its first result (issue 14, P5).
+    const antwoord = await fetch(url);
+    if (!antwoord.ok) return;
+    const bytes = await new Response(antwoord.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
+    if (bytes.byteLength !== MOMENTOPNAME.grootte) return;
+    await cache.put(url, new Response(bytes, { headers: { "Content-Type": "application/octet-stream" } }));
   } catch (e) {
     // No Cache Storage (private mode, quota): the next visit simply starts normally.
   }
