@@ -539,7 +539,9 @@ class Bouw:
                     gezien.add(b["url"])
                     links.append(f"[{b['titel']}]({b['url']})")
             regels.append((regel, links))
-        uit = [f"## {kop}", "", '<div class="pw-bronnen" markdown>', ""]
+        # Not in the site search: every page repeats the sources of its rules, and the Bronnen page holds them all, one
+        # section per rule (a search for a source finds it there once, not on every page that cites it).
+        uit = [f"## {kop} {{ data-search-exclude }}", "", '<div class="pw-bronnen" markdown>', ""]
         for regel, links in regels:
             if not links:
                 continue
