@@ -323,8 +323,7 @@ def niet_gedekt_fouten(invoer: Invoer, rs, kal_tot: date, taal: str = STANDAARD)
 
 
 
-def bereken_termijnen(verzoek: dict[str, Any], taal: str = STANDAARD, *, voor_json: bool = False
-                      ) -> tuple[Uitkomst, Invoer]:
+def bereken_termijnen(verzoek: dict[str, Any], taal: str = STANDAARD) -> tuple[Uitkomst, Invoer]:
     """Lees het verzoek (``actie`` telt niet mee) en reken. Werpt :class:`InvoerFout` met alle fouten samen, met de
     meldingen in ``taal``."""
     # lees_verzoek verandert het verzoek niet: alleen kopiëren als actie eraf moet.
@@ -332,7 +331,7 @@ def bereken_termijnen(verzoek: dict[str, Any], taal: str = STANDAARD, *, voor_js
     invoer = lees_verzoek(rest, taal)
     rs = laad_regels()
     try:
-        uitkomst = bereken_uitkomst(invoer, rs, voor_json=voor_json)
+        uitkomst = bereken_uitkomst(invoer, rs)
     except EersteDagNietGedekt as f:
         idx = _eerste_ziektedag_index(invoer, f.eerste_dag.toordinal())
         raise InvoerFout(in_taal([fout("ziek", b("fout.niet_gedekt_eerste_dag", dag=f.eerste_dag, vanaf=f.vanaf),
