@@ -15,6 +15,7 @@ import functools
 import json
 from json.encoder import encode_basestring as _tekst_json
 from bisect import bisect_left, bisect_right
+from itertools import repeat
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable, NamedTuple
@@ -384,6 +385,8 @@ class _PerRegelset:
         #: Per interval-index: {regel-id: (waarde, buiten)} en {termijn-id: Vorm}; gevuld bij het eerste gebruik.
         self.regimes: dict[int, dict[str, tuple[Waarde, bool]]] = {}
         self.vormen: dict[int, dict[str, Vorm]] = {}
+        #: Per interval-index de Vormen van evaluatie_1, evaluatie_2, ... (groeit alleen).
+        self.evaluatie_vormen: dict[int, list[Vorm]] = {}
         #: Kant-en-klare signalen (met hun JSON) waarvan de melding alleen van een dag, een aantal of een termijn-id
         #: afhangt, plus deze regelgegevens: zie _Rekenaar.signaal_vast. Begrensd (_SIGNALEN_MAX).
         self.signalen: dict[tuple, tuple] = {}
@@ -432,7 +435,7 @@ class _Rekenaar:
         self._gemeld_buiten: set[str] = set()
         self.tijdvak_voorbij = False  # peildatum(): de telling is op de peildatum voorbij
         grenzen = pr.grenzen
-        index = bisect_right(grenzen, self.D)
+        index = self._index = bisect_right(grenzen, self.D)
         self._regime = _regime(rs, index)
         # De Vormen van dit interval: ze horen bij de waarden in self._regime (zie Vorm).
         self._vormen = pr.vormen.get(index)
@@ -488,8 +491,21 @@ class _Rekenaar:
             v = self._vormen[tid] = _maak_vorm(tid, self.rs.regels[rid], w, soort)
         return v
 
+    def evaluatie_vormen(self, w: Waarde, aantal: int) -> list[Vorm]:
+        """De Vormen van evaluatie_1 .. evaluatie_<aantal> (of meer) in dit interval; de lijst groeit alleen."""
+        per_index = self._pr.evaluatie_vormen
+        vormen = per_index.get(self._index)
+        if vormen is None or len(vormen) < aantal or (vormen and vormen[0].waarde is not w):
+            while len(_EVALUATIE_IDS) <= aantal:
+                _EVALUATIE_IDS.append(f"evaluatie_{len(_EVALUATIE_IDS)}")
+            vormen = per_index[self._index] = [self.vorm(_EVALUATIE_IDS[n], "evaluatie", "uiterlijk", w)
+                                               for n in range(1, aantal + 1)]
+        return vormen
+
     def voeg_toe(self, tid: str, rid: str, o: int, soort: str, w: Waarde, doorgeschoven_van: int | None = None):
-        v = self.vorm(tid, rid, soort, w)
+        v = self._vormen.get(tid)  # als self.vorm(), zonder de aanroep als de Vorm er al is
+        if v is None or v.waarde is not w or v.soort != soort:
+            v = self.vorm(tid, rid, soort, w)
         # Eén vergelijking voor de gewone weg: alleen na de volgende regelgrens of na het einde van de kalender valt er
         # iets te controleren.
         if o >= self._grens:
@@ -617,11 +633,8 @@ class _Rekenaar:
         w = self.waarde("evaluatie")
         stap = 7 * w.velden["interval_weken"]
         dagen = range(pva + stap, eind, stap)  # eind ligt binnen de kalender (al gecontroleerd bij de eindevaluatie)
-        while len(_EVALUATIE_IDS) <= len(dagen):
-            _EVALUATIE_IDS.append(f"evaluatie_{len(_EVALUATIE_IDS)}")
-        vorm = self.vorm
-        self.termijnen += [(o, _ACHTERAAN, vorm(_EVALUATIE_IDS[n], "evaluatie", "uiterlijk", w), None)
-                           for n, o in enumerate(dagen, 1)]
+        # (dag, volgorde, Vorm van evaluatie_n, doorgeschoven_van) voor n = 1, 2, ...: in één zip, zonder lus in Python.
+        self.termijnen += zip(dagen, repeat(_ACHTERAAN), self.evaluatie_vormen(w, len(dagen)), repeat(None))
 
         if v_weken:
             self.signaal("vrijwillige_verlenging", "info", b("signaal.vrijwillige_verlenging", weken=v_weken),
