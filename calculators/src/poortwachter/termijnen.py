@@ -385,6 +385,8 @@ class _PerRegelset:
         #: Per interval-index: {regel-id: (waarde, buiten)} en {termijn-id: Vorm}; gevuld bij het eerste gebruik.
         self.regimes: dict[int, dict[str, tuple[Waarde, bool]]] = {}
         self.vormen: dict[int, dict[str, Vorm]] = {}
+        #: Per interval-index waarin elke regel een waarde heeft (geen 'buiten'): {regel-id: waarde}.
+        self.waarden: dict[int, dict[str, Waarde]] = {}
         #: Per interval-index de Vormen van evaluatie_1, evaluatie_2, ... (groeit alleen).
         self.evaluatie_vormen: dict[int, list[Vorm]] = {}
         #: Kant-en-klare signalen (met hun JSON) waarvan de melding alleen van een dag, een aantal of een termijn-id
@@ -437,6 +439,13 @@ class _Rekenaar:
         grenzen = pr.grenzen
         index = self._index = bisect_right(grenzen, self.D)
         self._regime = _regime(rs, index)
+        waarden = pr.waarden.get(index)
+        if waarden is None and not any(buiten for _, buiten in self._regime.values()):
+            waarden = pr.waarden[index] = {rid: w for rid, (w, _) in self._regime.items()}
+        if waarden is not None:
+            # Elke regel had een waarde op de eerste ziektedag: waarde() kan dan geen signaal geven en is gewoon
+            # opzoeken. Dan de methode van het dict zelf (elke termijn vraagt zijn waarde, issue 14, P7).
+            self.waarde = waarden.__getitem__
         # De Vormen van dit interval: ze horen bij de waarden in self._regime (zie Vorm).
         self._vormen = pr.vormen.get(index)
         if self._vormen is None:

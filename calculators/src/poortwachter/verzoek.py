@@ -161,6 +161,23 @@ _van_iso = date.fromisoformat
 _begin = operator.itemgetter(0)
 
 
+def _ordinaal(tekst: str) -> int:
+    """``date.fromisoformat(tekst).toordinal()`` voor een tekst in de vorm ``JJJJ-MM-DD`` (al gecontroleerd), per
+    tekst één keer: dezelfde dagen komen in verzoeken telkens terug (issue 14, P7). Een dag die niet bestaat geeft
+    ValueError, zoals fromisoformat, en komt niet in de cache."""
+    o = _ORDINALEN.get(tekst)
+    if o is None:
+        o = _van_iso(tekst).toordinal()
+        if len(_ORDINALEN) < _ORDINALEN_MAX:
+            _ORDINALEN[tekst] = o
+    return o
+
+
+# Per datumtekst de ordinal; begrensd, want een verzoek kan elke dag noemen (daarna zonder cache).
+_ORDINALEN: dict[str, int] = {}
+_ORDINALEN_MAX = 100_000
+
+
 def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
     """Controleer het verzoek en maak er een :class:`Invoer` van; alle fouten samen in één :class:`InvoerFout`, met
     de meldingen in ``taal``."""
@@ -190,8 +207,8 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
         # verzoek komt hier per periode langs (issue 14, P7). Al het andere, ook elke fout, via _lees_periode.
         if type(tekst) is str and _PERIODE_VORM.fullmatch(tekst) is not None:
             try:
-                begin = _van_iso(tekst[:10]).toordinal()
-                einde = _van_iso(tekst[11:]).toordinal() if len(tekst) > 10 else None
+                begin = _ordinaal(tekst[:10])
+                einde = _ordinaal(tekst[11:]) if len(tekst) > 10 else None
             except ValueError:
                 pass
             else:
