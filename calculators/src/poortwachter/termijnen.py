@@ -385,7 +385,7 @@ class _PerRegelset:
         #: Per interval-index: {regel-id: (waarde, buiten)} en {termijn-id: Vorm}; gevuld bij het eerste gebruik.
         self.regimes: dict[int, dict[str, tuple[Waarde, bool]]] = {}
         self.vormen: dict[int, dict[str, Vorm]] = {}
-        #: Per interval-index waarin elke regel een waarde heeft (geen 'buiten'): {regel-id: waarde}.
+        #: Per interval-index waarin elke regel uit _TERMIJNREGELS een waarde heeft (geen 'buiten'): {regel-id: waarde}.
         self.waarden: dict[int, dict[str, Waarde]] = {}
         #: Per interval-index de Vormen van evaluatie_1, evaluatie_2, ... (groeit alleen).
         self.evaluatie_vormen: dict[int, list[Vorm]] = {}
@@ -422,6 +422,11 @@ def _regime(rs: Regelset, index: int) -> dict[str, tuple[Waarde, bool]]:
     return uit
 
 
+#: De regels waarvan bereken() de waarde vraagt (_Rekenaar.waarde).
+_TERMIJNREGELS = ("vervroegde_iva", "probleemanalyse", "plan_van_aanpak", "ziekmelding_uwv", "eerstejaarsevaluatie",
+                  "start_spoor_2", "wachttijd", "wia_aanvraag", "eindevaluatie", "uwv_wia_brief", "evaluatie")
+
+
 class _Rekenaar:
     def __init__(self, invoer: Invoer, rs: Regelset):
         self.invoer = invoer
@@ -440,11 +445,12 @@ class _Rekenaar:
         index = self._index = bisect_right(grenzen, self.D)
         self._regime = _regime(rs, index)
         waarden = pr.waarden.get(index)
-        if waarden is None and not any(buiten for _, buiten in self._regime.values()):
-            waarden = pr.waarden[index] = {rid: w for rid, (w, _) in self._regime.items()}
+        if waarden is None and not any(self._regime[rid][1] for rid in _TERMIJNREGELS):
+            waarden = pr.waarden[index] = {rid: self._regime[rid][0] for rid in _TERMIJNREGELS}
         if waarden is not None:
-            # Elke regel had een waarde op de eerste ziektedag: waarde() kan dan geen signaal geven en is gewoon
-            # opzoeken. Dan de methode van het dict zelf (elke termijn vraagt zijn waarde, issue 14, P7).
+            # Elke regel van de termijnen had een waarde op de eerste ziektedag: waarde() kan dan geen signaal geven en
+            # is gewoon opzoeken. Dan de methode van het dict zelf (elke termijn vraagt zijn waarde, issue 14, P7). Een
+            # regel die niet in _TERMIJNREGELS staat, geeft dan KeyError: nooit stil een verkeerde waarde.
             self.waarde = waarden.__getitem__
         # De Vormen van dit interval: ze horen bij de waarden in self._regime (zie Vorm).
         self._vormen = pr.vormen.get(index)
