@@ -161,12 +161,15 @@ class Vorm(NamedTuple):
     midden: str
     #: ``,<vaste velden>,"doorgeschoven_van":null},`` voor de gewone termijn: één stuk minder in de lijst
     staart: str
+    #: Het stuk van een item in ``eerstvolgende`` na de ziekteweek tot en met ``"dagen":`` (zie _eerstvolgende_json)
+    ev_midden: str
 
 
 def _maak_vorm(tid: str, r: Regel, w: Waarde, soort: str) -> Vorm:
     midden = f',{_vast_json(r, tid, w, soort)},"doorgeschoven_van":'
     return Vorm(tid, r, w, soort, _VOLGORDE.get(tid, _ACHTERAAN), f'{{"id":{_tekst_json(tid)},', midden,
-                f'{midden}null}},')
+                f'{midden}null}},', f',"omschrijving":{_tekst_json(_tekst(r, tid, w))},"rol":{_tekst_json(r.rol)},'
+                                    f'"soort":{_tekst_json(soort)},"dagen":')
 
 
 @dataclass
@@ -243,19 +246,13 @@ class Uitkomst:
         # Ziekteweek als in week(), voor het laatste (doorlopende) stuk zonder aanroep (zie als_json).
         laatste_begin, verschuiving = t.begins[-1], t.voor[-1] - t.begins[-1] + 7
         for (o, _, v, _), dagen in self.eerstvolgende_ruw:
-            vast = _EV_VAST.get(v)
-            if vast is None:
-                vast = _EV_VAST[v] = (
-                    f'{{"id":{_tekst_json(v.tid)},',
-                    f',"omschrijving":{_tekst_json(_tekst(v.regel, v.tid, v.waarde))},"rol":{_tekst_json(v.regel.rol)},'
-                    f'"soort":{_tekst_json(v.soort)},"dagen":')
             tekst = _EV_TEKST.get(dagen)
             if tekst is None:
                 tekst = _EV_TEKST[dagen] = _tekst_json(bericht(_eerstvolgende_sleutel(dagen), "nl", n=abs(dagen)))
             week = (o + verschuiving) // 7 if o >= laatste_begin else self.week(o)
             veld = GEDAAN_VELD.get(v.tid) if dagen < 0 else None
             datums = _DATUM_JSON.get(o) or _datum_json(o)
-            delen.append(f'{vast[0]}{datums}{"null" if week is None else week}{vast[1]}{dagen},"tekst":{tekst},'
+            delen.append(f'{v.kop}{datums}{"null" if week is None else week}{v.ev_midden}{dagen},"tekst":{tekst},'
                          f'"gedaan_veld":{"null" if veld is None else _tekst_json(veld)}}}')
         return f'[{",".join(delen)}]'
 
@@ -301,9 +298,7 @@ _AANTAL_GETALLEN = 512
 _GETALLEN = [str(k) for k in range(_AANTAL_GETALLEN)]
 _DATUM_JSON: dict[int, str] = {}
 _ALGEMEEN = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # = json.dumps met deze opties
-# Voor eerstvolgende in de snelle weg: de vaste stukken per Vorm en de tekst per aantal dagen. Begrensd door het
-# aantal regels en de kalender.
-_EV_VAST: dict[Vorm, tuple[str, str]] = {}
+# Voor eerstvolgende in de snelle weg: de tekst per aantal dagen. Begrensd door de kalender.
 _EV_TEKST: dict[int, str] = {}
 
 
