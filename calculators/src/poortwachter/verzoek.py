@@ -207,8 +207,14 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
         # verzoek komt hier per periode langs (issue 14, P7). Al het andere, ook elke fout, via _lees_periode.
         if type(tekst) is str and _PERIODE_VORM.fullmatch(tekst) is not None:
             try:
-                begin = _ordinaal(tekst[:10])
-                einde = _ordinaal(tekst[11:]) if len(tekst) > 10 else None
+                # Eerst de cache zelf (een ordinal is nooit 0), pas bij een nieuwe dag de aanroep.
+                b_tekst = tekst[:10]
+                begin = _ORDINALEN.get(b_tekst) or _ordinaal(b_tekst)
+                if len(tekst) > 10:
+                    e_tekst = tekst[11:]
+                    einde = _ORDINALEN.get(e_tekst) or _ordinaal(e_tekst)
+                else:
+                    einde = None
             except ValueError:
                 pass
             else:
@@ -290,7 +296,7 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
     if fouten:
         raise InvoerFout(in_taal(fouten, taal))
 
-    invoer = Invoer([p for p in perioden], [(a, b) for a, b, _ in verlof], datums["probleemanalyse_op"],
+    invoer = Invoer(perioden, [(a, b) for a, b, _ in verlof] if verlof else [], datums["probleemanalyse_op"],
                     datums["eerstejaarsevaluatie_op"], datums["ziekmelding_uwv_op"], verlenging, loonsanctie,
                     datums["peildatum"])
     return invoer
