@@ -205,7 +205,20 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
     for i, tekst in enumerate(ziek):
         # De gewone vorm (gesloten periode, of de open laatste) hier meteen, zonder _lees_periode aan te roepen: een
         # verzoek komt hier per periode langs (issue 14, P7). Al het andere, ook elke fout, via _lees_periode.
-        if type(tekst) is str and _PERIODE_VORM.fullmatch(tekst) is not None:
+        if type(tekst) is str and len(tekst) == 10 and (begin := _ORDINALEN.get(tekst)) is not None:
+            # Een dag die de strenge lezing al eens doorstond (alleen zulke teksten staan in _ORDINALEN): de open
+            # laatste periode, zonder de vorm opnieuw te toetsen.
+            if i == laatste_i:
+                perioden.append(_nieuwe_periode(Periode, (begin, None, i)))
+                continue
+        elif type(tekst) is str and len(tekst) == 21 and tekst[10] == "/" \
+                and (begin := _ORDINALEN.get(tekst[:10])) is not None \
+                and (einde := _ORDINALEN.get(tekst[11:])) is not None:
+            # Net zo voor een gesloten periode waarvan beide dagen bekend zijn.
+            if einde >= begin:
+                perioden.append(_nieuwe_periode(Periode, (begin, einde, i)))
+                continue
+        elif type(tekst) is str and _PERIODE_VORM.fullmatch(tekst) is not None:
             try:
                 # Eerst de cache zelf (een ordinal is nooit 0), pas bij een nieuwe dag de aanroep.
                 b_tekst = tekst[:10]
