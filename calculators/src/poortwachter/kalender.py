@@ -267,10 +267,10 @@ def maak_telling(perioden: list[Periode], verlof: list[tuple[int, int]], onderbr
     verlof_in_onderbrekingen = 0
     j = 0
     for i in range(1, len(perioden)):
-        lo, hi = perioden[i - 1].einde + 1, perioden[i].begin - 1
+        lo, hi = perioden[i - 1][1] + 1, perioden[i][0] - 1  # einde + 1, begin - 1 (index: sneller dan de naam)
         if hi < lo:
             continue
-        v, j = verlof_in(verlof, j, lo, hi)
+        v, j = verlof_in(verlof, j, lo, hi) if verlof else (0, 0)  # zonder verlof (de gewone weg) geen aanroep
         hersteld = hi - lo + 1 - v
         if hersteld >= onderbreking_dagen:
             start = i
@@ -288,7 +288,13 @@ def maak_telling(perioden: list[Periode], verlof: list[tuple[int, int]], onderbr
     verlofdagen = verlof_in_onderbrekingen
     j = 0
     laatste = perioden[-1]
-    for p in perioden[start:]:
+    if not verlof:
+        # Zonder verlof (de gewone weg) is elke periode van het tijdvak één stuk; de lus hieronder gaf hetzelfde.
+        for p in perioden[start:]:
+            b, e = p[0], ONEINDIG if p is laatste else p[1]
+            begins.append(b); eindes.append(e); voor.append(totaal)
+            totaal += e - b + 1
+    for p in perioden[start:] if verlof else ():
         b = p.begin
         # De laatste periode loopt altijd door: open, of gesloten en doorgetrokken alsof de ziekte doorloopt (signaal
         # "hersteld"). Verlof na het einde telt ook in dat doorgetrokken deel niet mee.
