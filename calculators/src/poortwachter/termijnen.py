@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from itertools import repeat
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 from .berichten import Bericht, Tweetalig, b, bericht, datum_tekst
 from .datums import datum_nl, plus_maanden
@@ -387,7 +387,7 @@ class _PerRegelset:
         #: Per interval-index de Vormen van evaluatie_1, evaluatie_2, ... (groeit alleen).
         self.evaluatie_vormen: dict[int, list[Vorm]] = {}
         #: Kant-en-klare signalen (met hun JSON) waarvan de melding alleen van een dag, een aantal of een termijn-id
-        #: afhangt, plus deze regelgegevens: zie _Rekenaar.signaal_vast. Begrensd (_SIGNALEN_MAX).
+        #: afhangt, plus deze regelgegevens: zie _Rekenaar.vast_signaal. Begrensd (_SIGNALEN_MAX).
         self.signalen: dict[tuple, tuple] = {}
 
 
@@ -432,6 +432,7 @@ class _Rekenaar:
         self.signalen: list[tuple] = []
         self.termijnen: list[tuple] = []
         pr = self._pr = _per_regelset(rs)
+        self._vaste_signalen = pr.signalen
         self.kal_tot, self._laatste_besluit = pr.kal_tot, pr.laatste_besluit
         self._feest_eerste, self._feest_laatste, self._feest = pr.feest_eerste, pr.feest_laatste, pr.feest
         self.t: Telling = maak_telling(invoer.perioden, invoer.verlof, pr.onderbreking_dagen)
@@ -478,21 +479,17 @@ class _Rekenaar:
         het verzoek."""
         self.signalen.append((code, niveau, termijn, melding, None))
 
-    def signaal_vast(self, sleutel: tuple, code: str, niveau: str, maak: Callable[[], Bericht],
-                     termijn: str | None) -> None:
-        """Als signaal(), voor een melding die alleen afhangt van de regelgegevens en van ``sleutel`` (de dagen als
-        ordinal, de aantallen en de vaste namen in de melding): dan het signaal met zijn Nederlandse JSON één keer per
-        (code, termijn, sleutel) gemaakt, en daarna uit de cache van deze Regelset (issue 14, P7). De sleutel moet dus
-        alles noemen wat ``maak`` in de melding zet; ``maak`` wordt alleen aangeroepen als het signaal er nog niet is."""
-        cache = self._pr.signalen
-        volledig = (code, termijn, sleutel)
-        s = cache.get(volledig)
-        if s is None:
-            melding = maak()
-            s = (code, niveau, termijn, melding, _signaal_json(code, niveau, termijn, melding))
-            if len(cache) < _SIGNALEN_MAX:
-                cache[volledig] = s
-        self.signalen.append(s)
+    def vast_signaal(self, sleutel: tuple, niveau: str, melding: Bericht) -> tuple:
+        """Het signaal bij ``sleutel`` = ``(code, termijn, *wat de melding bepaalt)`` voor een melding die alleen van
+        de regelgegevens en van de dagen (ordinals), aantallen en vaste namen in de sleutel afhangt: één keer per
+        sleutel gemaakt, met zijn Nederlandse JSON, en bewaard bij deze Regelset (issue 14, P7). De aanroeper zoekt
+        eerst zelf in ``self._vaste_signalen`` en maakt ``melding`` alleen als het signaal er nog niet is; daarna
+        voegt hij het toe aan ``self.signalen``."""
+        code, termijn = sleutel[0], sleutel[1]
+        s = (code, niveau, termijn, melding, _signaal_json(code, niveau, termijn, melding))
+        if len(self._vaste_signalen) < _SIGNALEN_MAX:
+            self._vaste_signalen[sleutel] = s
+        return s
 
     def vorm(self, tid: str, rid: str, soort: str, w: Waarde) -> Vorm:
         """De Vorm van termijn ``tid`` in het interval van de eerste ziektedag (één keer per interval gemaakt)."""
@@ -591,10 +588,10 @@ class _Rekenaar:
         self.voeg_toe("ziekmelding_uwv", "ziekmelding_uwv", zm, "uiterlijk", w, ongerold if zm != ongerold else None)
         if zm != ongerold:
             week = w.velden["week"]
-            self.signaal_vast((week, ongerold, zm), "ziekmelding_uwv_doorgeschoven", "info",
-                              lambda: b("signaal.ziekmelding_uwv_doorgeschoven", week=week,
-                                        dag=self.niet_werkdag_tekst(ongerold), datum=date.fromordinal(zm)),
-                              "ziekmelding_uwv")
+            sleutel = ("ziekmelding_uwv_doorgeschoven", "ziekmelding_uwv", week, ongerold, zm)
+            self.signalen.append(self._vaste_signalen.get(sleutel) or self.vast_signaal(sleutel, "info", b(
+                "signaal.ziekmelding_uwv_doorgeschoven", week=week, dag=self.niet_werkdag_tekst(ongerold),
+                datum=date.fromordinal(zm))))
         self.gelijkstelling_onzeker("ziekmelding_uwv", _WAT_ZIEKMELDING_UWV, zm)
         if inv.ziekmelding_uwv_op is not None:
             self.boete(inv.ziekmelding_uwv_op.toordinal(), zm)
@@ -702,32 +699,32 @@ class _Rekenaar:
         reden = "na_laatste_besluit" if laatste is not None and o > laatste_ord else gelijkstelling_onzeker(o, self.rs)
         if reden is None:
             return
-        # De melding hangt af van de reden, de naam (een vaste tekst zonder parameters, dus gegeven door zijn sleutel),
-        # de dag en het laatste besluit in de regelgegevens: één keer per dag gemaakt (signaal_vast).
-        if reden == "na_laatste_besluit":
-            def melding() -> Bericht:
-                return b("signaal.gelijkgestelde_dagen_na_laatste_besluit", naam=naam, datum=date.fromordinal(o),
-                         laatste=laatste)
-        else:
-            def melding() -> Bericht:
-                return b("signaal.gelijkgestelde_dagen_besluit_ontbreekt", naam=naam, datum=date.fromordinal(o))
-        self.signaal_vast((reden, naam.sleutel, naam.parameters, o), "gelijkgestelde_dagen_onzeker", "info", melding,
-                          tid)
+        # De melding hangt af van de reden, de naam (een vaste tekst zonder parameters: zijn sleutel zegt alles), de
+        # dag en het laatste besluit in de regelgegevens: één keer per dag gemaakt (vast_signaal).
+        sleutel = ("gelijkgestelde_dagen_onzeker", tid, reden, naam.sleutel, naam.parameters, o)
+        s = self._vaste_signalen.get(sleutel)
+        if s is None:
+            s = self.vast_signaal(sleutel, "info", b(
+                "signaal.gelijkgestelde_dagen_na_laatste_besluit", naam=naam, datum=date.fromordinal(o),
+                laatste=laatste) if reden == "na_laatste_besluit" else b(
+                "signaal.gelijkgestelde_dagen_besluit_ontbreekt", naam=naam, datum=date.fromordinal(o)))
+        self.signalen.append(s)
 
     def teruggerekend(self, tid: str, naam: Bericht, o: int) -> None:
         self.gelijkstelling_onzeker(tid, naam, o)
         if self.werkdag(o):
             return
-
-        def melding() -> Bericht:
+        # De melding hangt alleen af van de naam (vast, zonder parameters), de dag en de kalender: één keer per dag.
+        sleutel = ("teruggerekend_geen_werkdag", tid, naam.sleutel, naam.parameters, o)
+        s = self._vaste_signalen.get(sleutel)
+        if s is None:
             vorige = o - 1
             while not self.werkdag(vorige):
                 vorige -= 1
-            return b("signaal.teruggerekend_geen_werkdag", naam=naam, dag=self.niet_werkdag_tekst(o),
-                     vorige=date.fromordinal(vorige))
-        # De melding hangt alleen af van de naam (vast, zonder parameters), de dag en de kalender: één keer per dag.
-        self.signaal_vast((naam.sleutel, naam.parameters, o), "teruggerekend_geen_werkdag", "waarschuwing", melding,
-                          tid)
+            s = self.vast_signaal(sleutel, "waarschuwing", b(
+                "signaal.teruggerekend_geen_werkdag", naam=naam, dag=self.niet_werkdag_tekst(o),
+                vorige=date.fromordinal(vorige)))
+        self.signalen.append(s)
 
     def boete(self, gemeld: int, termijn: int) -> None:
         if gemeld <= termijn:
@@ -765,24 +762,26 @@ class _Rekenaar:
 
     def telling_signalen(self) -> None:
         t = self.t
-        # Elke melding hier hangt alleen af van een dag of een aantal (en de regelgegevens): signaal_vast.
-        D = self.D
+        # Elke melding hier hangt alleen af van een dag of een aantal (en de regelgegevens): vast_signaal.
+        vast, signalen = self._vaste_signalen, self.signalen
         if t.eerdere_tijdvakken:
-            self.signaal_vast((D,), "nieuw_tijdvak", "info", lambda: b(
+            sleutel = ("nieuw_tijdvak", None, self.D)
+            signalen.append(vast.get(sleutel) or self.vast_signaal(sleutel, "info", b(
                 "signaal.nieuw_tijdvak", dagen=self.rs["samentelling"].nieuwste.velden["onderbreking_dagen"],
-                datum=date.fromordinal(D)), None)
+                datum=date.fromordinal(self.D))))
         if t.onderbrekingen:
             perioden, dagen = len(t.onderbrekingen) + 1, sum(x[2] for x in t.onderbrekingen)
-            self.signaal_vast((perioden, dagen), "samentelling", "info", lambda: b(
-                "signaal.samentelling", perioden=perioden, dagen=dagen, dagwoord=_dagwoord(dagen)), None)
+            sleutel = ("samentelling", None, perioden, dagen)
+            signalen.append(vast.get(sleutel) or self.vast_signaal(sleutel, "info", b(
+                "signaal.samentelling", perioden=perioden, dagen=dagen, dagwoord=_dagwoord(dagen))))
         if t.verlofdagen:
-            verlofdagen = t.verlofdagen
-            self.signaal_vast((verlofdagen,), "wazo_verlof", "info", lambda: b(
-                "signaal.wazo_verlof", dagen=verlofdagen, dagwoord=_dagwoord(verlofdagen)), None)
+            sleutel = ("wazo_verlof", None, t.verlofdagen)
+            signalen.append(vast.get(sleutel) or self.vast_signaal(sleutel, "info", b(
+                "signaal.wazo_verlof", dagen=t.verlofdagen, dagwoord=_dagwoord(t.verlofdagen))))
         if t.laatste_echte is not None:
-            laatste_echte = t.laatste_echte
-            self.signaal_vast((laatste_echte,), "hersteld", "info", lambda: b(
-                "signaal.hersteld", datum=date.fromordinal(laatste_echte)), None)
+            sleutel = ("hersteld", None, t.laatste_echte)
+            signalen.append(vast.get(sleutel) or self.vast_signaal(sleutel, "info", b(
+                "signaal.hersteld", datum=date.fromordinal(t.laatste_echte))))
 
     def peildatum(self) -> int | None:
         p = self.invoer.peildatum
