@@ -277,9 +277,7 @@ class Uitkomst:
             else:
                 i = bisect_right(begins, o) - 1
                 wk = str((voor[i] + min(o, eindes[i]) - begins[i] + 7) // 7) if i >= 0 else "null"
-            datums = _DATUM_JSON.get(o)
-            if datums is None:
-                datums = _datum_json(o)
+            datums = _DATUM_JSON.get(o) or _datum_json(o)  # een datumtekst is nooit leeg
             if dv is None:
                 delen += (v.kop, datums, wk, v.staart)
             else:
