@@ -249,7 +249,8 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
         perioden.append(Periode(begin.toordinal(), None if einde is None else einde.toordinal(), i))
     perioden.sort(key=_begin)
     for p, q in zip(perioden, perioden[1:]):
-        if p.einde is None or q.begin <= p.einde:
+        # p[1] is p.einde, q[0] is q.begin: per index, want het lezen van een NamedTuple-veld op naam is traag.
+        if p[1] is None or q[0] <= p[1]:
             fouten.append(fout("ziek", b("fout.ziek_overlapt", n=q.index + 1, m=p.index + 1), q.index,
                                code="periode_overlapt"))
 
