@@ -510,8 +510,10 @@ class _Rekenaar:
         return vormen
 
     def voeg_toe(self, tid: str, rid: str, o: int, soort: str, w: Waarde, doorgeschoven_van: int | None = None):
-        v = self._vormen.get(tid)  # als self.vorm(), zonder de aanroep als de Vorm er al is
-        if v is None or v.waarde is not w or v.soort != soort:
+        # Als self.vorm(), zonder de aanroep als de Vorm er al is. De waarde wordt altijd vergeleken (nooit een ander
+        # gedateerd item); de soort hoort vast bij het termijn-id (zie de aanroepen in bereken()).
+        v = self._vormen.get(tid)
+        if v is None or v.waarde is not w:
             v = self.vorm(tid, rid, soort, w)
         # Eén vergelijking voor de gewone weg: alleen na de volgende regelgrens of na het einde van de kalender valt er
         # iets te controleren.
