@@ -143,7 +143,7 @@ def feestdagen(jaar: int, regels: Regelset | None = None) -> dict[date, str]:
 
 
 @functools.cache
-def _feestdag_ordinals(regels: Regelset) -> tuple[int, int, frozenset[int]]:
+def feestdag_ordinals(regels: Regelset) -> tuple[int, int, frozenset[int]]:
     """(eerste, laatste, feestdagen) als ordinals over de hele kalender in de regelgegevens, één keer per Regelset.
 
     Zo kost een werkdagvraag één verzameling-opzoeking in plaats van een datum plus een cache-opzoeking per jaar.
@@ -164,7 +164,7 @@ def is_werkdag_ord(o: int, regels: Regelset) -> bool:
     # date(1, 1, 1) heeft ordinal 1 en is een maandag, dus (o - 1) % 7 is de weekdag (0 = maandag).
     if (o - 1) % 7 >= 5:
         return False
-    eerste, laatste, feest = _feestdag_ordinals(regels)
+    eerste, laatste, feest = feestdag_ordinals(regels)
     if eerste <= o <= laatste:
         return o not in feest
     return o not in _feestdagen(date.fromordinal(o).year, regels)  # buiten de kalender: werpt NietGedekt

@@ -22,7 +22,7 @@ from typing import Any
 
 from .berichten import Bericht, Tweetalig, b, bericht, datum_tekst
 from .datums import datum_nl, plus_maanden
-from .kalender import (ONEINDIG, NietGedekt, Periode, Telling, _feestdag_ordinals, dekking, feestdag_naam,
+from .kalender import (ONEINDIG, NietGedekt, Periode, Telling, dekking, feestdag_naam, feestdag_ordinals,
                        gelijkstelling_onzeker, is_werkdag_ord, laatste_gelijkstelling, maak_telling, verlof_in)
 from .regels import Regel, Regelset, Waarde, laad_regels
 
@@ -375,8 +375,8 @@ class _PerRegelset:
                 if w.tot is not None:
                     grenzen.add(w.tot.toordinal() + 1)
         self.grenzen = sorted(grenzen)
-        #: De feestdagen als ordinals over de hele kalender (kalender._feestdag_ordinals).
-        self.feest_eerste, self.feest_laatste, self.feest = _feestdag_ordinals(rs)
+        #: De feestdagen als ordinals over de hele kalender (kalender.feestdag_ordinals).
+        self.feest_eerste, self.feest_laatste, self.feest = feestdag_ordinals(rs)
         #: Per interval-index: {regel-id: (waarde, buiten)} en {termijn-id: Vorm}; gevuld bij het eerste gebruik.
         self.regimes: dict[int, dict[str, tuple[Waarde, bool]]] = {}
         self.vormen: dict[int, dict[str, Vorm]] = {}
@@ -482,7 +482,8 @@ class _Rekenaar:
         de regelgegevens en van de dagen (ordinals), aantallen en vaste namen in de sleutel afhangt: één keer per
         sleutel gemaakt, met zijn Nederlandse JSON, en bewaard bij deze Regelset (issue 14, P7). De aanroeper zoekt
         eerst zelf in ``self._vaste_signalen`` en maakt ``melding`` alleen als het signaal er nog niet is; daarna
-        voegt hij het toe aan ``self.signalen``."""
+        voegt hij het toe aan ``self.signalen``. Schrijf de sleutel als ``sleutel = ("<code>", ...)``: zo vindt
+        tests/engine/test_contract_schema.py de code in de bron."""
         code, termijn = sleutel[0], sleutel[1]
         s = (code, niveau, termijn, melding, _signaal_json(code, niveau, termijn, melding))
         if len(self._vaste_signalen) < _SIGNALEN_MAX:
