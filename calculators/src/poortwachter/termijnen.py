@@ -238,9 +238,9 @@ class Uitkomst:
         return uit
 
     def _eerstvolgende_json(self) -> str:
-        """Als ``_ALGEMEEN.encode(self.eerstvolgende())``, byte voor byte, uit dezelfde vooraf gemaakte stukken als de
-        termijnen (issue 14, P7): de vaste velden per Vorm, de datumteksten per dag en de tekst "over N dagen" per N.
-        Sleutels in dezelfde volgorde als eerstvolgende()."""
+        """Als ``json.dumps(self.eerstvolgende(), ensure_ascii=False, separators=(",", ":"))``, byte voor byte, uit
+        dezelfde vooraf gemaakte stukken als de termijnen (issue 14, P7): de vaste velden per Vorm, de datumteksten per
+        dag en de tekst "over N dagen" per N. Sleutels in dezelfde volgorde als eerstvolgende()."""
         if not self.eerstvolgende_ruw:
             return "[]"
         delen = []
@@ -297,7 +297,6 @@ class Uitkomst:
 _AANTAL_GETALLEN = 512
 _GETALLEN = [str(k) for k in range(_AANTAL_GETALLEN)]
 _DATUM_JSON: dict[int, str] = {}
-_ALGEMEEN = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # = json.dumps met deze opties
 # Voor eerstvolgende in de snelle weg: de tekst per aantal dagen. Begrensd door de kalender.
 _EV_TEKST: dict[int, str] = {}
 
@@ -354,8 +353,8 @@ class _PerRegelset:
 
     De regelgegevens zijn gedateerd: tussen twee opeenvolgende ``grenzen`` (een datum waarop een waarde begint of
     eindigt) gelden voor elke regel dezelfde waarden. Alles wat van die waarden afhangt (:func:`_regime`,
-    :func:`_vorm`) staat daarom per interval, zodat een antwoord nooit een ander gedateerd item gebruikt dan het
-    item dat op de eerste ziektedag gold.
+    :meth:`_Rekenaar.vorm`) staat daarom per interval, zodat een antwoord nooit een ander gedateerd item gebruikt dan
+    het item dat op de eerste ziektedag gold.
     """
 
     def __init__(self, rs: Regelset):
@@ -397,13 +396,9 @@ def _per_regelset(rs: Regelset) -> _PerRegelset:
     return _PerRegelset(rs)
 
 
-def _vanaf_grenzen(rs: Regelset) -> list[int]:
-    """Alle datums waarop een waarde in de regelgegevens begint of eindigt: daartussen gelden dezelfde waarden."""
-    return _per_regelset(rs).grenzen
-
-
 def _regime(rs: Regelset, index: int) -> dict[str, tuple[Waarde, bool]]:
-    """Per regel de waarde op een dag in het index-de interval van :func:`_vanaf_grenzen` (en of die ontbrak)."""
+    """Per regel de waarde op een dag in het index-de interval tussen de grenzen van :class:`_PerRegelset` (en of
+    die ontbrak)."""
     pr = _per_regelset(rs)
     uit = pr.regimes.get(index)
     if uit is None:
@@ -643,7 +638,7 @@ class _Rekenaar:
         w = self.waarde("evaluatie")
         stap = 7 * w.velden["interval_weken"]
         dagen = range(pva + stap, eind, stap)  # eind ligt binnen de kalender (al gecontroleerd bij de eindevaluatie)
-        # (dag, volgorde, Vorm van evaluatie_n, doorgeschoven_van) voor n = 1, 2, ...: in één zip, zonder lus in Python.
+        # (dag, volgorde, Vorm van evaluatie_n, doorgeschoven_van) voor n = 1, 2, ...: in één zip, zonder Python-lus.
         self.termijnen += zip(dagen, repeat(_ACHTERAAN), self.evaluatie_vormen(w, len(dagen)), repeat(None))
 
         if v_weken:
