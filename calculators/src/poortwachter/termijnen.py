@@ -388,7 +388,9 @@ class _PerRegelset:
         self.signalen: dict[tuple, tuple] = {}
 
 
-_SIGNALEN_MAX = 200_000
+# Een bewaard signaal kost met zijn melding en JSON rond een kilobyte: zo blijft de cache rond de 20 MB, ook in een
+# browser die lang openstaat. Daarna worden nieuwe signalen gewoon gemaakt, niet bewaard.
+_SIGNALEN_MAX = 20_000
 
 
 @functools.cache
