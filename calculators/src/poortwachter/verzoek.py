@@ -173,8 +173,10 @@ def _ordinaal(tekst: str) -> int:
     return o
 
 
-# Per datumtekst de ordinal; begrensd, want een verzoek kan elke dag noemen (daarna zonder cache).
+# Per datumtekst de ordinal, en (voor de losse datums) de date; begrensd, want een verzoek kan elke dag noemen (daarna
+# zonder cache). Alleen teksten die de strenge lezing (lees_iso, _PERIODE_VORM) doorstonden.
 _ORDINALEN: dict[str, int] = {}
+_DATUMS: dict[str, date] = {}
 _ORDINALEN_MAX = 100_000
 
 
@@ -292,9 +294,14 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
         if ruw is None:
             datums[veld] = None
             continue
-        d = lees_iso(ruw)
+        # Een datum die al eens gelezen is uit de cache (een date is onveranderlijk), anders lees_iso.
+        d = _DATUMS.get(ruw) if type(ruw) is str else None
         if d is None:
-            fouten.append(_datum_fout(veld, ruw, wat))
+            d = lees_iso(ruw)
+            if d is None:
+                fouten.append(_datum_fout(veld, ruw, wat))
+            elif len(_DATUMS) < _ORDINALEN_MAX:
+                _DATUMS[ruw] = d
         datums[veld] = d
 
     # Zonder deze velden (de gewone weg) hoeven de grenzen niet uit de regels: _lees_weken geeft dan 0.
