@@ -289,32 +289,34 @@ def maak_telling(perioden: list[Periode], verlof: list[tuple[int, int]], onderbr
     j = 0
     laatste = perioden[-1]
     if not verlof:
-        # Zonder verlof (de gewone weg) is elke periode van het tijdvak één stuk; de lus hieronder gaf hetzelfde.
+        # Zonder verlof (de gewone weg) is elke periode van het tijdvak één stuk: wat de lus met verlof hieronder dan
+        # ook geeft, zonder de verlofproeven per periode (issue 14, P7).
         for p in perioden[start:]:
             b, e = p[0], ONEINDIG if p is laatste else p[1]
             begins.append(b); eindes.append(e); voor.append(totaal)
             totaal += e - b + 1
-    for p in perioden[start:] if verlof else ():
-        b = p.begin
-        # De laatste periode loopt altijd door: open, of gesloten en doorgetrokken alsof de ziekte doorloopt (signaal
-        # "hersteld"). Verlof na het einde telt ook in dat doorgetrokken deel niet mee.
-        e = ONEINDIG if p is laatste else p.einde
-        while j < len(verlof) and verlof[j][1] < b:
-            j += 1
-        k = j
-        while k < len(verlof) and verlof[k][0] <= e:
-            vb, ve = verlof[k]
-            if vb > b:
-                begins.append(b); eindes.append(vb - 1); voor.append(totaal)
-                totaal += vb - b
-            verlofdagen += min(e, ve) - max(b, vb) + 1
-            b = ve + 1
-            if ve >= e:
-                break
-            k += 1
-        if b <= e:
-            begins.append(b); eindes.append(e); voor.append(totaal)
-            totaal += e - b + 1
+    else:
+        for p in perioden[start:]:
+            b = p.begin
+            # De laatste periode loopt altijd door: open, of gesloten en doorgetrokken alsof de ziekte doorloopt
+            # (signaal "hersteld"). Verlof na het einde telt ook in dat doorgetrokken deel niet mee.
+            e = ONEINDIG if p is laatste else p.einde
+            while j < len(verlof) and verlof[j][1] < b:
+                j += 1
+            k = j
+            while k < len(verlof) and verlof[k][0] <= e:
+                vb, ve = verlof[k]
+                if vb > b:
+                    begins.append(b); eindes.append(vb - 1); voor.append(totaal)
+                    totaal += vb - b
+                verlofdagen += min(e, ve) - max(b, vb) + 1
+                b = ve + 1
+                if ve >= e:
+                    break
+                k += 1
+            if b <= e:
+                begins.append(b); eindes.append(e); voor.append(totaal)
+                totaal += e - b + 1
     if not begins:
         raise ValueError("geen getelde ziektedag")  # de invoercontrole voorkomt dit
     return Telling(begins, eindes, voor, laatste.einde, start, _tel_tijdvakken(perioden, start, verlof,
