@@ -16,6 +16,7 @@ import json
 from json.encoder import encode_basestring as _tekst_json
 from bisect import bisect_left, bisect_right
 from itertools import repeat
+from operator import itemgetter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -128,6 +129,8 @@ def _nl(o: int) -> str:
 
 
 _VOLGORDE = {tid: i for i, tid in enumerate(VOLGORDE)}
+# Het aantal herstelde dagen van een onderbreking (eerste, laatste, herstelde dagen) in Telling.onderbrekingen.
+_HERSTELDE_DAGEN = itemgetter(2)
 _ACHTERAAN = len(VOLGORDE)
 # evaluatie_0, evaluatie_1, ...: groeit alleen als er meer evaluaties nodig zijn; begrensd door de kalender.
 _EVALUATIE_IDS = [f"evaluatie_{n}" for n in range(64)]
@@ -245,13 +248,18 @@ class Uitkomst:
             return "[]"
         delen = []
         t = self.telling
-        # Ziekteweek als in week(), voor het laatste (doorlopende) stuk zonder aanroep (zie als_json).
-        laatste_begin, verschuiving = t.begins[-1], t.voor[-1] - t.begins[-1] + 7
+        begins, eindes, voor = t.begins, t.eindes, t.voor
+        # Ziekteweek als in week(), zonder aanroep (zie als_json).
+        laatste_begin, verschuiving = begins[-1], voor[-1] - begins[-1] + 7
         for (o, _, v, _), dagen in self.eerstvolgende_ruw:
             tekst = _EV_TEKST.get(dagen)
             if tekst is None:
                 tekst = _EV_TEKST[dagen] = _tekst_json(bericht(_eerstvolgende_sleutel(dagen), "nl", n=abs(dagen)))
-            week = (o + verschuiving) // 7 if o >= laatste_begin else self.week(o)
+            if o >= laatste_begin:
+                week = (o + verschuiving) // 7
+            else:
+                i = bisect_right(begins, o) - 1
+                week = (voor[i] + min(o, eindes[i]) - begins[i] + 7) // 7 if i >= 0 else None
             veld = GEDAAN_VELD.get(v.tid) if dagen < 0 else None
             datums = _DATUM_JSON.get(o) or _datum_json(o)
             delen.append(f'{v.kop}{datums}{"null" if week is None else week}{v.ev_midden}{dagen},"tekst":{tekst},'
@@ -269,7 +277,7 @@ class Uitkomst:
         laatste_begin, verschuiving = begins[-1], voor[-1] - begins[-1] + 7
         # Eén platte lijst stukken en één join aan het eind: de vaste stukken (samen ruim 20 kB) worden zo maar één keer
         # gekopieerd, niet eerst per termijn in een eigen tekst en dan nog eens in de lijst en het geheel.
-        delen = [f'{{"eerste_ziektedag":"{_iso(self.eerste_dag)}","regels":{_regels_json(self.regels)},"termijnen":[']
+        delen = [f'{{"eerste_ziektedag":"{_ISO.get(self.eerste_dag) or _iso(self.eerste_dag)}","regels":{_regels_json(self.regels)},"termijnen":[']
         for o, _, v, dv in self.termijnen:
             if o >= laatste_begin:
                 k = (o + verschuiving) // 7
@@ -431,7 +439,7 @@ class _Rekenaar:
         self.kal_tot, self._laatste_besluit = pr.kal_tot, pr.laatste_besluit
         self._feest_eerste, self._feest_laatste, self._feest = pr.feest_eerste, pr.feest_laatste, pr.feest
         self.t: Telling = maak_telling(invoer.perioden, invoer.verlof, pr.onderbreking_dagen)
-        self.D = self.t.eerste_dag
+        self.D = self.t.begins[0]  # Telling.eerste_dag, zonder de aanroep van de property
         self._gemeld_buiten: set[str] = set()
         self.tijdvak_voorbij = False  # peildatum(): de telling is op de peildatum voorbij
         grenzen = pr.grenzen
@@ -768,7 +776,7 @@ class _Rekenaar:
                 "signaal.nieuw_tijdvak", dagen=self.rs["samentelling"].nieuwste.velden["onderbreking_dagen"],
                 datum=date.fromordinal(self.D))))
         if t.onderbrekingen:
-            perioden, dagen = len(t.onderbrekingen) + 1, sum(x[2] for x in t.onderbrekingen)
+            perioden, dagen = len(t.onderbrekingen) + 1, sum(map(_HERSTELDE_DAGEN, t.onderbrekingen))
             sleutel = ("samentelling", None, perioden, dagen)
             signalen.append(vast.get(sleutel) or self.vast_signaal(sleutel, "info", b(
                 "signaal.samentelling", perioden=perioden, dagen=dagen, dagwoord=_dagwoord(dagen))))
