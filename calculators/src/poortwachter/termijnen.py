@@ -444,7 +444,7 @@ class _Rekenaar:
         self.tijdvak_voorbij = False  # peildatum(): de telling is op de peildatum voorbij
         grenzen = pr.grenzen
         index = self._index = bisect_right(grenzen, self.D)
-        self._regime = _regime(rs, index)
+        self._regime = pr.regimes.get(index) or _regime(rs, index)  # de aanroep alleen de eerste keer
         waarden = pr.waarden.get(index)
         if waarden is None and not any(self._regime[rid][1] for rid in _TERMIJNREGELS):
             waarden = pr.waarden[index] = {rid: self._regime[rid][0] for rid in _TERMIJNREGELS}

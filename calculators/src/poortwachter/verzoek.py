@@ -324,10 +324,8 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
 
 
 def _controleer_na_telling(invoer: Invoer, D: date, taal: str) -> None:
-    """Datums die vóór de eerste ziektedag liggen kunnen pas na de telling worden gecontroleerd."""
-    if invoer.probleemanalyse_op is None and invoer.eerstejaarsevaluatie_op is None \
-            and invoer.ziekmelding_uwv_op is None:
-        return  # niets opgegeven, niets te controleren (de gewone weg)
+    """Datums die vóór de eerste ziektedag liggen kunnen pas na de telling worden gecontroleerd (alleen nodig als er
+    een is opgegeven: zie bereken_termijnen)."""
     fouten = []
     for veld, wat in _OPGEGEVEN_STAPPEN:
         d = getattr(invoer, veld)
@@ -383,7 +381,9 @@ def bereken_termijnen(verzoek: dict[str, Any], taal: str = STANDAARD) -> tuple[U
     except NietGedekt:
         _, _, kal_tot = dekking(rs)
         raise InvoerFout(niet_gedekt_fouten(invoer, rs, kal_tot, taal)) from None
-    _controleer_na_telling(invoer, date.fromordinal(uitkomst.eerste_dag), taal)
+    if invoer.probleemanalyse_op is not None or invoer.eerstejaarsevaluatie_op is not None \
+            or invoer.ziekmelding_uwv_op is not None:  # anders valt er niets te controleren (de gewone weg)
+        _controleer_na_telling(invoer, date.fromordinal(uitkomst.eerste_dag), taal)
     return uitkomst, invoer
 
 
