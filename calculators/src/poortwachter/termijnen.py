@@ -284,12 +284,19 @@ class Uitkomst:
                 wk = _GETALLEN[k] if k < _AANTAL_GETALLEN else str(k)
             else:
                 i = bisect_right(begins, o) - 1
-                wk = str((voor[i] + min(o, eindes[i]) - begins[i] + 7) // 7) if i >= 0 else "null"
+                # Eerst het verschil van twee dagen (een klein getal): zo geen grote tussengetallen.
+                k = ((o if o < eindes[i] else eindes[i]) - begins[i] + voor[i] + 7) // 7 if i >= 0 else -1
+                wk = _GETALLEN[k] if 0 <= k < _AANTAL_GETALLEN else "null" if k < 0 else str(k)
             datums = _DATUM_JSON.get(o) or _datum_json(o)  # een datumtekst is nooit leeg
+            # Losse delen.append: de interpreter heeft daar een eigen snelle weg voor, sneller dan += met een tuple.
+            delen.append(v.kop)
+            delen.append(datums)
+            delen.append(wk)
             if dv is None:
-                delen += (v.kop, datums, wk, v.staart)
+                delen.append(v.staart)
             else:
-                delen += (v.kop, datums, wk, v.midden, f'"{_iso(dv)}"}},')
+                delen.append(v.midden)
+                delen.append(f'"{_iso(dv)}"}},')
         if self.termijnen:
             delen[-1] = delen[-1][:-1]  # geen komma na de laatste termijn
         hw = "null" if self.huidige_ziekteweek is None else str(self.huidige_ziekteweek)
