@@ -564,8 +564,12 @@ class _Rekenaar:
         # cs(n) in het laatste stuk (dat altijd doorloopt, en waar bijna alle termijnen liggen) zonder zoeken:
         # begin + (n - 1 - voor). Bij één doorlopend stuk is dat D + n - 1.
         laatste_begin, laatste_voor, cs_zoek = t.begins[-1], t.voor[-1], t.cs
-        def cs(n: int) -> int:
-            return laatste_begin + (n - 1 - laatste_voor) if n > laatste_voor else cs_zoek(n)
+        if laatste_voor == 0:
+            # Eén doorlopend stuk: cs(n) = D - 1 + n, dan als int.__add__ (een aanroep zonder Python-frame).
+            cs = (laatste_begin - 1).__add__
+        else:
+            def cs(n: int) -> int:
+                return laatste_begin + (n - 1 - laatste_voor) if n > laatste_voor else cs_zoek(n)
         v_weken, l_weken = inv.vrijwillige_verlenging_weken, inv.loonsanctie_weken
 
         # Vervroegde IVA (WIA art. 23 lid 6; UWV): aanvragen na week 3 en uiterlijk in week 68 (feiten §2.6).
