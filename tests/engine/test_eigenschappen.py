@@ -9,8 +9,13 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+import poortwachter.regels as regels_module
+import poortwachter.termijnen as termijnen_module
 from poortwachter.contract import bereken, bereken_dict
-from poortwachter.kalender import is_werkdag
+from poortwachter.kalender import NietGedekt, is_werkdag
+from poortwachter.regels import laad_map
+from poortwachter.termijnen import InvoerFout
+from poortwachter.verzoek import lees_verzoek
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from schemahulp import controleer_antwoord  # noqa: E402
@@ -148,3 +153,43 @@ def test_snelle_json_weg_is_byte_voor_byte_de_dict(p, peil_na, probleemanalyse, 
     verwacht = bereken_dict(verzoek)
     assert "termijnen" in verwacht or "fouten" in verwacht
     assert bereken(json.dumps(verzoek)) == json.dumps(verwacht, ensure_ascii=False, separators=(",", ":"))
+
+
+# Een tweede Regelset uit dezelfde bestanden: eigen caches (termijnen._per_regelset is per Regelset), die deze test
+# leeg houdt. Zo is er een antwoord waarin elk signaal nieuw gemaakt is, naast dat van het contract.
+_EIGEN_REGELS = laad_map(Path(regels_module.__file__).parent / "regels")
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dates(min_value=date(2004, 1, 1), max_value=date(2098, 12, 31)), st.lists(st.integers(0, 60), max_size=4),
+       st.integers(-40, 900), st.booleans(), st.booleans(), st.sampled_from(["nl", "en"]))
+def test_bewaarde_signalen_zijn_gelijk_aan_nieuw_gemaakte(D, stukken, peil_na, hersteld, met_verlof, taal):
+    """Het contract bewaart signalen waarvan de melding alleen van een dag of aantal afhangt (vast_signaal, issue 14,
+    P7). Een bewaard signaal moet precies het signaal zijn dat nu gemaakt zou worden: anders noemt zijn sleutel niet
+    alles wat de melding bepaalt. Vergeleken met een berekening zonder cache, na hetzelfde verzoek één keer vooraf
+    (dan komt het tweede antwoord zeker uit de cache)."""
+    ziek, d = [], D
+    for i, lengte in enumerate(stukken):
+        einde = d + lengte * DAG
+        ziek.append(f"{d.isoformat()}/{einde.isoformat()}")
+        d = einde + (2 + (lengte * 7 + i) % 30) * DAG  # onderbrekingen van 2 tot 31 dagen: soms een nieuw tijdvak
+    ziek.append(f"{d.isoformat()}/{(d + 20 * DAG).isoformat()}" if hersteld else d.isoformat())
+    verzoek = {"ziek": ziek, "peildatum": (D + peil_na * DAG).isoformat(), "taal": taal}
+    if met_verlof:
+        verzoek["verlof"] = [f"{d.isoformat()}/{(d + 9 * DAG).isoformat()}"]
+    bereken(json.dumps(verzoek))
+    antwoord = bereken(json.dumps(verzoek))
+    try:
+        invoer = lees_verzoek({k: v for k, v in verzoek.items() if k != "taal"}, taal)
+        oud_max, termijnen_module._SIGNALEN_MAX = termijnen_module._SIGNALEN_MAX, 0
+        try:
+            zonder_cache = termijnen_module.bereken_uitkomst(invoer, _EIGEN_REGELS)
+        finally:
+            termijnen_module._SIGNALEN_MAX = oud_max
+    except (InvoerFout, NietGedekt):
+        assert "fouten" in json.loads(antwoord)
+        return
+    assert not termijnen_module._per_regelset(_EIGEN_REGELS).signalen
+    if taal == "nl":
+        assert antwoord == zonder_cache.als_json()
+    assert json.loads(antwoord) == json.loads(json.dumps(zonder_cache.als_dict(taal)))

@@ -86,8 +86,7 @@ def _verwerk(verzoek: Any) -> tuple[str, Any, Invoer | None, str]:
         return "antwoord", _fouten(fout("actie", b("fout.actie_onbekend", actie=actie, acties=", ".join(ACTIES)),
                                         code="actie_onbekend"), taal=taal), None, taal
     try:
-        # Wordt het antwoord de snelle JSON-weg van bereken() (termijnen, Nederlands), dan de signalen meteen als JSON.
-        uitkomst, invoer = bereken_termijnen(verzoek, taal, voor_json=actie == "termijnen" and taal == STANDAARD)
+        uitkomst, invoer = bereken_termijnen(verzoek, taal)
     except InvoerFout as f:
         return "antwoord", {"fouten": f.fouten}, None, taal
     return actie, uitkomst, invoer, taal

@@ -143,7 +143,7 @@ def feestdagen(jaar: int, regels: Regelset | None = None) -> dict[date, str]:
 
 
 @functools.cache
-def _feestdag_ordinals(regels: Regelset) -> tuple[int, int, frozenset[int]]:
+def feestdag_ordinals(regels: Regelset) -> tuple[int, int, frozenset[int]]:
     """(eerste, laatste, feestdagen) als ordinals over de hele kalender in de regelgegevens, één keer per Regelset.
 
     Zo kost een werkdagvraag één verzameling-opzoeking in plaats van een datum plus een cache-opzoeking per jaar.
@@ -164,7 +164,7 @@ def is_werkdag_ord(o: int, regels: Regelset) -> bool:
     # date(1, 1, 1) heeft ordinal 1 en is een maandag, dus (o - 1) % 7 is de weekdag (0 = maandag).
     if (o - 1) % 7 >= 5:
         return False
-    eerste, laatste, feest = _feestdag_ordinals(regels)
+    eerste, laatste, feest = feestdag_ordinals(regels)
     if eerste <= o <= laatste:
         return o not in feest
     return o not in _feestdagen(date.fromordinal(o).year, regels)  # buiten de kalender: werpt NietGedekt
@@ -267,10 +267,10 @@ def maak_telling(perioden: list[Periode], verlof: list[tuple[int, int]], onderbr
     verlof_in_onderbrekingen = 0
     j = 0
     for i in range(1, len(perioden)):
-        lo, hi = perioden[i - 1].einde + 1, perioden[i].begin - 1
+        lo, hi = perioden[i - 1][1] + 1, perioden[i][0] - 1  # einde + 1, begin - 1 (index: sneller dan de naam)
         if hi < lo:
             continue
-        v, j = verlof_in(verlof, j, lo, hi)
+        v, j = verlof_in(verlof, j, lo, hi) if verlof else (0, 0)  # zonder verlof (de gewone weg) geen aanroep
         hersteld = hi - lo + 1 - v
         if hersteld >= onderbreking_dagen:
             start = i
@@ -288,27 +288,35 @@ def maak_telling(perioden: list[Periode], verlof: list[tuple[int, int]], onderbr
     verlofdagen = verlof_in_onderbrekingen
     j = 0
     laatste = perioden[-1]
-    for p in perioden[start:]:
-        b = p.begin
-        # De laatste periode loopt altijd door: open, of gesloten en doorgetrokken alsof de ziekte doorloopt (signaal
-        # "hersteld"). Verlof na het einde telt ook in dat doorgetrokken deel niet mee.
-        e = ONEINDIG if p is laatste else p.einde
-        while j < len(verlof) and verlof[j][1] < b:
-            j += 1
-        k = j
-        while k < len(verlof) and verlof[k][0] <= e:
-            vb, ve = verlof[k]
-            if vb > b:
-                begins.append(b); eindes.append(vb - 1); voor.append(totaal)
-                totaal += vb - b
-            verlofdagen += min(e, ve) - max(b, vb) + 1
-            b = ve + 1
-            if ve >= e:
-                break
-            k += 1
-        if b <= e:
+    if not verlof:
+        # Zonder verlof (de gewone weg) is elke periode van het tijdvak één stuk: wat de lus met verlof hieronder dan
+        # ook geeft, zonder de verlofproeven per periode (issue 14, P7).
+        for p in perioden[start:]:
+            b, e = p[0], ONEINDIG if p is laatste else p[1]
             begins.append(b); eindes.append(e); voor.append(totaal)
             totaal += e - b + 1
+    else:
+        for p in perioden[start:]:
+            b = p.begin
+            # De laatste periode loopt altijd door: open, of gesloten en doorgetrokken alsof de ziekte doorloopt
+            # (signaal "hersteld"). Verlof na het einde telt ook in dat doorgetrokken deel niet mee.
+            e = ONEINDIG if p is laatste else p.einde
+            while j < len(verlof) and verlof[j][1] < b:
+                j += 1
+            k = j
+            while k < len(verlof) and verlof[k][0] <= e:
+                vb, ve = verlof[k]
+                if vb > b:
+                    begins.append(b); eindes.append(vb - 1); voor.append(totaal)
+                    totaal += vb - b
+                verlofdagen += min(e, ve) - max(b, vb) + 1
+                b = ve + 1
+                if ve >= e:
+                    break
+                k += 1
+            if b <= e:
+                begins.append(b); eindes.append(e); voor.append(totaal)
+                totaal += e - b + 1
     if not begins:
         raise ValueError("geen getelde ziektedag")  # de invoercontrole voorkomt dit
     return Telling(begins, eindes, voor, laatste.einde, start, _tel_tijdvakken(perioden, start, verlof,

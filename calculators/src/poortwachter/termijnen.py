@@ -15,13 +15,15 @@ import functools
 import json
 from json.encoder import encode_basestring as _tekst_json
 from bisect import bisect_left, bisect_right
+from itertools import repeat
+from operator import itemgetter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from .berichten import Bericht, Tweetalig, b, bericht, datum_tekst
 from .datums import datum_nl, plus_maanden
-from .kalender import (ONEINDIG, NietGedekt, Periode, Telling, dekking, feestdag_naam,
+from .kalender import (ONEINDIG, NietGedekt, Periode, Telling, dekking, feestdag_naam, feestdag_ordinals,
                        gelijkstelling_onzeker, is_werkdag_ord, laatste_gelijkstelling, maak_telling, verlof_in)
 from .regels import Regel, Regelset, Waarde, laad_regels
 
@@ -127,6 +129,8 @@ def _nl(o: int) -> str:
 
 
 _VOLGORDE = {tid: i for i, tid in enumerate(VOLGORDE)}
+# Het aantal herstelde dagen van een onderbreking (eerste, laatste, herstelde dagen) in Telling.onderbrekingen.
+_HERSTELDE_DAGEN = itemgetter(2)
 _ACHTERAAN = len(VOLGORDE)
 # evaluatie_0, evaluatie_1, ...: groeit alleen als er meer evaluaties nodig zijn; begrensd door de kalender.
 _EVALUATIE_IDS = [f"evaluatie_{n}" for n in range(64)]
@@ -140,9 +144,44 @@ def _vast_json(regel: Regel, termijn_id: str, waarde: Waarde, soort: str) -> str
                        "soort": soort}, ensure_ascii=False, separators=(",", ":"))[1:-1]
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class Vorm:
+    """Alles van een termijn wat niet van de invoer afhangt, maar alleen van de regelwaarde die gold op de eerste
+    ziektedag: id, regel, waarde, soort, de plaats bij gelijke datum, en de vaste stukken van zijn JSON-object.
+
+    Eén exemplaar per (Regelset, interval tussen twee regelgrenzen, termijn-id), gemaakt bij het eerste gebruik
+    (:meth:`_Rekenaar.vorm`); een berekening zet er alleen nog de datum naast (issue 14, P7). Omdat het interval in de
+    sleutel zit, hoort een Vorm altijd bij de waarden die op de eerste ziektedag golden, nooit bij een ander gedateerd
+    item. Met ``slots`` (geen NamedTuple): het lezen van een veld is dan in de interpreter het snelst.
+    """
+
+    tid: str
+    regel: Regel
+    waarde: Waarde
+    soort: str
+    volgorde: int
+    #: ``{"id":"…",`` vóór de datumvelden
+    kop: str
+    #: ``,<vaste velden>,"doorgeschoven_van":`` voor een termijn die wel doorschoof (de datum komt erachter)
+    midden: str
+    #: ``,<vaste velden>,"doorgeschoven_van":null},`` voor de gewone termijn: één stuk minder in de lijst
+    staart: str
+    #: Het stuk van een item in ``eerstvolgende`` na de ziekteweek tot en met ``"dagen":`` (zie _eerstvolgende_json)
+    ev_midden: str
+
+
+def _maak_vorm(tid: str, r: Regel, w: Waarde, soort: str) -> Vorm:
+    midden = f',{_vast_json(r, tid, w, soort)},"doorgeschoven_van":'
+    return Vorm(tid, r, w, soort, _VOLGORDE.get(tid, _ACHTERAAN), f'{{"id":{_tekst_json(tid)},', midden,
+                f'{midden}null}},', f',"omschrijving":{_tekst_json(_tekst(r, tid, w))},"rol":{_tekst_json(r.rol)},'
+                                    f'"soort":{_tekst_json(soort)},"dagen":')
+
+
 @dataclass
 class Uitkomst:
-    """Het resultaat zonder tekstwerk: termijnen als ``(ordinal, volgorde, id, regel, waarde, soort, doorgeschoven)``.
+    """Het resultaat zonder tekstwerk: termijnen als ``(ordinal, volgorde, Vorm, doorgeschoven_van)``, signalen als
+    ``(code, niveau, termijn, melding, json)`` (melding als :class:`Bericht`, nog zonder taal; ``json`` het
+    Nederlandse JSON-object of ``None`` als het nog gemaakt moet worden).
 
     ``als_dict`` en ``als_json`` maken er het contract van; ``als_json`` bouwt de tekst uit vooraf gemaakte stukken,
     zodat duizenden berekeningen per seconde kunnen (issue 3 §7). Beide geven dezelfde inhoud (getest).
@@ -150,17 +189,17 @@ class Uitkomst:
 
     eerste_dag: int
     termijnen: list[tuple]
-    signalen: list[dict[str, Any]]
+    signalen_ruw: list[tuple]
     huidige_ziekteweek: int | None
     regels: Regelset
     telling: Telling
     #: De stappen die de lezer eerst aangaan (eerstvolgende()): (termijn-tuple, dagen tot de termijn).
     eerstvolgende_ruw: list[tuple[tuple, int]] = field(default_factory=list)
-    #: Per signaal de melding zonder taal (zelfde volgorde als ``signalen``, waar ze in het Nederlands staat).
-    signaal_berichten: list[Bericht] = field(default_factory=list)
-    #: Alleen bij ``bereken_uitkomst(..., voor_json=True)``: per signaal het JSON-object in het Nederlands, gemaakt met
-    #: het signaal (issue 14, P7). als_json gebruikt ze als er precies één per signaal is; anders _signalen_json.
-    signalen_json: list[str] | None = None
+
+    @property
+    def signalen(self) -> list[dict[str, Any]]:
+        """De signalen zoals het contract ze in het Nederlands geeft."""
+        return [{"code": c, "niveau": n, "melding": m.tekst("nl"), "termijn": t} for c, n, t, m, _ in self.signalen_ruw]
 
     def week(self, o: int) -> int | None:
         t = self.telling
@@ -177,13 +216,14 @@ class Uitkomst:
             "eerste_ziektedag": _iso(self.eerste_dag),
             "regels": {"versie": rs.versie, "laatst_gecontroleerd": rs.laatst_gecontroleerd.isoformat()},
             "termijnen": [{
-                "id": tid, "datum": _iso(o), "datum_tekst": tekst(o), "ziekteweek": self.week(o),
-                "omschrijving": _tekst(r, tid, w, taal), "rol": _rol(r, taal), "bronnen": _bronnen(r),
-                "toelichting": r.toelichting if taal == "nl" else r.toelichting_en, "regel": r.id, "soort": soort,
-                "doorgeschoven_van": None if dv is None else _iso(dv),
-            } for o, _, tid, r, w, soort, dv in self.termijnen],
-            "signalen": self.signalen if taal == "nl" else [
-                {**s, "melding": m.tekst(taal)} for s, m in zip(self.signalen, self.signaal_berichten, strict=True)],
+                "id": v.tid, "datum": _iso(o), "datum_tekst": tekst(o), "ziekteweek": self.week(o),
+                "omschrijving": _tekst(v.regel, v.tid, v.waarde, taal), "rol": _rol(v.regel, taal),
+                "bronnen": _bronnen(v.regel),
+                "toelichting": v.regel.toelichting if taal == "nl" else v.regel.toelichting_en, "regel": v.regel.id,
+                "soort": v.soort, "doorgeschoven_van": None if dv is None else _iso(dv),
+            } for o, _, v, dv in self.termijnen],
+            "signalen": [{"code": c, "niveau": n, "melding": m.tekst(taal), "termijn": t}
+                         for c, n, t, m, _ in self.signalen_ruw],
             "huidige_ziekteweek": self.huidige_ziekteweek,
             "eerstvolgende": self.eerstvolgende(taal),
         }
@@ -192,41 +232,44 @@ class Uitkomst:
         """De stappen die de lezer eerst aangaan, met hun teksten in ``taal`` (zie _Rekenaar.eerstvolgende)."""
         tekst = _nl if taal == "nl" else functools.partial(_datum_tekst, taal=taal)
         uit = []
-        for (o, _, tid, r, w, soort, _), dagen in self.eerstvolgende_ruw:
+        for (o, _, v, _), dagen in self.eerstvolgende_ruw:
             sleutel = _eerstvolgende_sleutel(dagen)
-            uit.append({"id": tid, "datum": _iso(o), "datum_tekst": tekst(o), "ziekteweek": self.week(o),
-                        "omschrijving": _tekst(r, tid, w, taal), "rol": _rol(r, taal), "soort": soort,
-                        "dagen": dagen, "tekst": bericht(sleutel, taal, n=abs(dagen)),
-                        "gedaan_veld": GEDAAN_VELD.get(tid) if dagen < 0 else None})
+            uit.append({"id": v.tid, "datum": _iso(o), "datum_tekst": tekst(o), "ziekteweek": self.week(o),
+                        "omschrijving": _tekst(v.regel, v.tid, v.waarde, taal), "rol": _rol(v.regel, taal),
+                        "soort": v.soort, "dagen": dagen, "tekst": bericht(sleutel, taal, n=abs(dagen)),
+                        "gedaan_veld": GEDAAN_VELD.get(v.tid) if dagen < 0 else None})
         return uit
 
     def _eerstvolgende_json(self) -> str:
-        """Als ``_ALGEMEEN.encode(self.eerstvolgende())``, byte voor byte, uit dezelfde vooraf gemaakte stukken als de
-        termijnen (issue 14, P7): de vaste velden per (termijn, waarde, soort), de datumteksten per dag en de tekst
-        "over N dagen" per N. Sleutels in dezelfde volgorde als eerstvolgende()."""
+        """Als ``json.dumps(self.eerstvolgende(), ensure_ascii=False, separators=(",", ":"))``, byte voor byte, uit
+        dezelfde vooraf gemaakte stukken als de termijnen (issue 14, P7): de vaste velden per Vorm, de datumteksten per
+        dag en de tekst "over N dagen" per N. Sleutels in dezelfde volgorde als eerstvolgende()."""
+        if not self.eerstvolgende_ruw:
+            return "[]"
         delen = []
         t = self.telling
-        # Ziekteweek als in week(), voor het laatste (doorlopende) stuk zonder aanroep (zie als_json).
-        laatste_begin, verschuiving = t.begins[-1], t.voor[-1] - t.begins[-1] + 7
-        for (o, _, tid, r, w, soort, _), dagen in self.eerstvolgende_ruw:
-            vast = _EV_VAST.get((tid, w, soort))
-            if vast is None:
-                vast = _EV_VAST[(tid, w, soort)] = (
-                    f'{{"id":{_tekst_json(tid)},',
-                    f',"omschrijving":{_tekst_json(_tekst(r, tid, w))},"rol":{_tekst_json(r.rol)},'
-                    f'"soort":{_tekst_json(soort)},"dagen":')
+        begins, eindes, voor = t.begins, t.eindes, t.voor
+        # Ziekteweek als in week(), zonder aanroep (zie als_json).
+        laatste_begin, verschuiving = begins[-1], voor[-1] - begins[-1] + 7
+        for (o, _, v, _), dagen in self.eerstvolgende_ruw:
             tekst = _EV_TEKST.get(dagen)
             if tekst is None:
                 tekst = _EV_TEKST[dagen] = _tekst_json(bericht(_eerstvolgende_sleutel(dagen), "nl", n=abs(dagen)))
-            week = (o + verschuiving) // 7 if o >= laatste_begin else self.week(o)
-            veld = GEDAAN_VELD.get(tid) if dagen < 0 else None
+            if o >= laatste_begin:
+                week = (o + verschuiving) // 7
+            else:
+                i = bisect_right(begins, o) - 1
+                week = (voor[i] + min(o, eindes[i]) - begins[i] + 7) // 7 if i >= 0 else None
+            veld = GEDAAN_VELD.get(v.tid) if dagen < 0 else None
             datums = _DATUM_JSON.get(o) or _datum_json(o)
-            delen.append(f'{vast[0]}{datums}{"null" if week is None else week}{vast[1]}{dagen},"tekst":{tekst},'
+            delen.append(f'{v.kop}{datums}{"null" if week is None else week}{v.ev_midden}{dagen},"tekst":{tekst},'
                          f'"gedaan_veld":{"null" if veld is None else _tekst_json(veld)}}}')
         return f'[{",".join(delen)}]'
 
     def als_json(self) -> str:
-        rs = self.regels
+        """Als ``json.dumps(self.als_dict(), ensure_ascii=False, separators=(",", ":"))``, byte voor byte (getest), uit
+        vooraf gemaakte stukken: per termijn de vaste stukken van zijn :class:`Vorm`, per dag de datumteksten, per
+        signaal het JSON-object dat het signaal al meebracht (issue 14, P7)."""
         t = self.telling
         begins, eindes, voor = t.begins, t.eindes, t.voor
         # Ziekteweek als in week(), hier zonder functieaanroep (dit is de binnenste lus van het contract). Het laatste
@@ -234,57 +277,42 @@ class Uitkomst:
         laatste_begin, verschuiving = begins[-1], voor[-1] - begins[-1] + 7
         # Eén platte lijst stukken en één join aan het eind: de vaste stukken (samen ruim 20 kB) worden zo maar één keer
         # gekopieerd, niet eerst per termijn in een eigen tekst en dan nog eens in de lijst en het geheel.
-        delen = [f'{{"eerste_ziektedag":"{_iso(self.eerste_dag)}","regels":{_regels_json(rs)},"termijnen":[']
-        for o, _, tid, r, w, soort, dv in self.termijnen:
+        delen = [f'{{"eerste_ziektedag":"{_ISO.get(self.eerste_dag) or _iso(self.eerste_dag)}","regels":{_regels_json(self.regels)},"termijnen":[']
+        for o, _, v, dv in self.termijnen:
             if o >= laatste_begin:
                 k = (o + verschuiving) // 7
                 wk = _GETALLEN[k] if k < _AANTAL_GETALLEN else str(k)
             else:
                 i = bisect_right(begins, o) - 1
-                wk = str((voor[i] + min(o, eindes[i]) - begins[i] + 7) // 7) if i >= 0 else "null"
-            # Eerst op id alleen (een tekst als sleutel is sneller dan een tuple), met waarde en soort ter controle.
-            laatst = _VAST_OP_ID.get(tid)
-            if laatst is not None and laatst[0] is w and laatst[1] == soort:
-                stukken = laatst[2]
-            else:
-                stukken = _VAST.get((tid, w, soort))
-                if stukken is None:
-                    midden = f',{_vast_json(r, tid, w, soort)},"doorgeschoven_van":'
-                    # Het derde stuk is het hele einde voor de gewone termijn zonder doorgeschoven_van: één deel minder
-                    # per termijn in de lijst (issue 14, P7).
-                    stukken = _VAST[(tid, w, soort)] = (f'{{"id":"{tid}",', midden, f'{midden}null}},')
-                _VAST_OP_ID[tid] = (w, soort, stukken)
-            datums = _DATUM_JSON.get(o)
-            if datums is None:
-                datums = _datum_json(o)
+                # Eerst het verschil van twee dagen (een klein getal): zo geen grote tussengetallen.
+                k = ((o if o < eindes[i] else eindes[i]) - begins[i] + voor[i] + 7) // 7 if i >= 0 else -1
+                wk = _GETALLEN[k] if 0 <= k < _AANTAL_GETALLEN else "null" if k < 0 else str(k)
+            datums = _DATUM_JSON.get(o) or _datum_json(o)  # een datumtekst is nooit leeg
+            # Losse delen.append: de interpreter heeft daar een eigen snelle weg voor, sneller dan += met een tuple.
+            delen.append(v.kop)
+            delen.append(datums)
+            delen.append(wk)
             if dv is None:
-                delen += (stukken[0], datums, wk, stukken[2])
+                delen.append(v.staart)
             else:
-                delen += (stukken[0], datums, wk, stukken[1], f'"{_iso(dv)}"}},')
+                delen.append(v.midden)
+                delen.append(f'"{_iso(dv)}"}},')
         if self.termijnen:
             delen[-1] = delen[-1][:-1]  # geen komma na de laatste termijn
         hw = "null" if self.huidige_ziekteweek is None else str(self.huidige_ziekteweek)
-        sj = self.signalen_json
-        signalen = f'[{",".join(sj)}]' if sj is not None and len(sj) == len(self.signalen) \
-            else _signalen_json(self.signalen)
-        delen.append(f'],"signalen":{signalen},"huidige_ziekteweek":{hw},'
+        signalen = ",".join([s[4] or _signaal_json(*s[:4]) for s in self.signalen_ruw])
+        delen.append(f'],"signalen":[{signalen}],"huidige_ziekteweek":{hw},'
                      f'"eerstvolgende":{self._eerstvolgende_json()}}}')
         return "".join(delen)
 
 
-# Caches voor de snelle JSON-weg: per (termijn, waarde, soort) het vaste begin en einde van het JSON-object, per dag
-# de datumteksten. Begrensd door het aantal regels en de kalender in de regelgegevens.
-_VAST: dict[tuple, tuple[str, str, str]] = {}
+# ---------------------------------------------------------------- caches van de snelle JSON-weg
+# Per dag de datumteksten en per getal de tekst: begrensd door de kalender in de regelgegevens.
 # De ziekteweken als tekst (een lijst opzoeken is sneller dan str()); daarboven gewoon str().
 _AANTAL_GETALLEN = 512
 _GETALLEN = [str(k) for k in range(_AANTAL_GETALLEN)]
-# Per termijn-id de laatst gebruikte (waarde, soort, stukken) uit _VAST.
-_VAST_OP_ID: dict[str, tuple[Waarde, str, tuple[str, str, str]]] = {}
 _DATUM_JSON: dict[int, str] = {}
-_ALGEMEEN = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # = json.dumps met deze opties
-# Voor eerstvolgende in de snelle weg: de vaste stukken per (termijn, waarde, soort) en de tekst per aantal dagen.
-# Begrensd door het aantal regels en de kalender.
-_EV_VAST: dict[tuple, tuple[str, str]] = {}
+# Voor eerstvolgende in de snelle weg: de tekst per aantal dagen. Begrensd door de kalender.
 _EV_TEKST: dict[int, str] = {}
 
 
@@ -311,26 +339,15 @@ def _regels_json(rs: Regelset) -> str:
     return f'{{"versie":{json.dumps(rs.versie)},"laatst_gecontroleerd":"{rs.laatst_gecontroleerd.isoformat()}"}}'
 
 
-def _signalen_json(signalen: list[dict[str, Any]]) -> str:
-    """Als ``json.dumps(signalen, ensure_ascii=False, separators=(",", ":"))``, byte voor byte, maar zonder per
-    aanroep een encoder te bouwen. signaal() maakt altijd dezelfde vier sleutels in dezelfde volgorde, met tekst (of
-    None bij termijn); tekst gaat door ``encode_basestring``, dezelfde functie die json.dumps dan gebruikt. Een andere
-    vorm gaat de gewone weg."""
-    delen = []
-    for s in signalen:
-        if tuple(s) != _SIGNAAL_SLEUTELS:  # sleutels én volgorde
-            return _ALGEMEEN.encode(signalen)
-        code, niveau, melding, termijn = s.values()
-        if type(code) is not str or type(niveau) is not str \
-                or type(melding) is not str or (termijn is not None and type(termijn) is not str):
-            return _ALGEMEEN.encode(signalen)
-        # Alleen de melding verschilt per signaal: de rest van het object één keer per (code, niveau, termijn).
-        rand = _SIGNAAL_RAND.get((code, niveau, termijn)) or _signaal_rand(code, niveau, termijn)
-        delen.append(f"{rand[0]}{_tekst_json(melding)}{rand[1]}")
-    return f'[{",".join(delen)}]'
+def _signaal_json(code: str, niveau: str, termijn: str | None, melding: Bericht) -> str:
+    """Het JSON-object van een signaal in het Nederlands, als ``json.dumps`` van ``{"code", "niveau", "melding",
+    "termijn"}`` met ``ensure_ascii=False`` en zonder spaties, byte voor byte: tekst gaat door
+    ``encode_basestring``, dezelfde functie die json.dumps dan gebruikt. Alleen de melding verschilt per signaal; de
+    rest van het object één keer per (code, niveau, termijn)."""
+    rand = _SIGNAAL_RAND.get((code, niveau, termijn)) or _signaal_rand(code, niveau, termijn)
+    return f"{rand[0]}{_tekst_json(melding.tekst('nl'))}{rand[1]}"
 
 
-_SIGNAAL_SLEUTELS = ("code", "niveau", "melding", "termijn")
 # Per (code, niveau, termijn) het begin en einde van het JSON-object van een signaal; begrensd door de signaalcodes.
 _SIGNAAL_RAND: dict[tuple, tuple[str, str]] = {}
 
@@ -342,63 +359,117 @@ def _signaal_rand(code: str, niveau: str, termijn: str | None) -> tuple[str, str
     return rand
 
 
-@functools.cache
-def _vanaf_grenzen(rs: Regelset) -> list[int]:
-    """Alle datums waarop een waarde in de regelgegevens begint of eindigt: daartussen gelden dezelfde waarden."""
-    grenzen = set()
-    for r in rs.regels.values():
-        for w in r.waarden:
-            grenzen.add(w.vanaf.toordinal())
-            if w.tot is not None:
-                grenzen.add(w.tot.toordinal() + 1)
-    return sorted(grenzen)
+# ---------------------------------------------------------------- per Regelset, één keer
+
+
+class _PerRegelset:
+    """Wat een berekening uit de regelgegevens nodig heeft en niet van de invoer afhangt, één keer per Regelset
+    gemaakt (:func:`_per_regelset`), met de caches die bij die gegevens horen.
+
+    De regelgegevens zijn gedateerd: tussen twee opeenvolgende ``grenzen`` (een datum waarop een waarde begint of
+    eindigt) gelden voor elke regel dezelfde waarden. Alles wat van die waarden afhangt (:func:`_regime`,
+    :meth:`_Rekenaar.vorm`) staat daarom per interval, zodat een antwoord nooit een ander gedateerd item gebruikt dan
+    het item dat op de eerste ziektedag gold.
+    """
+
+    def __init__(self, rs: Regelset):
+        vanaf, _, kal_tot = dekking(rs)
+        laatste = laatste_gelijkstelling(rs)
+        self.onderbreking_dagen: int = rs["samentelling"].nieuwste.velden["onderbreking_dagen"]
+        self.dekking_vanaf = vanaf
+        self.dekking_vanaf_ord = vanaf.toordinal()
+        self.kal_tot = kal_tot.toordinal()
+        #: (laatste dag van een besluit gelijkstelling als ordinal, en als datum, of (0, None) zonder besluiten)
+        self.laatste_besluit = (laatste.toordinal() if laatste else 0, laatste)
+        #: Alle datums waarop een waarde in de regelgegevens begint of eindigt (ordinals, oplopend).
+        grenzen = set()
+        for r in rs.regels.values():
+            for w in r.waarden:
+                grenzen.add(w.vanaf.toordinal())
+                if w.tot is not None:
+                    grenzen.add(w.tot.toordinal() + 1)
+        self.grenzen = sorted(grenzen)
+        #: De feestdagen als ordinals over de hele kalender (kalender.feestdag_ordinals).
+        self.feest_eerste, self.feest_laatste, self.feest = feestdag_ordinals(rs)
+        #: Per interval-index: {regel-id: (waarde, buiten)} en {termijn-id: Vorm}; gevuld bij het eerste gebruik.
+        self.regimes: dict[int, dict[str, tuple[Waarde, bool]]] = {}
+        self.vormen: dict[int, dict[str, Vorm]] = {}
+        #: Per interval-index waarin elke regel uit _TERMIJNREGELS een waarde heeft (geen 'buiten'): {regel-id: waarde}.
+        self.waarden: dict[int, dict[str, Waarde]] = {}
+        #: Per interval-index de Vormen van evaluatie_1, evaluatie_2, ... (groeit alleen).
+        self.evaluatie_vormen: dict[int, list[Vorm]] = {}
+        #: Kant-en-klare signalen (met hun JSON) waarvan de melding alleen van een dag, een aantal of een termijn-id
+        #: afhangt, plus deze regelgegevens: zie _Rekenaar.vast_signaal. Begrensd (_SIGNALEN_MAX).
+        self.signalen: dict[tuple, tuple] = {}
+
+
+# Een bewaard signaal kost met zijn melding en JSON rond een kilobyte: zo blijft de cache rond de 20 MB, ook in een
+# browser die lang openstaat. Daarna worden nieuwe signalen gewoon gemaakt, niet bewaard.
+_SIGNALEN_MAX = 20_000
 
 
 @functools.cache
+def _per_regelset(rs: Regelset) -> _PerRegelset:
+    return _PerRegelset(rs)
+
+
 def _regime(rs: Regelset, index: int) -> dict[str, tuple[Waarde, bool]]:
-    """Per regel de waarde op een dag in het index-de interval van :func:`_vanaf_grenzen` (en of die ontbrak)."""
-    grenzen = _vanaf_grenzen(rs)
-    dag = date.fromordinal(grenzen[index - 1] if index > 0 else grenzen[0] - 1)
-    uit = {}
-    for rid, r in rs.regels.items():
-        w = r.waarde_op(dag)
-        uit[rid] = (w, False) if w is not None else (r.waarden[0], True)
+    """Per regel de waarde op een dag in het index-de interval tussen de grenzen van :class:`_PerRegelset` (en of
+    die ontbrak)."""
+    pr = _per_regelset(rs)
+    uit = pr.regimes.get(index)
+    if uit is None:
+        grenzen = pr.grenzen
+        dag = date.fromordinal(grenzen[index - 1] if index > 0 else grenzen[0] - 1)
+        uit = {}
+        for rid, r in rs.regels.items():
+            w = r.waarde_op(dag)
+            uit[rid] = (w, False) if w is not None else (r.waarden[0], True)
+        pr.regimes[index] = uit
     return uit
 
 
-@functools.cache
-def _vast_per_regelset(rs: Regelset) -> tuple[int, date, int, int, tuple[int, date | None]]:
-    """(onderbreking_dagen, dekking vanaf, dekking vanaf als ordinal, kalender_tot als ordinal, (laatste dag van een
-    besluit gelijkstelling als ordinal, en als datum of ``None`` zonder besluiten)): één keer per Regelset in plaats
-    van bij elke berekening opnieuw uit de regels te lezen."""
-    vanaf, _, kal_tot = dekking(rs)
-    laatste = laatste_gelijkstelling(rs)
-    return (rs["samentelling"].nieuwste.velden["onderbreking_dagen"], vanaf, vanaf.toordinal(), kal_tot.toordinal(),
-            (laatste.toordinal() if laatste else 0, laatste))
+#: De regels waarvan bereken() de waarde vraagt (_Rekenaar.waarde).
+_TERMIJNREGELS = ("vervroegde_iva", "probleemanalyse", "plan_van_aanpak", "ziekmelding_uwv", "eerstejaarsevaluatie",
+                  "start_spoor_2", "wachttijd", "wia_aanvraag", "eindevaluatie", "uwv_wia_brief", "evaluatie")
 
 
 class _Rekenaar:
-    def __init__(self, invoer: Invoer, rs: Regelset, voor_json: bool = False):
+    def __init__(self, invoer: Invoer, rs: Regelset):
         self.invoer = invoer
         self.rs = rs
-        self.signalen: list[dict[str, Any]] = []
-        self.signaal_berichten: list[Bericht] = []
-        self.signalen_json: list[str] | None = [] if voor_json else None
-        self.termijnen: list[dict[str, Any]] = []
-        onderbreking, vanaf, vanaf_ord, self.kal_tot, self._laatste_besluit = _vast_per_regelset(rs)
-        self.t: Telling = maak_telling(invoer.perioden, invoer.verlof, onderbreking)
-        self.D = self.t.eerste_dag
+        #: (code, niveau, termijn, melding, json of None): zie Uitkomst.
+        self.signalen: list[tuple] = []
+        self.termijnen: list[tuple] = []
+        pr = self._pr = _per_regelset(rs)
+        self._vaste_signalen = pr.signalen
+        self.kal_tot, self._laatste_besluit = pr.kal_tot, pr.laatste_besluit
+        self._feest_eerste, self._feest_laatste, self._feest = pr.feest_eerste, pr.feest_laatste, pr.feest
+        self.t: Telling = maak_telling(invoer.perioden, invoer.verlof, pr.onderbreking_dagen)
+        self.D = self.t.begins[0]  # Telling.eerste_dag, zonder de aanroep van de property
         self._gemeld_buiten: set[str] = set()
         self.tijdvak_voorbij = False  # peildatum(): de telling is op de peildatum voorbij
-        grenzen = _vanaf_grenzen(rs)
-        index = bisect_right(grenzen, self.D)
-        self._regime = _regime(rs, index)
+        grenzen = pr.grenzen
+        index = self._index = bisect_right(grenzen, self.D)
+        self._regime = pr.regimes.get(index) or _regime(rs, index)  # de aanroep alleen de eerste keer
+        waarden = pr.waarden.get(index)
+        if waarden is None and not any(self._regime[rid][1] for rid in _TERMIJNREGELS):
+            waarden = pr.waarden[index] = {rid: self._regime[rid][0] for rid in _TERMIJNREGELS}
+        if waarden is not None:
+            # Elke regel van de termijnen had een waarde op de eerste ziektedag: waarde() kan dan geen signaal geven en
+            # is gewoon opzoeken. Dan de methode van het dict zelf (elke termijn vraagt zijn waarde, issue 14, P7). Een
+            # regel die niet in _TERMIJNREGELS staat, geeft dan KeyError: nooit stil een verkeerde waarde.
+            self.waarde = waarden.__getitem__
+        # De Vormen van dit interval: ze horen bij de waarden in self._regime (zie Vorm).
+        self._vormen = pr.vormen.get(index)
+        if self._vormen is None:
+            self._vormen = pr.vormen[index] = {}
         # Vóór deze dag geldt voor elke regel dezelfde waarde als op D: een termijn daarvoor hoeft niet te kijken of
         # zijn regel tussendoor is gewijzigd (voeg_toe).
         self._volgende_grens = grenzen[index] if index < len(grenzen) else ONEINDIG + 1
         self._grens = min(self._volgende_grens, self.kal_tot + 1)
-        if self.D < vanaf_ord:
-            raise EersteDagNietGedekt(date.fromordinal(self.D), vanaf)
+        if self.D < pr.dekking_vanaf_ord:
+            raise EersteDagNietGedekt(date.fromordinal(self.D), pr.dekking_vanaf)
 
     # -- regels
     def waarde(self, rid: str) -> Waarde:
@@ -414,22 +485,54 @@ class _Rekenaar:
         return w
 
     def signaal(self, code: str, niveau: str, melding: Bericht, termijn: str | None) -> None:
-        """Het signaal staat meteen in het Nederlands in ``signalen`` (de snelle weg van het contract); de melding
-        zonder taal blijft ernaast voor een antwoord in een andere taal."""
-        tekst = melding.tekst("nl")
-        self.signalen.append({"code": code, "niveau": niveau, "melding": tekst, "termijn": termijn})
-        self.signaal_berichten.append(melding)
-        if self.signalen_json is not None:  # het antwoord wordt JSON: dan meteen ook zo (als _signalen_json)
-            rand = _SIGNAAL_RAND.get((code, niveau, termijn)) or _signaal_rand(code, niveau, termijn)
-            self.signalen_json.append(f"{rand[0]}{_tekst_json(tekst)}{rand[1]}")
+        """De melding blijft een :class:`Bericht` zonder taal: de tekst ontstaat pas in het antwoord, in de taal van
+        het verzoek."""
+        self.signalen.append((code, niveau, termijn, melding, None))
+
+    def vast_signaal(self, sleutel: tuple, niveau: str, melding: Bericht) -> tuple:
+        """Het signaal bij ``sleutel`` = ``(code, termijn, *wat de melding bepaalt)`` voor een melding die alleen van
+        de regelgegevens en van de dagen (ordinals), aantallen en vaste namen in de sleutel afhangt: één keer per
+        sleutel gemaakt, met zijn Nederlandse JSON, en bewaard bij deze Regelset (issue 14, P7). De aanroeper zoekt
+        eerst zelf in ``self._vaste_signalen`` en maakt ``melding`` alleen als het signaal er nog niet is; daarna
+        voegt hij het toe aan ``self.signalen``. Schrijf de sleutel als ``sleutel = ("<code>", ...)``: zo vindt
+        tests/engine/test_contract_schema.py de code in de bron."""
+        code, termijn = sleutel[0], sleutel[1]
+        s = (code, niveau, termijn, melding, _signaal_json(code, niveau, termijn, melding))
+        if len(self._vaste_signalen) < _SIGNALEN_MAX:
+            self._vaste_signalen[sleutel] = s
+        return s
+
+    def vorm(self, tid: str, rid: str, soort: str, w: Waarde) -> Vorm:
+        """De Vorm van termijn ``tid`` in het interval van de eerste ziektedag (één keer per interval gemaakt)."""
+        v = self._vormen.get(tid)
+        # w is de waarde uit self._regime, dus altijd dezelfde voor dit interval; de controle kost niets en zorgt
+        # dat een Vorm nooit bij een andere waarde of soort hoort.
+        if v is None or v.waarde is not w or v.soort != soort:
+            v = self._vormen[tid] = _maak_vorm(tid, self.rs.regels[rid], w, soort)
+        return v
+
+    def evaluatie_vormen(self, w: Waarde, aantal: int) -> list[Vorm]:
+        """De Vormen van evaluatie_1 .. evaluatie_<aantal> (of meer) in dit interval; de lijst groeit alleen."""
+        per_index = self._pr.evaluatie_vormen
+        vormen = per_index.get(self._index)
+        if vormen is None or len(vormen) < aantal or (vormen and vormen[0].waarde is not w):
+            while len(_EVALUATIE_IDS) <= aantal:
+                _EVALUATIE_IDS.append(f"evaluatie_{len(_EVALUATIE_IDS)}")
+            vormen = per_index[self._index] = [self.vorm(_EVALUATIE_IDS[n], "evaluatie", "uiterlijk", w)
+                                               for n in range(1, aantal + 1)]
+        return vormen
 
     def voeg_toe(self, tid: str, rid: str, o: int, soort: str, w: Waarde, doorgeschoven_van: int | None = None):
-        r = self.rs.regels[rid]
+        # Als self.vorm(), zonder de aanroep als de Vorm er al is. De waarde wordt altijd vergeleken (nooit een ander
+        # gedateerd item); de soort hoort vast bij het termijn-id (zie de aanroepen in bereken()).
+        v = self._vormen.get(tid)
+        if v is None or v.waarde is not w:
+            v = self.vorm(tid, rid, soort, w)
         # Eén vergelijking voor de gewone weg: alleen na de volgende regelgrens of na het einde van de kalender valt er
         # iets te controleren.
         if o >= self._grens:
-            self._na_grens(tid, r, o, w)
-        self.termijnen.append((o, _VOLGORDE.get(tid, _ACHTERAAN), tid, r, w, soort, doorgeschoven_van))
+            self._na_grens(tid, v.regel, o, w)
+        self.termijnen.append((o, v.volgorde, v, doorgeschoven_van))
 
     def _na_grens(self, tid: str, r: Regel, o: int, w: Waarde) -> None:
         if o > self.kal_tot:
@@ -441,6 +544,15 @@ class _Rekenaar:
                              b("signaal.regel_gewijzigd", regel=_naam(r), datum=date.fromordinal(o),
                                vanaf=latere.vanaf), tid)
 
+    def werkdag(self, o: int) -> bool:
+        """Als kalender.is_werkdag_ord, met de feestdagen van deze Regelset al bij de hand."""
+        # date(1, 1, 1) heeft ordinal 1 en is een maandag, dus (o - 1) % 7 is de weekdag (0 = maandag).
+        if (o - 1) % 7 >= 5:
+            return False
+        if self._feest_eerste <= o <= self._feest_laatste:
+            return o not in self._feest
+        return is_werkdag_ord(o, self.rs)  # buiten de kalender: werpt NietGedekt
+
     def niet_werkdag_tekst(self, o: int) -> date | Bericht:
         """``zondag 17 oktober 2027`` of ``maandag 6 april 2026 (Tweede Paasdag)``, als parameter van een bericht."""
         d = date.fromordinal(o)
@@ -449,12 +561,15 @@ class _Rekenaar:
 
     def bereken(self) -> Uitkomst:
         inv, t, rs = self.invoer, self.t, self.rs
-        if len(t.begins) == 1:  # één doorlopend stuk (geen onderbreking, geen verlof): cs(n) = D + n - 1
-            D = t.begins[0]
-            def cs(n: int) -> int:
-                return D + n - 1
+        # cs(n) in het laatste stuk (dat altijd doorloopt, en waar bijna alle termijnen liggen) zonder zoeken:
+        # begin + (n - 1 - voor). Bij één doorlopend stuk is dat D + n - 1.
+        laatste_begin, laatste_voor, cs_zoek = t.begins[-1], t.voor[-1], t.cs
+        if laatste_voor == 0:
+            # Eén doorlopend stuk: cs(n) = D - 1 + n, dan als int.__add__ (een aanroep zonder Python-frame).
+            cs = (laatste_begin - 1).__add__
         else:
-            cs = t.cs
+            def cs(n: int) -> int:
+                return laatste_begin + (n - 1 - laatste_voor) if n > laatste_voor else cs_zoek(n)
         v_weken, l_weken = inv.vrijwillige_verlenging_weken, inv.loonsanctie_weken
 
         # Vervroegde IVA (WIA art. 23 lid 6; UWV): aanvragen na week 3 en uiterlijk in week 68 (feiten §2.6).
@@ -485,13 +600,15 @@ class _Rekenaar:
         w = self.waarde("ziekmelding_uwv")
         ongerold = cs(7 * w.velden["week"]) + 1
         zm = ongerold
-        while not is_werkdag_ord(zm, rs):
+        while not self.werkdag(zm):
             zm += 1
         self.voeg_toe("ziekmelding_uwv", "ziekmelding_uwv", zm, "uiterlijk", w, ongerold if zm != ongerold else None)
         if zm != ongerold:
-            self.signaal("ziekmelding_uwv_doorgeschoven", "info",
-                         b("signaal.ziekmelding_uwv_doorgeschoven", week=w.velden["week"],
-                           dag=self.niet_werkdag_tekst(ongerold), datum=date.fromordinal(zm)), "ziekmelding_uwv")
+            week = w.velden["week"]
+            sleutel = ("ziekmelding_uwv_doorgeschoven", "ziekmelding_uwv", week, ongerold, zm)
+            self.signalen.append(self._vaste_signalen.get(sleutel) or self.vast_signaal(sleutel, "info", b(
+                "signaal.ziekmelding_uwv_doorgeschoven", week=week, dag=self.niet_werkdag_tekst(ongerold),
+                datum=date.fromordinal(zm))))
         self.gelijkstelling_onzeker("ziekmelding_uwv", _WAT_ZIEKMELDING_UWV, zm)
         if inv.ziekmelding_uwv_op is not None:
             self.boete(inv.ziekmelding_uwv_op.toordinal(), zm)
@@ -541,12 +658,9 @@ class _Rekenaar:
         # Evaluaties van het plan van aanpak: ten minste elke zes weken, vanaf het plan tot de eindevaluatie.
         w = self.waarde("evaluatie")
         stap = 7 * w.velden["interval_weken"]
-        r_eval = rs.regels["evaluatie"]
         dagen = range(pva + stap, eind, stap)  # eind ligt binnen de kalender (al gecontroleerd bij de eindevaluatie)
-        while len(_EVALUATIE_IDS) <= len(dagen):
-            _EVALUATIE_IDS.append(f"evaluatie_{len(_EVALUATIE_IDS)}")
-        self.termijnen += [(o, _ACHTERAAN, _EVALUATIE_IDS[n], r_eval, w, "uiterlijk", None)
-                           for n, o in enumerate(dagen, 1)]
+        # (dag, volgorde, Vorm van evaluatie_n, doorgeschoven_van) voor n = 1, 2, ...: in één zip, zonder Python-lus.
+        self.termijnen += zip(dagen, repeat(_ACHTERAAN), self.evaluatie_vormen(w, len(dagen)), repeat(None))
 
         if v_weken:
             self.signaal("vrijwillige_verlenging", "info", b("signaal.vrijwillige_verlenging", weken=v_weken),
@@ -559,8 +673,7 @@ class _Rekenaar:
         huidige = self.peildatum()
 
         self.termijnen.sort()  # (ordinal, volgorde) is uniek, dus de rest van de tuple wordt nooit vergeleken
-        uitkomst = Uitkomst(self.D, self.termijnen, self.signalen, huidige, rs, t,
-                            signaal_berichten=self.signaal_berichten, signalen_json=self.signalen_json)
+        uitkomst = Uitkomst(self.D, self.termijnen, self.signalen, huidige, rs, t)
         uitkomst.eerstvolgende_ruw = self.eerstvolgende()
         return uitkomst
 
@@ -582,7 +695,7 @@ class _Rekenaar:
         # De laatst verlopen stap met een gedaan-veld dat niet is opgegeven: van achteren af vóór i.
         for j in range(i - 1, -1, -1):
             x = termijnen[j]
-            veld = GEDAAN_VELD.get(x[2])
+            veld = GEDAAN_VELD.get(x[2].tid)
             if veld is not None and getattr(self.invoer, veld) is None:
                 uit.append(x)
                 break
@@ -603,23 +716,32 @@ class _Rekenaar:
         reden = "na_laatste_besluit" if laatste is not None and o > laatste_ord else gelijkstelling_onzeker(o, self.rs)
         if reden is None:
             return
-        if reden == "na_laatste_besluit":
-            melding = b("signaal.gelijkgestelde_dagen_na_laatste_besluit", naam=naam, datum=date.fromordinal(o),
-                        laatste=laatste)
-        else:
-            melding = b("signaal.gelijkgestelde_dagen_besluit_ontbreekt", naam=naam, datum=date.fromordinal(o))
-        self.signaal("gelijkgestelde_dagen_onzeker", "info", melding, tid)
+        # De melding hangt af van de reden, de naam (een vaste tekst zonder parameters: zijn sleutel zegt alles), de
+        # dag en het laatste besluit in de regelgegevens: één keer per dag gemaakt (vast_signaal).
+        sleutel = ("gelijkgestelde_dagen_onzeker", tid, reden, naam.sleutel, naam.parameters, o)
+        s = self._vaste_signalen.get(sleutel)
+        if s is None:
+            s = self.vast_signaal(sleutel, "info", b(
+                "signaal.gelijkgestelde_dagen_na_laatste_besluit", naam=naam, datum=date.fromordinal(o),
+                laatste=laatste) if reden == "na_laatste_besluit" else b(
+                "signaal.gelijkgestelde_dagen_besluit_ontbreekt", naam=naam, datum=date.fromordinal(o)))
+        self.signalen.append(s)
 
     def teruggerekend(self, tid: str, naam: Bericht, o: int) -> None:
         self.gelijkstelling_onzeker(tid, naam, o)
-        if is_werkdag_ord(o, self.rs):
+        if self.werkdag(o):
             return
-        vorige = o - 1
-        while not is_werkdag_ord(vorige, self.rs):
-            vorige -= 1
-        self.signaal("teruggerekend_geen_werkdag", "waarschuwing",
-                     b("signaal.teruggerekend_geen_werkdag", naam=naam, dag=self.niet_werkdag_tekst(o),
-                       vorige=date.fromordinal(vorige)), tid)
+        # De melding hangt alleen af van de naam (vast, zonder parameters), de dag en de kalender: één keer per dag.
+        sleutel = ("teruggerekend_geen_werkdag", tid, naam.sleutel, naam.parameters, o)
+        s = self._vaste_signalen.get(sleutel)
+        if s is None:
+            vorige = o - 1
+            while not self.werkdag(vorige):
+                vorige -= 1
+            s = self.vast_signaal(sleutel, "waarschuwing", b(
+                "signaal.teruggerekend_geen_werkdag", naam=naam, dag=self.niet_werkdag_tekst(o),
+                vorige=date.fromordinal(vorige)))
+        self.signalen.append(s)
 
     def boete(self, gemeld: int, termijn: int) -> None:
         if gemeld <= termijn:
@@ -657,20 +779,26 @@ class _Rekenaar:
 
     def telling_signalen(self) -> None:
         t = self.t
+        # Elke melding hier hangt alleen af van een dag of een aantal (en de regelgegevens): vast_signaal.
+        vast, signalen = self._vaste_signalen, self.signalen
         if t.eerdere_tijdvakken:
-            self.signaal("nieuw_tijdvak", "info",
-                         b("signaal.nieuw_tijdvak", dagen=self.rs["samentelling"].nieuwste.velden["onderbreking_dagen"],
-                           datum=date.fromordinal(self.D)), None)
+            sleutel = ("nieuw_tijdvak", None, self.D)
+            signalen.append(vast.get(sleutel) or self.vast_signaal(sleutel, "info", b(
+                "signaal.nieuw_tijdvak", dagen=self.rs["samentelling"].nieuwste.velden["onderbreking_dagen"],
+                datum=date.fromordinal(self.D))))
         if t.onderbrekingen:
-            dagen = sum(x[2] for x in t.onderbrekingen)
-            self.signaal("samentelling", "info",
-                         b("signaal.samentelling", perioden=len(t.onderbrekingen) + 1, dagen=dagen,
-                           dagwoord=_dagwoord(dagen)), None)
+            perioden, dagen = len(t.onderbrekingen) + 1, sum(map(_HERSTELDE_DAGEN, t.onderbrekingen))
+            sleutel = ("samentelling", None, perioden, dagen)
+            signalen.append(vast.get(sleutel) or self.vast_signaal(sleutel, "info", b(
+                "signaal.samentelling", perioden=perioden, dagen=dagen, dagwoord=_dagwoord(dagen))))
         if t.verlofdagen:
-            self.signaal("wazo_verlof", "info",
-                         b("signaal.wazo_verlof", dagen=t.verlofdagen, dagwoord=_dagwoord(t.verlofdagen)), None)
+            sleutel = ("wazo_verlof", None, t.verlofdagen)
+            signalen.append(vast.get(sleutel) or self.vast_signaal(sleutel, "info", b(
+                "signaal.wazo_verlof", dagen=t.verlofdagen, dagwoord=_dagwoord(t.verlofdagen))))
         if t.laatste_echte is not None:
-            self.signaal("hersteld", "info", b("signaal.hersteld", datum=date.fromordinal(t.laatste_echte)), None)
+            sleutel = ("hersteld", None, t.laatste_echte)
+            signalen.append(vast.get(sleutel) or self.vast_signaal(sleutel, "info", b(
+                "signaal.hersteld", datum=date.fromordinal(t.laatste_echte))))
 
     def peildatum(self) -> int | None:
         p = self.invoer.peildatum
@@ -709,10 +837,9 @@ class _Rekenaar:
         return week
 
 
-def bereken_uitkomst(invoer: Invoer, regels: Regelset | None = None, *, voor_json: bool = False) -> Uitkomst:
-    """Bereken alle termijnen. Werpt :class:`NietGedekt` als een datum buiten de regelgegevens valt. Met
-    ``voor_json`` (het contract, dat er als_json van maakt) ontstaat de JSON van elk signaal meteen mee."""
-    return _Rekenaar(invoer, regels or laad_regels(), voor_json).bereken()
+def bereken_uitkomst(invoer: Invoer, regels: Regelset | None = None) -> Uitkomst:
+    """Bereken alle termijnen. Werpt :class:`NietGedekt` als een datum buiten de regelgegevens valt."""
+    return _Rekenaar(invoer, regels or laad_regels()).bereken()
 
 
 def bereken_termijnen(invoer: Invoer, regels: Regelset | None = None) -> dict[str, Any]:

@@ -161,6 +161,25 @@ _van_iso = date.fromisoformat
 _begin = operator.itemgetter(0)
 
 
+def _ordinaal(tekst: str) -> int:
+    """``date.fromisoformat(tekst).toordinal()`` voor een tekst in de vorm ``JJJJ-MM-DD`` (al gecontroleerd), per
+    tekst één keer: dezelfde dagen komen in verzoeken telkens terug (issue 14, P7). Een dag die niet bestaat geeft
+    ValueError, zoals fromisoformat, en komt niet in de cache."""
+    o = _ORDINALEN.get(tekst)
+    if o is None:
+        o = _van_iso(tekst).toordinal()
+        if len(_ORDINALEN) < _ORDINALEN_MAX:
+            _ORDINALEN[tekst] = o
+    return o
+
+
+# Per datumtekst de ordinal, en (voor de losse datums) de date; begrensd, want een verzoek kan elke dag noemen (daarna
+# zonder cache). Alleen teksten die de strenge lezing (lees_iso, _PERIODE_VORM) doorstonden.
+_ORDINALEN: dict[str, int] = {}
+_DATUMS: dict[str, date] = {}
+_ORDINALEN_MAX = 100_000
+
+
 def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
     """Controleer het verzoek en maak er een :class:`Invoer` van; alle fouten samen in één :class:`InvoerFout`, met
     de meldingen in ``taal``."""
@@ -188,10 +207,29 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
     for i, tekst in enumerate(ziek):
         # De gewone vorm (gesloten periode, of de open laatste) hier meteen, zonder _lees_periode aan te roepen: een
         # verzoek komt hier per periode langs (issue 14, P7). Al het andere, ook elke fout, via _lees_periode.
-        if type(tekst) is str and _PERIODE_VORM.fullmatch(tekst) is not None:
+        if type(tekst) is str and len(tekst) == 10 and (begin := _ORDINALEN.get(tekst)) is not None:
+            # Een dag die de strenge lezing al eens doorstond (alleen zulke teksten staan in _ORDINALEN): de open
+            # laatste periode, zonder de vorm opnieuw te toetsen.
+            if i == laatste_i:
+                perioden.append(_nieuwe_periode(Periode, (begin, None, i)))
+                continue
+        elif type(tekst) is str and len(tekst) == 21 and tekst[10] == "/" \
+                and (begin := _ORDINALEN.get(tekst[:10])) is not None \
+                and (einde := _ORDINALEN.get(tekst[11:])) is not None:
+            # Net zo voor een gesloten periode waarvan beide dagen bekend zijn.
+            if einde >= begin:
+                perioden.append(_nieuwe_periode(Periode, (begin, einde, i)))
+                continue
+        elif type(tekst) is str and _PERIODE_VORM.fullmatch(tekst) is not None:
             try:
-                begin = _van_iso(tekst[:10]).toordinal()
-                einde = _van_iso(tekst[11:]).toordinal() if len(tekst) > 10 else None
+                # Eerst de cache zelf (een ordinal is nooit 0), pas bij een nieuwe dag de aanroep.
+                b_tekst = tekst[:10]
+                begin = _ORDINALEN.get(b_tekst) or _ordinaal(b_tekst)
+                if len(tekst) > 10:
+                    e_tekst = tekst[11:]
+                    einde = _ORDINALEN.get(e_tekst) or _ordinaal(e_tekst)
+                else:
+                    einde = None
             except ValueError:
                 pass
             else:
@@ -213,7 +251,8 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
         perioden.append(Periode(begin.toordinal(), None if einde is None else einde.toordinal(), i))
     perioden.sort(key=_begin)
     for p, q in zip(perioden, perioden[1:]):
-        if p.einde is None or q.begin <= p.einde:
+        # p[1] is p.einde, q[0] is q.begin: per index, want het lezen van een NamedTuple-veld op naam is traag.
+        if p[1] is None or q[0] <= p[1]:
             fouten.append(fout("ziek", b("fout.ziek_overlapt", n=q.index + 1, m=p.index + 1), q.index,
                                code="periode_overlapt"))
 
@@ -255,9 +294,14 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
         if ruw is None:
             datums[veld] = None
             continue
-        d = lees_iso(ruw)
+        # Een datum die al eens gelezen is uit de cache (een date is onveranderlijk), anders lees_iso.
+        d = _DATUMS.get(ruw) if type(ruw) is str else None
         if d is None:
-            fouten.append(_datum_fout(veld, ruw, wat))
+            d = lees_iso(ruw)
+            if d is None:
+                fouten.append(_datum_fout(veld, ruw, wat))
+            elif len(_DATUMS) < _ORDINALEN_MAX:
+                _DATUMS[ruw] = d
         datums[veld] = d
 
     # Zonder deze velden (de gewone weg) hoeven de grenzen niet uit de regels: _lees_weken geeft dan 0.
@@ -273,17 +317,15 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
     if fouten:
         raise InvoerFout(in_taal(fouten, taal))
 
-    invoer = Invoer([p for p in perioden], [(a, b) for a, b, _ in verlof], datums["probleemanalyse_op"],
+    invoer = Invoer(perioden, [(a, b) for a, b, _ in verlof] if verlof else [], datums["probleemanalyse_op"],
                     datums["eerstejaarsevaluatie_op"], datums["ziekmelding_uwv_op"], verlenging, loonsanctie,
                     datums["peildatum"])
     return invoer
 
 
 def _controleer_na_telling(invoer: Invoer, D: date, taal: str) -> None:
-    """Datums die vóór de eerste ziektedag liggen kunnen pas na de telling worden gecontroleerd."""
-    if invoer.probleemanalyse_op is None and invoer.eerstejaarsevaluatie_op is None \
-            and invoer.ziekmelding_uwv_op is None:
-        return  # niets opgegeven, niets te controleren (de gewone weg)
+    """Datums die vóór de eerste ziektedag liggen kunnen pas na de telling worden gecontroleerd (alleen nodig als er
+    een is opgegeven: zie bereken_termijnen)."""
     fouten = []
     for veld, wat in _OPGEGEVEN_STAPPEN:
         d = getattr(invoer, veld)
@@ -323,8 +365,7 @@ def niet_gedekt_fouten(invoer: Invoer, rs, kal_tot: date, taal: str = STANDAARD)
 
 
 
-def bereken_termijnen(verzoek: dict[str, Any], taal: str = STANDAARD, *, voor_json: bool = False
-                      ) -> tuple[Uitkomst, Invoer]:
+def bereken_termijnen(verzoek: dict[str, Any], taal: str = STANDAARD) -> tuple[Uitkomst, Invoer]:
     """Lees het verzoek (``actie`` telt niet mee) en reken. Werpt :class:`InvoerFout` met alle fouten samen, met de
     meldingen in ``taal``."""
     # lees_verzoek verandert het verzoek niet: alleen kopiëren als actie eraf moet.
@@ -332,7 +373,7 @@ def bereken_termijnen(verzoek: dict[str, Any], taal: str = STANDAARD, *, voor_js
     invoer = lees_verzoek(rest, taal)
     rs = laad_regels()
     try:
-        uitkomst = bereken_uitkomst(invoer, rs, voor_json=voor_json)
+        uitkomst = bereken_uitkomst(invoer, rs)
     except EersteDagNietGedekt as f:
         idx = _eerste_ziektedag_index(invoer, f.eerste_dag.toordinal())
         raise InvoerFout(in_taal([fout("ziek", b("fout.niet_gedekt_eerste_dag", dag=f.eerste_dag, vanaf=f.vanaf),
@@ -340,7 +381,9 @@ def bereken_termijnen(verzoek: dict[str, Any], taal: str = STANDAARD, *, voor_js
     except NietGedekt:
         _, _, kal_tot = dekking(rs)
         raise InvoerFout(niet_gedekt_fouten(invoer, rs, kal_tot, taal)) from None
-    _controleer_na_telling(invoer, date.fromordinal(uitkomst.eerste_dag), taal)
+    if invoer.probleemanalyse_op is not None or invoer.eerstejaarsevaluatie_op is not None \
+            or invoer.ziekmelding_uwv_op is not None:  # anders valt er niets te controleren (de gewone weg)
+        _controleer_na_telling(invoer, date.fromordinal(uitkomst.eerste_dag), taal)
     return uitkomst, invoer
 
 
