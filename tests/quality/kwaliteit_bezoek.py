@@ -1,5 +1,5 @@
 """One visit of one page: network log, CSP violations, console errors, optional axe run. In a fresh browser context,
-or (pagina=) in a tab that visits many content pages one after the other (gedeelde_pagina)."""
+or (pagina=) in a tab that visits many pages one after the other (gedeelde_pagina)."""
 
 from __future__ import annotations
 
