@@ -20,7 +20,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import kwaliteit_html  # noqa: E402
-from kwaliteit import AXE, NGINX_CONF, ROOT, laad_module  # noqa: E402
+from kwaliteit import AXE, NGINX_CONF, ROOT  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -30,13 +30,34 @@ def paginas(site_dir) -> list[kwaliteit_html.Pagina]:
     return gevonden
 
 
+def _wacht_op_poort(poort: int, proces: subprocess.Popen, naam: str) -> None:
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", poort), timeout=0.2).close()
+            return
+        except OSError:
+            if proces.poll() is not None:
+                pytest.fail(f"{naam} stopte: {proces.stderr.read().decode() if proces.stderr else proces.returncode}")
+            time.sleep(0.1)
+    pytest.fail(f"{naam} luistert niet op poort {poort}")
+
+
 @pytest.fixture(scope="session")
-def csp_server(site_dir):
-    """scripts/serve_site.py with its own (production) CSP; the tests never loosen it."""
-    srv = laad_module("serve_site_q", ROOT / "scripts" / "serve_site.py").start(site_dir)
-    host, port = srv.server_address[:2]
-    yield f"http://{host}:{port}/"
-    srv.shutdown()
+def csp_server(site_dir, vrije_poort, tmp_path_factory):
+    """scripts/serve_site.py with its own (production) CSP; the tests never loosen it. It runs in a process of its
+    own, as scripts/serve runs it: in a thread of the test process every file it serves waited for that process's
+    Python lock, which the Playwright client driving the browser holds (the dark round went ~15 % faster)."""
+    poort = vrije_poort()
+    log = tmp_path_factory.mktemp("csp_server") / "verzoeken.log"
+    with log.open("wb") as uit:
+        proces = subprocess.Popen([sys.executable, str(ROOT / "scripts" / "serve_site.py"), "--port", str(poort),
+                                   str(site_dir)], stdout=subprocess.DEVNULL, stderr=uit)
+    try:
+        _wacht_op_poort(poort, proces, f"scripts/serve_site.py (log: {log})")
+        yield f"http://127.0.0.1:{poort}/"
+    finally:
+        proces.terminate()
+        proces.wait(timeout=15)
 
 
 @pytest.fixture(scope="session")
@@ -93,14 +114,7 @@ http {{
     assert test.returncode == 0, f"nginx -t faalt:\n{test.stderr}"
     proces = subprocess.Popen([*args, "-g", "daemon off;"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", poort), timeout=0.2).close()
-                break
-            except OSError:
-                if proces.poll() is not None:
-                    pytest.fail(f"nginx stopte: {proces.stderr.read().decode()}")
-                time.sleep(0.1)
+        _wacht_op_poort(poort, proces, "nginx")
         yield {"url": f"http://127.0.0.1:{poort}/", "host": f"http://127.0.0.1:{host_poort}/", "tmp": tmp}
     finally:
         proces.terminate()

@@ -1,5 +1,5 @@
 """One visit of one page: network log, CSP violations, console errors, optional axe run. In a fresh browser context,
-or (pagina=) in a tab that visits many content pages one after the other (gedeelde_pagina)."""
+or (pagina=) in a tab that visits many pages one after the other (gedeelde_pagina)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from kwaliteit import OPNAME, draai_axe
+from kwaliteit import OPNAME, axe_vooraf, draai_axe
 
 KLAAR_TIMEOUT_MS = 120_000
+ZOEKINDEX = "search/search_index.json"  # Material's search worker fetches it after the page's load event
+ZOEKINDEX_TIMEOUT_S = 30
 
 
 @dataclass
@@ -27,11 +29,18 @@ class Bezoek:
     seconden: float = 0.0
 
 
-def gedeelde_pagina(browser, kleur: str = "light"):
-    """A tab in a fresh context, to visit many content pages in a row (its context is page.context)."""
+def _context(browser, kleur: str, axe_bron: str | None):
     context = browser.new_context(color_scheme=kleur, locale="nl-NL", service_workers="block")
     context.add_init_script(OPNAME)
-    return context.new_page()
+    if axe_bron is not None:
+        context.add_init_script(axe_vooraf(axe_bron))
+    return context
+
+
+def gedeelde_pagina(browser, kleur: str = "light", axe_bron: str | None = None):
+    """A tab in a fresh context, to visit many pages in a row (its context is page.context). With axe_bron, every
+    page of it gets axe-core before its own scripts run (kwaliteit.axe_vooraf)."""
+    return _context(browser, kleur, axe_bron).new_page()
 
 
 def bezoek(browser, url: str, *, kleur: str = "light", axe_bron: str | None = None,
@@ -41,22 +50,34 @@ def bezoek(browser, url: str, *, kleur: str = "light", axe_bron: str | None = No
     b = Bezoek(url=url)
     begin = time.perf_counter()
     eigen = pagina is None
-    context = browser.new_context(color_scheme=kleur, locale="nl-NL", service_workers="block") if eigen else None
+    context = _context(browser, kleur, axe_bron) if eigen else None
     luisteraars = []
     try:
-        if eigen:
-            context.add_init_script(OPNAME)
-            page = context.new_page()
-        else:
-            page = pagina
+        page = context.new_page() if eigen else pagina
         actief = [True]  # events fired while the context closes (aborted requests) do not count
+        zoekindex = {"gevraagd": 0, "klaar": 0}
 
         def luister(soort, f):
             page.on(soort, f)
             luisteraars.append((soort, f))
 
-        luister("request", lambda r: b.verzoeken.append(r.url))
-        luister("requestfailed", lambda r: b.mislukt.append(f"{r.url} ({r.failure})") if actief[0] else None)
+        def index_klaar(r):
+            if r.url.endswith(ZOEKINDEX):
+                zoekindex["klaar"] += 1
+
+        def verzoek(r):
+            b.verzoeken.append(r.url)
+            if r.url.endswith(ZOEKINDEX):
+                zoekindex["gevraagd"] += 1
+
+        def mislukt(r):
+            index_klaar(r)
+            if actief[0]:
+                b.mislukt.append(f"{r.url} ({r.failure})")
+
+        luister("request", verzoek)
+        luister("requestfinished", index_klaar)
+        luister("requestfailed", mislukt)
         luister("console", lambda m: b.console.append(f"{m.type}: {m.text} @ {m.location.get('url')}")
                 if m.type == "error" else None)
         luister("pageerror", lambda e: b.console.append(f"pageerror: {e}"))
@@ -65,18 +86,34 @@ def bezoek(browser, url: str, *, kleur: str = "light", axe_bron: str | None = No
         antwoord = page.goto(url, wait_until="load")
         if antwoord is None or antwoord.status >= 400:
             b.console.append(f"HTTP {antwoord.status if antwoord else '?'} voor {url}")
+        staat = page.evaluate(
+            "() => ({reken: document.querySelectorAll('[data-fase]').length > 0,"
+            " kleurschema: document.body && document.body.getAttribute('data-md-color-scheme')})")
         # A calculator (rekenhulp, embed) must reach 'klaar' (engine loaded) before the page counts as loaded.
-        if page.locator("[data-fase]").count():
+        if staat["reken"]:
             page.wait_for_function(
                 "() => [...document.querySelectorAll('[data-fase]')].some(e => ['klaar', 'fout'].includes(e.dataset.fase))",
                 timeout=KLAAR_TIMEOUT_MS)
-            b.fase = page.evaluate("[...document.querySelectorAll('[data-fase]')].map(e => e.dataset.fase).join(',')")
-        b.kleurschema = page.evaluate("document.body && document.body.getAttribute('data-md-color-scheme')")
+            staat = page.evaluate(
+                "() => ({fase: [...document.querySelectorAll('[data-fase]')].map(e => e.dataset.fase).join(','),"
+                " kleurschema: document.body && document.body.getAttribute('data-md-color-scheme')})")
+            b.fase = staat["fase"]
+        b.kleurschema = staat["kleurschema"]
         if axe_bron is not None:
-            b.axe = draai_axe(page, axe_bron)
+            b.axe, b.csp = draai_axe(page, axe_bron)
         else:
             page.wait_for_timeout(300)  # late requests (search index) and their errors
-        b.csp = page.evaluate("window.__kwaliteit ? window.__kwaliteit.csp : [{directive: 'init script liep niet'}]")
+        # The search index the page asked for has arrived (or failed, counted above) before the page is left, so
+        # its errors count for this page and are never cut off by the next navigation.
+        tot = time.perf_counter() + ZOEKINDEX_TIMEOUT_S
+        gewacht = False
+        while zoekindex["klaar"] < zoekindex["gevraagd"] and time.perf_counter() < tot:
+            page.wait_for_timeout(20)
+            gewacht = True
+        if zoekindex["klaar"] < zoekindex["gevraagd"]:
+            b.mislukt.append(f"{ZOEKINDEX}: geen antwoord binnen {ZOEKINDEX_TIMEOUT_S} s")
+        if axe_bron is None or gewacht:  # (with axe the CSP violations came with its result)
+            b.csp = page.evaluate("window.__kwaliteit ? window.__kwaliteit.csp : [{directive: 'init script liep niet'}]")
         actief[0] = False
     finally:
         if eigen:

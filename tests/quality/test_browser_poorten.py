@@ -1,10 +1,13 @@
 """Browser gates over EVERY built page: axe-core WCAG 2.1 AA in light and dark mode, no CSP violation, no console
 error, no request outside the server, no Pyodide bytes on content pages (P3). Each page is loaded once per colour
 scheme: the content pages one after the other in one tab of a fresh context per round (as a reader browses; the
-shared assets come from the cache), every calculator page (Pyodide, its snapshot in Cache Storage) in a fresh context
-of its own. The light round through a real nginx with the README's hosting config
-(deploy/nginx/poortwachter.conf, see test_nginx.py), the dark round through scripts/serve_site.py with its production
-CSP. So every page is checked through both servers, and no page is loaded a third time just for nginx."""
+shared assets come from the cache), the spoor-2 pages with a date or scenario form likewise in a second tab (they
+start the worker but ask it nothing, so they keep no snapshot), every calculator and embed page (Pyodide, its snapshot
+in Cache Storage) in a fresh context of its own. axe-core comes with each context as an init script (compiled once
+per renderer, not sent and evaluated per page), and a page is left only when the search index it asked for has
+arrived. The light round through a real nginx with the README's hosting config (deploy/nginx/poortwachter.conf, see
+test_nginx.py), the dark round through scripts/serve_site.py with its production CSP. So every page is checked through
+both servers, and no page is loaded a third time just for nginx."""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ import json
 
 import pytest
 from kwaliteit_bezoek import bezoek, buiten, gedeelde_pagina, pyodide_bytes
-from kwaliteit import is_rekenpagina
+from kwaliteit import eigen_context, is_rekenpagina
 
 pytestmark = pytest.mark.browser
 
@@ -27,12 +30,24 @@ PER_KLEUR = [pytest.param("light", marks=LICHT), pytest.param("dark", marks=DONK
 
 
 def _bezoek_alles(kleur, browser, basis, paginas, axe_bron, artefacten):
-    tab = gedeelde_pagina(browser, kleur)
+    # The content pages share one tab, the spoor-2 form pages (they start the worker) a second one, so that a content
+    # page never shares its renderer with a Pyodide that was just stopped; calculator and embed each get a context.
+    tabs = {}
+
+    def tab(p):
+        if eigen_context(p):
+            return None
+        soort = is_rekenpagina(p)
+        if soort not in tabs:
+            tabs[soort] = gedeelde_pagina(browser, kleur, axe_bron)
+        return tabs[soort]
+
     try:
-        uit = {(kleur, p.pad): bezoek(browser, basis + p.pad, kleur=kleur, axe_bron=axe_bron,
-                                      pagina=None if is_rekenpagina(p) else tab) for p in paginas}
+        uit = {(kleur, p.pad): bezoek(browser, basis + p.pad, kleur=kleur, axe_bron=axe_bron, pagina=tab(p))
+               for p in paginas}
     finally:
-        tab.context.close()
+        for t in tabs.values():
+            t.context.close()
     samenvatting = {
         f"{kleur} /{pad}": {"axe": b.axe, "csp": b.csp, "console": b.console, "verzoeken": len(b.verzoeken),
                             "buiten": buiten(basis, b.verzoeken), "kleurschema": b.kleurschema, "fase": b.fase, "seconden": b.seconden}
