@@ -208,12 +208,12 @@ def test_alleen_met_het_toetsenbord(gedeelde_rekenhulp):
     assert page.evaluate("document.activeElement.classList.contains('rh-resultaat')")
 
 
-def test_url_fragment_herstelt_alle_invoer(rekenhulp, cpython):
+def test_url_fragment_herstelt_alle_invoer(rekenhulp, bezoekerspagina, cpython):
     verzoek = {"ziek": ["2022-01-03/2022-07-03", "2022-07-25"], "verlof": ["2022-09-01/2022-12-21"],
                "vrijwillige_verlenging_weken": 0, "loonsanctie_weken": 5, "probleemanalyse_op": "2022-02-10"}
     fragment = "#" + "&".join(f"{k}={quote(str(w), safe='/-')}" for k, v in verzoek.items()
                               for w in (v if isinstance(v, list) else [v]))
-    page = rekenhulp(fragment)
+    page = rekenhulp(fragment, page=bezoekerspagina())  # a link opened in a new tab
     getoond = getoonde_termijnen(page)
     assert rij(page, "ziek", 0).locator("input").nth(1).input_value() == "2022-07-03"
     assert rij(page, "ziek", 1).locator("input").first.input_value() == "2022-07-25"
