@@ -195,12 +195,13 @@ def gedeelde_rekenhulp(terugkerende_bezoeker, site_url):
 
 
 @pytest.fixture(scope="module")
-def gedeelde_engelse_rekenhulp(browser, site_url):
-    """The same as gedeelde_rekenhulp for the English edition's calculator page (/en/rekenhulp/), in a context of its
-    own with an English locale (a first visit)."""
-    context = browser.new_context(accept_downloads=True, locale="en-GB")
-    yield from _gedeelde_rekenhulp(context.new_page(), f"{site_url}en/rekenhulp/")
-    context.close()
+def gedeelde_engelse_rekenhulp(terugkerende_bezoeker, site_url):
+    """The same as gedeelde_rekenhulp for the English edition's calculator page (/en/rekenhulp/). The page's language
+    is its own (<html lang>, its texts); the calculator's scripts do not read the browser's locale (no
+    navigator.language, no Intl), so the Dutch visitor's tab shows it as an English reader's would."""
+    page = terugkerende_bezoeker.new_page()
+    yield from _gedeelde_rekenhulp(page, f"{site_url}en/rekenhulp/")
+    page.close()
 
 
 def _gedeelde_rekenhulp(page, url: str):
