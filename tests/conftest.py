@@ -11,6 +11,10 @@ from several conftest files is a separate fixture per file, and a second sync_pl
         page.goto(site_url + "rekenhulp/")
         assert axe(page) == []
 
+A test of what a page does once its engine runs (not of how the engine starts) opens its page with
+`bezoekerspagina()` instead: a new tab of a returning visitor, whose engine starts from the kept memory snapshot
+(about a third of the CPU of a first start). Tests of the start itself keep `nieuwe_pagina` (an empty context).
+
 The site is the one scripts/build_site.py built into site/ (POORTWACHTER_SITE=dir overrides). The server is
 scripts/serve_site.py with its production CSP (script-src 'self' 'wasm-unsafe-eval'): the tests never loosen it.
 """
