@@ -216,6 +216,9 @@ def _gedeelde_rekenhulp(page, url: str):
     page.wait_for_selector("#rekenhulp[data-fase=klaar]", timeout=90_000)
 
     def naar(fragment: str = ""):
+        # The tab in front: a shared page is one tab of the visitor's context among others, and a background tab's
+        # rendering and timers run slow (tests there took seconds more).
+        page.bring_to_front()
         page.emulate_media(media="screen")
         # "#leeg=1" empties the form (the calculator then clears the fragment itself); then the wanted state.
         for h in ("#leeg=1", fragment) if fragment else ("#leeg=1",):
