@@ -11,6 +11,10 @@ from several conftest files is a separate fixture per file, and a second sync_pl
         page.goto(site_url + "rekenhulp/")
         assert axe(page) == []
 
+A test of what a page does once its engine runs (not of how the engine starts) opens its page with
+`bezoekerspagina()` instead: a new tab of a returning visitor, whose engine starts from the kept memory snapshot
+(about a third of the CPU of a first start). Tests of the start itself keep `nieuwe_pagina` (an empty context).
+
 The site is the one scripts/build_site.py built into site/ (POORTWACHTER_SITE=dir overrides). The server is
 scripts/serve_site.py with its production CSP (script-src 'self' 'wasm-unsafe-eval'): the tests never loosen it.
 """
@@ -22,6 +26,7 @@ import json
 import os
 import shutil
 import socket
+import time
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -131,25 +136,79 @@ def rekenhulp(nieuwe_pagina, site_url):
     return open_
 
 
+MOMENTOPNAME_CACHE = "poortwachter-momentopname"  # the worker's Cache Storage name (docs/assets/js/rekenhulp/werker.js)
+
+
+@pytest.fixture(scope="session")
+def terugkerende_bezoeker(browser, site_url):
+    """The browser context of a returning visitor (locale nl-NL, like nieuwe_pagina): it has used a calculator once,
+    so the engine's memory snapshot is in its Cache Storage and every engine in it starts from that snapshot, about
+    a third of the CPU of a normal start (wasm, stdlib and Python init are not done again).
+
+    For tests of what a page does once its engine runs (forms, answers, links, navigation), not of how it starts:
+    those (first visit, failed start, snapshot start and fallback, requests during the start) use `nieuwe_pagina`,
+    a context without anything. Pages come from `bezoekerspagina`; the snapshot is the build's own file, the same for
+    every visitor, so what a test sees does not depend on which test made it.
+    """
+    context = browser.new_context(accept_downloads=True, locale="nl-NL")
+    page = context.new_page()
+    page.clock.set_fixed_time(f"{VANDAAG}T10:00:00")
+    page.goto(f"{site_url}rekenhulp/#ziek={VANDAAG}")
+    page.wait_for_selector("#rekenhulp[data-resultaat=ja]", timeout=90_000)
+    # After its first result the idle page lets the worker keep the snapshot (test_momentopname.py tests that).
+    eind = time.monotonic() + 120
+    while not page.evaluate("async (n) => (await (await caches.open(n)).keys()).length", MOMENTOPNAME_CACHE):
+        if time.monotonic() > eind:
+            pytest.fail("de momentopname werd na het eerste resultaat niet bewaard")
+        page.wait_for_timeout(100)
+    page.close()
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def bezoekerspagina(terugkerende_bezoeker):
+    """Factory: a new tab in the returning visitor's context (clock fixed at VANDAAG, page errors collected), closed
+    after the test. A fresh page load; only its engine starts from the kept snapshot (see terugkerende_bezoeker)."""
+    paginas = []
+
+    def maak():
+        page = terugkerende_bezoeker.new_page()
+        paginas.append(page)
+        page.clock.set_fixed_time(f"{VANDAAG}T10:00:00")
+        page.fouten = []
+        page.on("pageerror", lambda e: page.fouten.append(str(e)))
+        return page
+
+    yield maak
+    for page in paginas:
+        page.close()
+
+
 @pytest.fixture(scope="module")
-def gedeelde_rekenhulp(browser, site_url):
+def gedeelde_rekenhulp(terugkerende_bezoeker, site_url):
     """One calculator page per test module, booted once: naar(fragment) shows that state without a reload.
 
     It sets location.hash (first to a reset state), which the calculator handles like a pasted link; so a module
     pays for one Pyodide boot, not one per test. Use `rekenhulp` for tests that need a fresh page load.
+    A tab of the returning visitor (its engine starts from the snapshot).
     """
-    yield from _gedeelde_rekenhulp(browser, f"{site_url}rekenhulp/", "nl-NL")
+    page = terugkerende_bezoeker.new_page()
+    yield from _gedeelde_rekenhulp(page, f"{site_url}rekenhulp/")
+    page.close()
 
 
 @pytest.fixture(scope="module")
-def gedeelde_engelse_rekenhulp(browser, site_url):
-    """The same as gedeelde_rekenhulp for the English edition's calculator page (/en/rekenhulp/)."""
-    yield from _gedeelde_rekenhulp(browser, f"{site_url}en/rekenhulp/", "en-GB")
+def gedeelde_engelse_rekenhulp(terugkerende_bezoeker, site_url):
+    """The same as gedeelde_rekenhulp for the English edition's calculator page (/en/rekenhulp/). The page's language
+    is its own (<html lang>, its texts); the calculator's scripts do not read the browser's locale (no
+    navigator.language, no Intl), so the Dutch visitor's tab shows it as an English reader's would."""
+    page = terugkerende_bezoeker.new_page()
+    yield from _gedeelde_rekenhulp(page, f"{site_url}en/rekenhulp/")
+    page.close()
 
 
-def _gedeelde_rekenhulp(browser, url: str, locale: str):
-    context = browser.new_context(accept_downloads=True, locale=locale)
-    page = context.new_page()
+def _gedeelde_rekenhulp(page, url: str):
     page.clock.set_fixed_time(f"{VANDAAG}T10:00:00")
     page.fouten = []
     page.on("pageerror", lambda e: page.fouten.append(str(e)))
@@ -157,6 +216,9 @@ def _gedeelde_rekenhulp(browser, url: str, locale: str):
     page.wait_for_selector("#rekenhulp[data-fase=klaar]", timeout=90_000)
 
     def naar(fragment: str = ""):
+        # The tab in front: a shared page is one tab of the visitor's context among others, and a background tab's
+        # rendering and timers run slow (tests there took seconds more).
+        page.bring_to_front()
         page.emulate_media(media="screen")
         # "#leeg=1" empties the form (the calculator then clears the fragment itself); then the wanted state.
         for h in ("#leeg=1", fragment) if fragment else ("#leeg=1",):
@@ -165,7 +227,6 @@ def _gedeelde_rekenhulp(browser, url: str, locale: str):
         return page
 
     yield naar
-    context.close()
 
 
 @pytest.fixture(scope="session")

@@ -50,6 +50,19 @@ def wacht_tot(page, uitdrukking: str, arg=None, timeout: float = 30.0) -> None:
         page.wait_for_timeout(50)
 
 
+def wacht_op_overgangen(page) -> None:
+    """Wait until the page's CSS transitions have run to their end (a fixed pause lost that race on a busy machine):
+    two frames first, so that a style change just made has started its transitions, then every running one."""
+    page.evaluate("""async () => {
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        for (let i = 0; i < 20; i++) {
+            const lopend = document.getAnimations().filter((a) => a instanceof CSSTransition && a.playState === "running");
+            if (!lopend.length) return;
+            await Promise.all(lopend.map((a) => a.finished.catch(() => null)));
+        }
+    }""")
+
+
 def rij(page, soort: str, i: int):
     return page.locator(f"#rekenhulp fieldset[data-soort={soort}]").nth(i)
 
@@ -208,12 +221,12 @@ def test_alleen_met_het_toetsenbord(gedeelde_rekenhulp):
     assert page.evaluate("document.activeElement.classList.contains('rh-resultaat')")
 
 
-def test_url_fragment_herstelt_alle_invoer(rekenhulp, cpython):
+def test_url_fragment_herstelt_alle_invoer(rekenhulp, bezoekerspagina, cpython):
     verzoek = {"ziek": ["2022-01-03/2022-07-03", "2022-07-25"], "verlof": ["2022-09-01/2022-12-21"],
                "vrijwillige_verlenging_weken": 0, "loonsanctie_weken": 5, "probleemanalyse_op": "2022-02-10"}
     fragment = "#" + "&".join(f"{k}={quote(str(w), safe='/-')}" for k, v in verzoek.items()
                               for w in (v if isinstance(v, list) else [v]))
-    page = rekenhulp(fragment)
+    page = rekenhulp(fragment, page=bezoekerspagina())  # a link opened in a new tab
     getoond = getoonde_termijnen(page)
     assert rij(page, "ziek", 0).locator("input").nth(1).input_value() == "2022-07-03"
     assert rij(page, "ziek", 1).locator("input").first.input_value() == "2022-07-25"
@@ -542,7 +555,7 @@ def test_axe_geen_overtredingen_met_uitgeklapte_stap_licht_en_donker(gedeelde_re
     page.evaluate("() => document.body.setAttribute('data-md-color-scheme', 'slate')")  # Material's dark palette
     try:
         assert page.evaluate("getComputedStyle(document.body).colorScheme") == "dark"
-        page.wait_for_timeout(500)  # Material fades link colours (transition); axe must see the end state
+        wacht_op_overgangen(page)  # Material fades link colours (transition); axe must see the end state
         assert axe(page, "#rekenhulp") == []
     finally:
         page.evaluate("() => document.body.setAttribute('data-md-color-scheme', 'default')")

@@ -39,11 +39,11 @@ def test_de_teksttabellen_hebben_dezelfde_sleutels(gedeelde_engelse_rekenhulp):
     assert sleutels[2:] == ["en", "en"]
 
 
-def test_een_gedeelde_nederlandse_link_vult_hetzelfde_formulier_met_engelse_tekst(rekenhulp, cpython):
+def test_een_gedeelde_nederlandse_link_vult_hetzelfde_formulier_met_engelse_tekst(rekenhulp, bezoekerspagina, cpython):
     fragment = ("#ziek=2022-01-03/2022-07-03&ziek=2022-07-25&verlof=2022-09-01/2022-12-21&loonsanctie_weken=5"
                 "&probleemanalyse_op=2022-02-10&rol=werkgever")
-    nl = rekenhulp(fragment)
-    en = rekenhulp(fragment, taal="en")
+    nl = rekenhulp(fragment, page=bezoekerspagina())
+    en = rekenhulp(fragment, page=bezoekerspagina(), taal="en")
     nl_termijnen, en_termijnen = getoond(nl), getoond(en)
     # Same elements, ids, names, classes and values: one set of browser tests drives both editions.
     assert en.evaluate(STRUCTUUR) == nl.evaluate(STRUCTUUR)
@@ -152,9 +152,9 @@ def test_axe_geen_overtredingen_op_de_engelse_rekenhulp(gedeelde_engelse_rekenhu
     assert page.fouten == []
 
 
-def test_de_taalkeuze_neemt_de_berekening_mee(rekenhulp, cpython):
+def test_de_taalkeuze_neemt_de_berekening_mee(rekenhulp, bezoekerspagina, cpython):
     """Switching to English in the header keeps the fragment (the input), so the same calculation shows in English."""
-    page = rekenhulp("#ziek=2026-01-05&loonsanctie_weken=4")
+    page = rekenhulp("#ziek=2026-01-05&loonsanctie_weken=4", page=bezoekerspagina())
     nl = getoond(page)
     page.locator(".md-header .md-select").first.hover()
     page.locator("a.md-select__link[hreflang=en]").first.click()

@@ -315,7 +315,10 @@ def test_met_een_periode_is_het_frame_minder_dan_een_derde_van_vroeger(context_f
     assert len(getoond) > 20, "the whole timeline is there"
     frame.wait_for_function("() => document.documentElement.scrollHeight <= document.documentElement.clientHeight",
                             timeout=10_000)
-    page.wait_for_timeout(300)  # the last height message
+    # the last height message has arrived: the frame is as tall as its content
+    onder = frame.evaluate("() => document.getElementById('ep').getBoundingClientRect().bottom")
+    page.wait_for_function(f"() => Math.abs(document.querySelector('#rh iframe').getBoundingClientRect().height"
+                           f" - {onder}) <= 2", timeout=10_000)
     hoogte = page.locator("#rh iframe").evaluate("f => f.getBoundingClientRect().height")
     (artefacten / "embed-hoogte.json").write_text(json.dumps({"voor": HOOGTE_VOOR_ISSUE_12, "na": hoogte}) + "\n")
     page.set_viewport_size({"width": 1280, "height": int(hoogte) + 200})  # the whole frame renders in the screenshot

@@ -16,8 +16,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "browser"))
 from momentopname_hulp import KERN, nieuwe_tab, start_via, verzoeken, wacht_klaar, wacht_op_momentopname  # noqa: E402
 
 
+# Seconds from the first result to the worker's request for the snapshot file it keeps (Cache Storage's add()
+# fetches it), measured in the same-site test: the control for the other-site test.
+GEVRAAGD_NA: list[float] = []
+
+
 def _twee_bezoeken(url, context, cpython, vandaag, verwacht_opslag: bool):
     alle = verzoeken(vandaag)
+    opname_gevraagd = []  # when the snapshot file was requested, from any frame or worker of this context
+    context.on("request", lambda r: opname_gevraagd.append(time.monotonic()) if "/momentopname-v" in r.url else None)
 
     def open_frame():
         page = nieuwe_tab(context, vandaag)
@@ -31,10 +38,16 @@ def _twee_bezoeken(url, context, cpython, vandaag, verwacht_opslag: bool):
     geweigerd = frame.evaluate("caches.open('proef').then(() => false, () => true)")
     assert geweigerd is not verwacht_opslag
     assert frame.evaluate(KERN, alle[:1]) == [cpython(alle[0])]  # the first result: now the snapshot may be kept
+    t0 = time.monotonic()
     if verwacht_opslag:
         wacht_op_momentopname(frame)
+        GEVRAAGD_NA.append(max(0.0, opname_gevraagd[0] - t0))
     else:
-        time.sleep(3)  # the idle moment after the first result, in which the worker would have kept it
+        # The idle moment after the first result, in which the worker would have kept it (and so fetched the file):
+        # five times as long as the same-site host's worker took to ask for it (above in this module), at least 1 s;
+        # 3 s when this test runs without that control. Nothing was asked for.
+        page.wait_for_timeout(1000 * (max(1.0, 5 * max(GEVRAAGD_NA)) if GEVRAAGD_NA else 3.0))  # events keep coming in
+        assert opname_gevraagd == [], "without Cache Storage the worker does not fetch the snapshot to keep"
     assert page.fouten == []
     page.close()
     page, frame = open_frame()

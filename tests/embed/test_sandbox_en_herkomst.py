@@ -11,6 +11,7 @@ The engine is not needed here, so the Pyodide runtime is not fetched (route abor
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -51,19 +52,49 @@ def wacht_op_vaste_hoogte(page, selector: str, stil_ms: int = 1000, timeout: int
     raise AssertionError(f"{selector}: height never settled (last {vorige})")
 
 
-def meet(page, embed_origin: str) -> dict:
-    """What works inside the sandboxed iframe #kader (see the module docstring)."""
-    uit = {"verbonden": wacht_op_hoogte(page, "#kader", "")}
+def ms_sinds(t0: float) -> float:
+    return (time.monotonic() - t0) * 1000
+
+
+# How long a capability may take to show itself. With the full token set (the module's control, `controle`) each
+# one waits as long as it needs (up to these generous limits) and its time is measured. Without a token, the
+# missing capability is a negative: it only needs to be waited for until it would certainly have shown itself,
+# which is FACTOR times the control's own time on this machine, just measured in the same module (so a busy
+# machine makes both slower together), and never less than VLOER_MS. That bound is safe for each negative:
+# - "verbonden": page.goto() returns after the host's load event, which waits for the iframe's load event; the
+#   frame posts "gereed" while its module script runs (ingebed.js, a microtask), so before its DOMContentLoaded.
+#   After goto only two message hops are left (loader -> frame: the port, frame -> port: the height), and the
+#   control times exactly those.
+# - "formulier": the submit event fires inside the click's activation, before click() returns;
+# - "download" / "popup": the control times the click -> download / new tab in the same kind of frame.
+RUIM_MS = {"verbonden": 15_000, "formulier": 5_000, "download": 5_000, "popup": 5_000}
+FACTOR = 10
+VLOER_MS = {"verbonden": 1_500, "formulier": 300, "download": 1_000, "popup": 1_000}
+
+
+def meet(page, embed_origin: str, grens: dict[str, float] | None = None) -> tuple[dict, dict]:
+    """What works inside the sandboxed iframe #kader (see the module docstring), and how many ms each capability
+    took to show itself. `grens`: the wait per capability in ms (default: the generous RUIM_MS, for the control)."""
+    grens = grens or RUIM_MS
+    tijden = {}
+    t0 = time.monotonic()
+    uit = {"verbonden": wacht_op_hoogte(page, "#kader", "", timeout=grens["verbonden"])}
     if not uit["verbonden"]:
-        return uit
+        return uit, tijden
+    tijden["verbonden"] = ms_sinds(t0)
     frame = page.locator("#kader").element_handle().content_frame()
     knop = frame.get_by_role("button", name="Bereken de termijnen")
     knop.wait_for(timeout=15_000)
 
     frame.evaluate("() => { window.verzonden = 0; document.querySelector('form.rh-formulier')"
                    ".addEventListener('submit', () => { window.verzonden++; }); }")
+    t0 = time.monotonic()
     knop.click()
-    page.wait_for_timeout(300)
+    try:
+        frame.wait_for_function("() => window.verzonden > 0", timeout=grens["formulier"])
+        tijden["formulier"] = ms_sinds(t0)
+    except PlaywrightTimeout:
+        pass
     uit["formulier"] = frame.evaluate("window.verzonden") > 0
 
     frame.evaluate("""(bron) => {
@@ -76,16 +107,21 @@ def meet(page, embed_origin: str) -> dict:
         ep.append(dl, ' ', pop);
     }""", f"{embed_origin}/bronnen/")
     try:
-        with page.expect_download(timeout=5_000) as d:
+        t0 = time.monotonic()
+        with page.expect_download(timeout=grens["download"]) as d:
             frame.locator("#t-dl").click()
-        uit["download"] = d.value.suggested_filename == "test.ics"
+        download = d.value
+        tijden["download"] = ms_sinds(t0)
+        uit["download"] = download.suggested_filename == "test.ics"
     except PlaywrightTimeout:
         uit["download"] = False
 
     try:
-        with page.context.expect_page(timeout=5_000) as nieuw:
+        t0 = time.monotonic()
+        with page.context.expect_page(timeout=grens["popup"]) as nieuw:
             frame.locator("#t-pop").click()
         tab = nieuw.value
+        tijden["popup"] = ms_sinds(t0)
         tab.wait_for_load_state()
         uit["popup"] = tab.url == f"{embed_origin}/bronnen/"
         # An unsandboxed tab may show dialogs; one that inherits our sandbox (no allow-modals) may not.
@@ -96,7 +132,7 @@ def meet(page, embed_origin: str) -> dict:
         tab.close()
     except PlaywrightTimeout:
         uit["popup"] = False
-    return uit
+    return uit, tijden
 
 
 @pytest.fixture(scope="module")
@@ -109,16 +145,35 @@ def test_de_loader_geeft_precies_deze_tokens():
                       "allow-popups-to-escape-sandbox"]
 
 
-@pytest.mark.parametrize("weg", [None, *TOKENS], ids=lambda t: f"zonder-{t}" if t else "volledig")
-def test_elk_sandbox_token_is_nodig(weg, sandbox_host, embed_origin, context_factory):
+def kader_zonder(weg, sandbox_host, embed_origin, context_factory):
+    """A host page with the embed's iframe sandboxed with every token but `weg` (None: all of them), opened."""
     tokens = " ".join(t for t in TOKENS if t != weg)
     url = sandbox_host.pagina(
         f'<iframe data-poortwachter-embed id="kader" title="Rekenhulp" sandbox="{tokens}" '
         f'src="{embed_origin}/embed/v1/termijnen/"></iframe>\n<script src="{embed_origin}/embed/v1/embed.js"></script>')
     page = context_zonder_runtime(context_factory).new_page()
     page.goto(url)
-    uit = meet(page, embed_origin)
+    return page
+
+
+@pytest.fixture(scope="module")
+def controle(sandbox_host, embed_origin, context_factory):
+    """The full token set, measured once per module: (what works, ms per capability). It is the "volledig" case
+    below and the time base for the negatives' bounds."""
+    return meet(kader_zonder(None, sandbox_host, embed_origin, context_factory), embed_origin)
+
+
+@pytest.mark.parametrize("weg", [None, *TOKENS], ids=lambda t: f"zonder-{t}" if t else "volledig")
+def test_elk_sandbox_token_is_nodig(weg, controle, sandbox_host, embed_origin, context_factory):
     alles = {"verbonden": True, "formulier": True, "download": True, "popup": True, "buiten_sandbox": True}
+    grens = RUIM_MS
+    if weg is None:
+        uit = controle[0]
+    else:
+        # each capability at most FACTOR x its time in the control (see RUIM_MS), and never below the floor
+        assert controle[0] == alles, "the control works, so its times are a base for the bounds"
+        grens = {k: max(VLOER_MS[k], FACTOR * controle[1][k]) for k in RUIM_MS}
+        uit, _ = meet(kader_zonder(weg, sandbox_host, embed_origin, context_factory), embed_origin, grens)
     verwacht = {
         None: alles,
         # no script runs at all / an opaque origin may not load its module scripts and worker: nothing starts
@@ -129,7 +184,7 @@ def test_elk_sandbox_token_is_nodig(weg, sandbox_host, embed_origin, context_fac
         "allow-popups": {"verbonden": True, "formulier": True, "download": True, "popup": False},
         "allow-popups-to-escape-sandbox": {**alles, "buiten_sandbox": False},
     }[weg]
-    assert uit == verwacht
+    assert uit == verwacht, {"gewacht_ms": grens, "controle_ms": controle[1]}
 
 
 # ---------------------------------------------------------------------------------------------------- origins

@@ -9,6 +9,7 @@ figure is a benchmark (scripts/bench), the test only requires that the reload ha
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -56,7 +57,9 @@ def test_paginawijziging_herlaadt_het_tabblad(dev_server, nieuwe_pagina, artefac
     page = nieuwe_pagina()
     csp_fouten = []
     page.on("console", lambda m: csp_fouten.append(m.text) if "Content Security Policy" in m.text else None)
-    antwoord = page.goto(dev_server["url"] + "over/privacy/")
+    # The page's reload poller sends its first long-poll request (/livereload/<epoch>/<id>) on the load event.
+    with page.expect_request(lambda r: re.search(r"/livereload/[0-9]+/[0-9]+$", r.url)):
+        antwoord = page.goto(dev_server["url"] + "over/privacy/")
     assert "script-src 'self' 'wasm-unsafe-eval'" in antwoord.headers["content-security-policy"]
     assert "unsafe-inline" not in antwoord.headers["content-security-policy"]
     # The reload poller is running: mkdocs' script, served as a file (an inline one would be blocked).
@@ -64,7 +67,6 @@ def test_paginawijziging_herlaadt_het_tabblad(dev_server, nieuwe_pagina, artefac
 
     bron = dev_server["docs"] / "over" / "privacy.md"
     nieuw = "Deze zin is er net bij gekomen voor de live-reloadtest."
-    page.wait_for_timeout(500)  # the poller has connected
     t0 = time.monotonic()
     bron.write_text(bron.read_text(encoding="utf-8") + f"\n\n{nieuw}\n", encoding="utf-8")
     page.get_by_text(nieuw).wait_for(timeout=120_000)  # no goto/reload from the test: the page reloads itself

@@ -66,9 +66,9 @@ def test_een_pad_lopen_met_alleen_het_toetsenbord_zonder_javascript(nieuwe_pagin
     assert page.url == f"{site_url}spoor2-hulp/pad/"
 
 
-def test_een_pad_lopen_met_alleen_het_toetsenbord_met_javascript_antwoorden_in_het_fragment(nieuwe_pagina, site_url):
+def test_een_pad_lopen_met_alleen_het_toetsenbord_met_javascript_antwoorden_in_het_fragment(bezoekerspagina, site_url):
     """The browser version: the steps change in place and the answers live in the URL fragment only."""
-    page = nieuwe_pagina()
+    page = bezoekerspagina()
     page.goto(site_url + "spoor2-hulp/")
     tab_en_enter(page, "Start de beslishulp")
     pad = pad_met("uitstellen")
@@ -90,8 +90,8 @@ def test_een_pad_lopen_met_alleen_het_toetsenbord_met_javascript_antwoorden_in_h
     assert page.fouten == []
 
 
-def test_opnieuw_beginnen_met_het_toetsenbord(nieuwe_pagina, site_url):
-    page = nieuwe_pagina()
+def test_opnieuw_beginnen_met_het_toetsenbord(bezoekerspagina, site_url):
+    page = bezoekerspagina()
     pad = pad_met("deskundigenoordeel")
     page.goto(site_url + "spoor2-hulp/pad/" + sleutel(pad) + "/")
     assert h1(page) == HULP["uitkomsten"]["deskundigenoordeel"]["titel"]
@@ -101,8 +101,8 @@ def test_opnieuw_beginnen_met_het_toetsenbord(nieuwe_pagina, site_url):
 
 @pytest.mark.parametrize("pad", ["", "pad/", "pad/ja/ja/", "pad/ja/nee/nee/", "pad/nee/ja/", "scenarios/",
                                  "pad/#/ja/ja/ja/ja/nee"])
-def test_axe_vindt_geen_overtredingen(nieuwe_pagina, site_url, axe, pad):
-    page = nieuwe_pagina()
+def test_axe_vindt_geen_overtredingen(bezoekerspagina, site_url, axe, pad):
+    page = bezoekerspagina()
     page.goto(site_url + "spoor2-hulp/" + pad)
     page.wait_for_load_state("load")
     if "#/" in pad:
@@ -119,9 +119,9 @@ def _contract(verzoek: dict) -> dict:
     return json.loads(contract.bereken(json.dumps(verzoek)))
 
 
-def test_met_javascript_toont_een_uitkomstpagina_de_datum_van_de_rekenkern(nieuwe_pagina, site_url, vandaag):
+def test_met_javascript_toont_een_uitkomstpagina_de_datum_van_de_rekenkern(bezoekerspagina, site_url, vandaag):
     pad = pad_met("uitstellen")
-    page = nieuwe_pagina()
+    page = bezoekerspagina()
     page.goto(site_url + f"spoor2-hulp/pad/#/{sleutel(pad)}?eerste_ziektedag=2026-01-05")
     datum = page.locator("time[data-termijn=start_spoor_2]")
     datum.wait_for(timeout=120_000)
@@ -141,8 +141,8 @@ def test_met_javascript_toont_een_uitkomstpagina_de_datum_van_de_rekenkern(nieuw
     assert page.fouten == []
 
 
-def test_met_javascript_rekent_de_scenariopagina_met_de_rekenkern(nieuwe_pagina, site_url, vandaag, axe):
-    page = nieuwe_pagina()
+def test_met_javascript_rekent_de_scenariopagina_met_de_rekenkern(bezoekerspagina, site_url, vandaag, axe):
+    page = bezoekerspagina()
     page.goto(site_url + "spoor2-hulp/scenarios/#ziek=2025-03-03&loonsanctie_weken=30&weekloon=640")
     rij = page.locator(".s2-scenarioresultaat tr[data-scenario=loonsanctie]")
     rij.wait_for(timeout=120_000)

@@ -28,8 +28,8 @@ def _contract(verzoek: dict) -> dict:
     return json.loads(contract.bereken(json.dumps({**verzoek, "taal": "en"})))
 
 
-def test_een_engels_pad_met_het_toetsenbord_en_javascript(nieuwe_pagina, site_url, axe):
-    page = nieuwe_pagina()
+def test_een_engels_pad_met_het_toetsenbord_en_javascript(bezoekerspagina, site_url, axe):
+    page = bezoekerspagina()
     page.goto(site_url + "en/spoor2-hulp/")
     assert page.evaluate("() => document.documentElement.lang") == "en"
     tab_en_enter(page, "Start the decision aid")
@@ -51,9 +51,9 @@ def test_een_engels_pad_met_het_toetsenbord_en_javascript(nieuwe_pagina, site_ur
     assert page.fouten == []
 
 
-def test_een_engelse_uitkomstpagina_toont_de_datum_van_de_rekenkern_in_het_engels(nieuwe_pagina, site_url, vandaag):
+def test_een_engelse_uitkomstpagina_toont_de_datum_van_de_rekenkern_in_het_engels(bezoekerspagina, site_url, vandaag):
     pad = pad_met("uitstellen")
-    page = nieuwe_pagina()
+    page = bezoekerspagina()
     page.goto(site_url + f"en/spoor2-hulp/pad/#/{sleutel(pad)}?eerste_ziektedag=2026-01-05")
     datum = page.locator("time[data-termijn=start_spoor_2]")
     datum.wait_for(timeout=120_000)
@@ -73,8 +73,8 @@ def test_een_engelse_uitkomstpagina_toont_de_datum_van_de_rekenkern_in_het_engel
     assert page.fouten == []
 
 
-def test_de_engelse_scenariopagina_rekent_in_het_engels(nieuwe_pagina, site_url, vandaag):
-    page = nieuwe_pagina()
+def test_de_engelse_scenariopagina_rekent_in_het_engels(bezoekerspagina, site_url, vandaag):
+    page = bezoekerspagina()
     page.goto(site_url + "en/spoor2-hulp/scenarios/#ziek=2025-03-03&loonsanctie_weken=30&weekloon=640")
     rij = page.locator(".s2-scenarioresultaat tr[data-scenario=loonsanctie]")
     rij.wait_for(timeout=120_000)
@@ -99,8 +99,8 @@ def test_de_engelse_scenariopagina_rekent_in_het_engels(nieuwe_pagina, site_url,
 
 
 @pytest.mark.parametrize("adres", ["en/embed/v1/spoor2/", "embed/v1/spoor2/?taal=en"])
-def test_het_engelse_ingebedde_kader_van_de_beslishulp(nieuwe_pagina, site_url, adres):
-    page = nieuwe_pagina()
+def test_het_engelse_ingebedde_kader_van_de_beslishulp(bezoekerspagina, site_url, adres):
+    page = bezoekerspagina()
     page.goto(site_url + adres)
     eerste = HULP["vragen"][HULP["eerste_vraag"]]
     page.wait_for_function("(t) => document.querySelector('#s2-stap h1')?.innerText.replace('¶', '').trim() === t",
@@ -113,8 +113,8 @@ def test_het_engelse_ingebedde_kader_van_de_beslishulp(nieuwe_pagina, site_url, 
     assert page.fouten == []
 
 
-def test_het_engelse_ingebedde_kader_van_de_scenarios(nieuwe_pagina, site_url, vandaag):
-    page = nieuwe_pagina()
+def test_het_engelse_ingebedde_kader_van_de_scenarios(bezoekerspagina, site_url, vandaag):
+    page = bezoekerspagina()
     page.goto(site_url + "embed/v1/scenario/?taal=en")
     page.wait_for_url(site_url + "en/embed/v1/scenario/?taal=en")
     page.locator("form.s2-scenarioformulier").wait_for()
