@@ -50,6 +50,7 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
     # The longest groups first (each visits every page: light and dark axe rounds, nginx, Lighthouse), so that the
     # short ones fill the other worker's time instead of waiting behind them at the end. Whole modules move, in order.
+    # (scripts/test passes --no-loadscope-reorder: xdist would otherwise re-sort the groups by their number of tests.)
     items.sort(key=lambda item: not item.nodeid.startswith("tests/quality/"))
 
 
