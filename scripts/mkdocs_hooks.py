@@ -104,6 +104,13 @@ def taal_van(config) -> str:
     return taal if taal in TALEN else STANDAARDTAAL
 
 
+def vertaalde_pagina(page, config) -> str | None:
+    """The language of a page of another edition than the default one (its output lives under <taal>/), else None:
+    the Dutch pages, and the shared files the English build writes again at the root (the 404 page)."""
+    taal = taal_van(config)
+    return taal if taal != STANDAARDTAAL and page.file.dest_uri.startswith(f"{taal}/") else None
+
+
 def kies_taal(waarde: Any, taal: str) -> Any:
     """Data in one language: in the English build a field `x` takes the value of its twin `x_en` when that exists;
     in both builds the `_en` fields themselves are dropped, so templates see one set of field names."""
@@ -698,7 +705,7 @@ def on_post_page(output: str, page, config, **kwargs) -> str:
     """Raw HTML in a page (a <script src>, a <link href> in Markdown) is not rewritten by mkdocs. An English page lives
     one folder deeper (en/...), but shares the assets at the root: a relative URL that would point into en/ at a file
     that only exists at the root is pointed at the root file."""
-    if taal_van(config) == STANDAARDTAAL or not page.file.dest_uri.startswith(f"{taal_van(config)}/"):
+    if vertaalde_pagina(page, config) is None:
         return output
     import posixpath
 

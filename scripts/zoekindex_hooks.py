@@ -24,7 +24,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from mkdocs_hooks import STANDAARDTAAL, taal_van
+from mkdocs_hooks import STANDAARDTAAL, vertaalde_pagina
 
 INDEX = "search/search_index.json"
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
@@ -37,8 +37,8 @@ def _andere_talen(config) -> list[str]:
 
 def on_post_page(output: str, page, config, **kwargs) -> str:
     """An English page looks for its search index, and places its results, under en/."""
-    taal = taal_van(config)
-    if taal == STANDAARDTAAL or not page.file.dest_uri.startswith(f"{taal}/"):
+    taal = vertaalde_pagina(page, config)
+    if taal is None:
         return output
 
     def herbasis(m: re.Match[str]) -> str:

@@ -26,7 +26,6 @@ import json
 import os
 import shutil
 import socket
-import time
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -62,6 +61,14 @@ def vrije_poort():
             s.bind(("127.0.0.1", 0))
             return s.getsockname()[1]
     return poort
+
+
+def _momentopname_hulp():
+    """tests/browser/momentopname_hulp.py: the snapshot tests' helpers (the cache name, waiting until it is kept)."""
+    spec = importlib.util.spec_from_file_location("momentopname_hulp", ROOT / "tests" / "browser" / "momentopname_hulp.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _serve_site():
@@ -137,9 +144,6 @@ def rekenhulp(nieuwe_pagina, site_url):
     return open_
 
 
-MOMENTOPNAME_CACHE = "poortwachter-momentopname"  # the worker's Cache Storage name (docs/assets/js/rekenhulp/werker.js)
-
-
 @pytest.fixture(scope="session")
 def terugkerende_bezoeker(browser, site_url):
     """The browser context of a returning visitor (locale nl-NL, like nieuwe_pagina): it has used a calculator once,
@@ -157,11 +161,7 @@ def terugkerende_bezoeker(browser, site_url):
     page.goto(f"{site_url}rekenhulp/#ziek={VANDAAG}")
     page.wait_for_selector("#rekenhulp[data-resultaat=ja]", timeout=90_000)
     # After its first result the idle page lets the worker keep the snapshot (test_momentopname.py tests that).
-    eind = time.monotonic() + 120
-    while not page.evaluate("async (n) => (await (await caches.open(n)).keys()).length", MOMENTOPNAME_CACHE):
-        if time.monotonic() > eind:
-            pytest.fail("de momentopname werd na het eerste resultaat niet bewaard")
-        page.wait_for_timeout(100)
+    _momentopname_hulp().wacht_op_momentopname(page)
     page.close()
     yield context
     context.close()

@@ -81,7 +81,7 @@ function opties(extra) {
 }
 
 async function zoekMomentopname() {
-  if (!MOMENTOPNAME || !kanZelfInstalleren || typeof caches === "undefined" || typeof DecompressionStream === "undefined") return null;
+  if (!MOMENTOPNAME || !kanZelfInstalleren || typeof caches === "undefined") return null; // kept unpacked
   try {
     const cache = await caches.open(CACHE_NAAM);
     const url = new URL(MOMENTOPNAME.url, import.meta.url).href;
@@ -141,7 +141,8 @@ async function start() {
 }
 
 async function bewaarMomentopname() {
-  if (!MOMENTOPNAME || !kanZelfInstalleren || start_via === "momentopname" || typeof caches === "undefined") return;
+  if (!MOMENTOPNAME || !kanZelfInstalleren || start_via === "momentopname" || typeof caches === "undefined"
+      || typeof DecompressionStream === "undefined") return;
   try {
     const cache = await caches.open(CACHE_NAAM);
     const url = new URL(MOMENTOPNAME.url, import.meta.url).href;
