@@ -52,3 +52,35 @@ test("every case: the restored engine gives CPython's JSON, byte for byte", () =
   const verschillen = gevallen.filter((g) => contract.bereken(g.verzoek) !== g.antwoord).map((g) => g.naam);
   assert.deepEqual(verschillen, []);
 });
+
+test("the worker keeps the snapshot without its empty pages, and reads it back byte for byte", async () => {
+  const vorm = await import(pathToFileURL(join(SITE, "assets/js/rekenhulp/bewaarvorm.js")).href);
+  const [naam] = readdirSync(MAP);
+  const gz = gunzipSync(readFileSync(join(MAP, naam)));
+  const ruw = new Uint8Array(gz.byteLength); // an ArrayBuffer of its own, as the worker's arrayBuffer() gives
+  ruw.set(gz);
+  const bewaard = vorm.zonderLegePaginas(ruw);
+  // Only whole pages of zeros are left out: the kept bytes are the raw size less a multiple of the page size, plus
+  // the header; this snapshot has many empty pages, so much less is read on a repeat visit.
+  const kop = 8 + 8 * new Uint32Array(bewaard.buffer, 4, 1)[0];
+  assert.equal((ruw.byteLength - (bewaard.byteLength - kop)) % vorm.PAGINA, 0);
+  assert.ok(bewaard.byteLength < 0.75 * ruw.byteLength, `${bewaard.byteLength} van ${ruw.byteLength}`);
+  const terug = vorm.terug(bewaard.buffer, ruw.byteLength);
+  assert.equal(terug.byteLength, ruw.byteLength);
+  assert.ok(Buffer.from(terug.buffer).equals(Buffer.from(ruw.buffer)), "niet byte voor byte dezelfde momentopname");
+  // A page that is empty but for its last byte is kept; the same for a last page shorter than a page.
+  const klein = new Uint8Array(3 * vorm.PAGINA + 5);
+  klein[2 * vorm.PAGINA - 1] = 7;
+  klein[klein.length - 1] = 9;
+  const k = vorm.zonderLegePaginas(klein);
+  assert.deepEqual([...vorm.terug(k.buffer, klein.length)], [...klein]);
+  assert.deepEqual([...new Uint32Array(k.buffer, 0, 6)], [vorm.VORM, 2, 1, 1, 3, 1]);
+  // Anything else is refused (the worker then starts normally): the raw snapshot, bytes from elsewhere, a cut copy, a
+  // header that claims more than there is.
+  assert.throws(() => vorm.terug(ruw.buffer, ruw.byteLength));
+  assert.throws(() => vorm.terug(new Uint8Array([1, 2, 3]).buffer, ruw.byteLength));
+  assert.throws(() => vorm.terug(bewaard.buffer.slice(0, bewaard.byteLength - 1), ruw.byteLength));
+  const teVeel = bewaard.slice();
+  new Uint32Array(teVeel.buffer, 4, 1)[0] = 1e6;
+  assert.throws(() => vorm.terug(teVeel.buffer, ruw.byteLength));
+});

@@ -14,9 +14,10 @@
 // The critical path of a first visit (issue 14 §2): pyodide.mjs, the wheel and the look for a kept snapshot start at
 // once, side by side; the lockfile is inlined below by scripts/build_pyodide.py (no fetch); the page posts its first
 // request without waiting for "klaar" (it waits here, in the queue); nothing waits on what it does not need.
-// A repeat visit restores the build-time memory snapshot (stdlib + engine already imported) from Cache Storage,
-// where the first visit kept it unpacked once its page was idle;
-// any failure there (another runtime build, a refusing browser, a damaged copy) falls back to the normal start.
+// A repeat visit restores the build-time memory snapshot (stdlib + engine imported, its data read) from Cache
+// Storage, where the first visit kept it unpacked, without its empty pages, once its page was idle; the runtime's
+// wasm compiles while the snapshot is read. Any failure there (another runtime build, a refusing browser, a damaged
+// copy) falls back to the normal start.
 //
 // The runtime lives under a versioned path; scripts/build_pyodide.py checks that RUNTIME matches the npm version.
 const RUNTIME = new URL("../../../pyodide/v314.0.7/", import.meta.url);
@@ -26,6 +27,8 @@ const MOMENTOPNAME = null;
 const WIEL_INSTALLATIE = null;
 const CACHE_NAAM = "poortwachter-momentopname";
 
+const WASM_URL = new URL("pyodide.asm.wasm", RUNTIME).href;
+let runtimeWasm = null; // Promise<WebAssembly.Module>, started with Pyodide's fetch of WASM_URL (below)
 let bereken = null;
 let start_via = "normaal";
 let probeert_momentopname = false;
@@ -57,6 +60,11 @@ if (wiel) wiel.catch(() => {}); // reported where it is awaited
 // Also at once: is a memory snapshot kept from an earlier visit? Opening Cache Storage can take a while in a fresh
 // profile; the runtime's loader does not wait for the answer, and on a first visit (no snapshot) nothing else does.
 const bewaardeMomentopname = zoekMomentopname();
+// The layout the snapshot is kept in: fetched at once too (a small module), since after the first result the
+// calculator makes no request but the snapshot's own.
+const vormModule = MOMENTOPNAME && kanZelfInstalleren ? import("./bewaarvorm.js") : null;
+if (vormModule) vormModule.catch(() => {}); // reported where it is awaited: the snapshot is then neither read nor kept
+const vorm = () => vormModule || Promise.reject(new Error("momentopname: geen vorm"));
 
 function hex(buffer) {
   return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
@@ -84,7 +92,7 @@ async function zoekMomentopname() {
   if (!MOMENTOPNAME || !kanZelfInstalleren || typeof caches === "undefined") return null; // kept unpacked
   try {
     const cache = await caches.open(CACHE_NAAM);
-    const url = new URL(MOMENTOPNAME.url, import.meta.url).href;
+    const url = bewaarSleutel();
     const bewaard = await cache.match(url);
     return bewaard ? { cache, url, bewaard } : null;
   } catch (e) {
@@ -98,12 +106,9 @@ async function uitMomentopname(loadPyodide) {
   const { cache, url, bewaard } = gevonden;
   probeert_momentopname = true;
   try {
-    // Kept unpacked (bewaarMomentopname): reading it is the only work, and Pyodide takes it as a promise, so the
-    // runtime's own downloads (wasm, stdlib) start while it is read.
-    const bytes = bewaard.arrayBuffer().then((buffer) => {
-      if (buffer.byteLength !== MOMENTOPNAME.grootte) throw new Error("momentopname: onverwachte grootte");
-      return new Uint8Array(buffer);
-    });
+    // Kept unpacked, without its empty pages (bewaarMomentopname): reading it is the only work, and Pyodide takes it
+    // as a promise, so the runtime's own downloads (wasm, stdlib) start while it is read.
+    const bytes = Promise.all([bewaard.arrayBuffer(), vorm()]).then(([buffer, v]) => v.terug(buffer, MOMENTOPNAME.grootte));
     bytes.catch(() => {}); // rejected before loadPyodide awaits it: handled there (below), not an unhandled rejection
     const pyodide = await loadPyodide(opties({ _loadSnapshot: bytes }));
     // The file system is not in the snapshot: the engine's data files come from the wheel again.
@@ -145,19 +150,26 @@ async function bewaarMomentopname() {
       || typeof DecompressionStream === "undefined") return;
   try {
     const cache = await caches.open(CACHE_NAAM);
-    const url = new URL(MOMENTOPNAME.url, import.meta.url).href;
+    const url = bewaarSleutel();
     for (const oud of await cache.keys()) if (oud.url !== url) await cache.delete(oud); // an older build's snapshot
     if (await cache.match(url)) return;
-    // Downloaded gzipped (about a fifth of its size), kept unpacked: the unpacking happens now, while the page is
-    // idle, and not on the next visit's way to its first result (issue 14, P5).
-    const antwoord = await fetch(url);
+    // Downloaded gzipped (about a fifth of its size), kept unpacked without its empty pages (bewaarvorm.js):
+    // the unpacking happens now, while the page is idle, and not on the next visit's way to its first result (issue
+    // 14, P5).
+    const antwoord = await fetch(new URL(MOMENTOPNAME.url, import.meta.url));
     if (!antwoord.ok) return;
     const bytes = await new Response(antwoord.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
     if (bytes.byteLength !== MOMENTOPNAME.grootte) return;
-    await cache.put(url, new Response(bytes, { headers: { "Content-Type": "application/octet-stream" } }));
+    await cache.put(url, new Response((await vorm()).zonderLegePaginas(new Uint8Array(bytes)),
+      { headers: { "Content-Type": "application/octet-stream" } }));
   } catch (e) {
     // No Cache Storage (private mode, quota): the next visit simply starts normally.
   }
+}
+
+// Kept under a key that names its layout (bewaarvorm.js), so a copy kept in another one is never read as this.
+function bewaarSleutel() {
+  return new URL(MOMENTOPNAME.url + "?bewaard=zonder-lege-paginas", import.meta.url).href;
 }
 
 function beantwoord({ id, verzoek }) {
@@ -185,10 +197,32 @@ addEventListener("error", (e) => startMislukt(e.message));
 // promise chain has caught it by then, and loadPyodide never settles (seen: "wasm instantiation failed!" and no
 // rejection). A download that fails during the start is the start failing, whoever catches it.
 const eigenFetch = globalThis.fetch.bind(globalThis);
-globalThis.fetch = (...args) => eigenFetch(...args).catch((e) => {
-  startMislukt(e);
-  throw e;
-});
+globalThis.fetch = (...args) => {
+  const antwoord = eigenFetch(...args).catch((e) => {
+    startMislukt(e);
+    throw e;
+  });
+  if (!runtimeWasm && String(args[0] && args[0].url ? args[0].url : args[0]) === WASM_URL
+      && typeof WebAssembly.compileStreaming === "function") {
+    runtimeWasm = WebAssembly.compileStreaming(antwoord);
+    runtimeWasm.catch(() => {}); // a failed compile is Pyodide's to report: see instantiateStreaming below
+  }
+  return antwoord;
+};
+
+// The runtime's wasm is compiled as soon as Pyodide fetches it (above), not when Pyodide gets round to it: loadPyodide
+// awaits the memory snapshot before it creates its module, so on a repeat visit the compile (from the wasm code
+// cache, still a hundred ms or more) waited for the snapshot to be read; now the two run side by side (issue 14, P5).
+// Pyodide's own instantiateStreaming then gets this compiled module. If the early compile failed, Pyodide's way once
+// more, with a fresh response (the first one's body went to the failed compile).
+const eigenInstantiateStreaming = WebAssembly.instantiateStreaming;
+WebAssembly.instantiateStreaming = async function (bron, imports) {
+  const antwoord = await bron;
+  if (!runtimeWasm || !antwoord || antwoord.url !== WASM_URL) return eigenInstantiateStreaming.call(this, antwoord, imports);
+  const module = await runtimeWasm.catch(() => null);
+  if (!module) return eigenInstantiateStreaming.call(this, eigenFetch(WASM_URL), imports);
+  return { module, instance: await WebAssembly.instantiate(module, imports) };
+};
 
 const klaar = start().then(
   () => wachtrij.splice(0).forEach(beantwoord),
