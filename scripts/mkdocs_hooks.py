@@ -28,8 +28,10 @@ a worked example of a page's own: the engine's answer (a Voorbeeld; .tijd(id) is
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import json
+import os
 import re
 import sys
 import traceback
@@ -43,7 +45,16 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 HIER = Path(__file__).resolve().parent
+# yaml.safe_load, in C when PyYAML has libyaml (the same data, a tenth of the CPU: docs/_data is read in each language)
+_YAML_LADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 TEMPLATES = HIER / "templates"
+# What does not change between builds is kept here, keyed by the hash of its inputs (issue 14, P6; also
+# scripts/bouwcache_hooks.py, build_pyodide.py, build_pdf.py). POORTWACHTER_GEEN_CACHE=1: build everything from scratch.
+CACHE = HIER.parent / ".cache"
+
+
+def cache_aan() -> bool:
+    return not os.environ.get("POORTWACHTER_GEEN_CACHE")
 
 DOELGROEPEN = {
     "werkgever": "Voor werkgevers",
@@ -393,6 +404,27 @@ def toegankelijkheid(config) -> dict[str, str]:
 # ---------------------------------------------------------------- state per build
 
 
+def _jinja_cache(env: jinja2.Environment) -> jinja2.BytecodeCache | None:
+    """.cache/jinja-inhoud-<hash>/: Jinja's bytecode cache (it checks each template's source checksum), in a folder
+    per everything else the compiled code depends on: Python, Jinja, the syntax settings, the names of the filters
+    and tests and what they are passed. The filters' code is not part of it: env.optimized is off (Bouw)."""
+    if not cache_aan():
+        return None
+    from jinja2.utils import _PassArg
+
+    assert not env.optimized
+    sleutel = repr((sys.version, jinja2.__version__, [getattr(env, k) for k in (
+        "block_start_string", "block_end_string", "variable_start_string", "variable_end_string",
+        "comment_start_string", "comment_end_string", "line_statement_prefix", "line_comment_prefix", "trim_blocks",
+        "lstrip_blocks", "newline_sequence", "keep_trailing_newline", "autoescape", "is_async")],
+        sorted(env.extensions), None if env.finalize is None else str(_PassArg.from_obj(env.finalize)),
+        sorted((n, str(_PassArg.from_obj(f))) for n, f in env.filters.items()),
+        sorted((n, str(_PassArg.from_obj(f))) for n, f in env.tests.items())))
+    map_ = CACHE / f"jinja-inhoud-{hashlib.sha256(sleutel.encode()).hexdigest()[:16]}"
+    map_.mkdir(parents=True, exist_ok=True)
+    return jinja2.FileSystemBytecodeCache(str(map_))
+
+
 class Bouw:
     def __init__(self, config):
         self.docs = Path(config["docs_dir"])
@@ -413,6 +445,9 @@ class Bouw:
             # Markdown uses `{#anchor}` in attr_lists, so jinja comments are `{## ... ##}`.
             comment_start_string="{##",
             comment_end_string="##}",
+            # No constant folding: folded code would hold the output of our filters (the engine's date texts, the
+            # language's number notation), so the compiled code in .cache/ (sjabloon) depends on the source only.
+            optimized=False,
         )
         self.env.filters.update(
             euro=lambda w: f_euro(w, taal), datum_nl=lambda w: f_datum_nl(w, taal),
@@ -434,6 +469,7 @@ class Bouw:
             bereken=self.bereken,
         )
         self.env.globals.update(self.context)
+        self.env.bytecode_cache = _jinja_cache(self.env)  # also for {% include %}d templates
         self.data = self._laad_data()
         self.context["data"] = self.data
         for naam, waarde in self.data.items():
@@ -447,7 +483,7 @@ class Bouw:
         data: dict[str, Any] = {}
         map_ = self.docs / "_data"
         for pad in sorted(map_.glob("*.yml")) if map_.is_dir() else []:
-            ruw = kies_taal(yaml.safe_load(pad.read_text(encoding="utf-8")), self.taal)
+            ruw = kies_taal(yaml.load(pad.read_text(encoding="utf-8"), Loader=_YAML_LADER), self.taal)
             data[pad.stem] = self._render_data(ruw, f"{pad.relative_to(self.docs.parent)}")
         return data
 
@@ -456,7 +492,7 @@ class Bouw:
             if "{{" not in waarde and "{%" not in waarde:
                 return waarde
             try:
-                return self.env.from_string(waarde).render()
+                return self.sjabloon(waarde).render()
             except jinja2.TemplateError as e:
                 raise PluginError(f"{waar}: {e}") from e
         if isinstance(waarde, list):
@@ -464,6 +500,20 @@ class Bouw:
         if isinstance(waarde, dict):
             return {k: self._render_data(v, f"{waar}.{k}") for k, v in waarde.items()}
         return waarde
+
+    def sjabloon(self, bron: str, naam: str | None = None) -> jinja2.Template:
+        """env.from_string(bron) (named `naam` in errors and tracebacks), with the compiled code kept in .cache/ under
+        the hash of bron and naam: a second build compiles none of the pages and data strings again."""
+        env = self.env
+        bcc = env.bytecode_cache
+        if bcc is None:
+            return env.template_class.from_code(env, env.compile(bron, naam, naam), env.globals, None)
+        sleutel = hashlib.sha256(f"{naam}\0{bron}".encode()).hexdigest()
+        bucket = bcc.get_bucket(env, sleutel, None, bron)
+        if bucket.code is None:
+            bucket.code = env.compile(bron, naam, naam)
+            bcc.set_bucket(bucket)
+        return env.template_class.from_code(env, bucket.code, env.globals, None)
 
     # -- functions for pages ------------------------------------------------------------------------------------
     def regel(self, regel_id: str) -> Regel:
@@ -673,9 +723,7 @@ def on_page_markdown(markdown: str, page, config, files, **kwargs) -> str:
         verschuiving = 0
     try:
         # Compiled with the file name so that errors and tracebacks name docs/<page>.md and its line.
-        code = _bouw.env.compile(markdown, name=f"docs/{bron}", filename=f"docs/{bron}")
-        template = _bouw.env.template_class.from_code(_bouw.env, code, _bouw.env.globals, None)
-        tekst = template.render(page_meta=page.meta)
+        tekst = _bouw.sjabloon(markdown, f"docs/{bron}").render(page_meta=page.meta)
     except (jinja2.TemplateError, BouwFout, AttributeError, KeyError) as e:
         if isinstance(e, jinja2.TemplateSyntaxError) and e.lineno:
             waar = f":{e.lineno + verschuiving}"
@@ -753,7 +801,7 @@ def on_files(files, config, **kwargs):
         if "{{" not in tekst and "{%" not in tekst:
             continue
         try:
-            inhoud = _bouw.env.from_string(tekst).render()
+            inhoud = _bouw.sjabloon(tekst).render()
         except (jinja2.TemplateError, BouwFout, AttributeError, KeyError) as e:
             raise PluginError(f"docs/{f.src_uri}: {type(e).__name__}: {e}") from e
         if _bouw.taal == STANDAARDTAAL:
