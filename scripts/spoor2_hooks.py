@@ -227,14 +227,16 @@ def stappen_json(d: dict[str, Any]) -> str:
     embed (embed/v1/spoor2/); an outcome step also has its outcome id ("uitkomst").
 
     The same for every visitor, so fetching it tells the server nothing about the answers."""
-    import markdown as md
+    import markdown
 
     spoor2 = d["_module"]
     stappen: dict[str, dict[str, str]] = {}
+    # One converter for all steps, reset before each (markdown.markdown() would set up a new one per step: most of
+    # this function's CPU).
+    md = markdown.Markdown(extensions=["attr_list", "md_in_html"])
 
     def zet(pad, body: str, titel: str, uitkomst: str | None = None) -> None:
-        stappen[sleutel(pad)] = {"titel": f"{titel}{d['_ui']['titel_achter']}",
-                                 "html": md.markdown(body, extensions=["attr_list", "md_in_html"])}
+        stappen[sleutel(pad)] = {"titel": f"{titel}{d['_ui']['titel_achter']}", "html": md.reset().convert(body)}
         if uitkomst:  # the outcome id: the embed passes it to a host page that asked for it
             stappen[sleutel(pad)]["uitkomst"] = uitkomst
 
