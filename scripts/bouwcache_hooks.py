@@ -20,21 +20,15 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import pickle
 from importlib.metadata import version
-from pathlib import Path
 
 import jinja2
 from mkdocs.structure.pages import Page
+from mkdocs_hooks import CACHE, cache_aan, schrijf_atomair
 
-CACHE = Path(__file__).resolve().parent.parent / ".cache"
 _VERSIES = "|".join(f"{p}={version(p)}" for p in ("mkdocs", "markdown", "pymdown-extensions", "jinja2"))
 _render_zonder_cache = Page.render
-
-
-def _aan() -> bool:
-    return not os.environ.get("POORTWACHTER_GEEN_CACHE")
 
 
 class _Waarschuwingen(logging.Handler):
@@ -57,7 +51,7 @@ def _config_sleutel(config) -> str:
 
 
 def _render_met_cache(self: Page, config, files) -> None:
-    if not _aan() or self.markdown is None:
+    if not cache_aan() or self.markdown is None:
         return _render_zonder_cache(self, config, files)
     sleutel = hashlib.sha256("\0".join((
         _config_sleutel(config), _bestanden_sleutel(files), self.file.src_uri, self.file.dest_uri, self.file.url,
@@ -97,10 +91,7 @@ def _render_met_cache(self: Page, config, files) -> None:
         })
     except (pickle.PicklingError, TypeError, AttributeError):
         return None
-    pad.parent.mkdir(parents=True, exist_ok=True)
-    tijdelijk = pad.with_suffix(f".{os.getpid()}.tmp")
-    tijdelijk.write_bytes(data)
-    tijdelijk.replace(pad)  # atomic: parallel builds (pytest workers) never read half a file
+    schrijf_atomair(pad, data)
     return None
 
 
@@ -110,7 +101,7 @@ def on_config(config, **kwargs):
 
 
 def on_env(env, config, files, **kwargs):
-    if _aan():
+    if cache_aan():
         (CACHE / "jinja").mkdir(parents=True, exist_ok=True)
         env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(CACHE / "jinja"))
     return env

@@ -56,6 +56,14 @@ CACHE = HIER.parent / ".cache"
 def cache_aan() -> bool:
     return not os.environ.get("POORTWACHTER_GEEN_CACHE")
 
+
+def schrijf_atomair(pad: Path, data: bytes) -> None:
+    """Write a file of .cache/ at once: parallel builds (pytest workers) never read half a file."""
+    pad.parent.mkdir(parents=True, exist_ok=True)
+    tijdelijk = pad.with_suffix(f".{os.getpid()}.tmp")
+    tijdelijk.write_bytes(data)
+    tijdelijk.replace(pad)
+
 DOELGROEPEN = {
     "werkgever": "Voor werkgevers",
     "werknemer": "Voor werknemers",
