@@ -375,9 +375,12 @@ def bereken_verzoek(verzoek: dict[str, Any]) -> dict[str, Any]:
 
 
 def _laad_engine(config, taal: str = STANDAARDTAAL) -> dict[str, Any]:
-    # Imported by package name on purpose: a build with PYTHONPATH=<copy>/calculators/src uses that copy.
-    for naam in [m for m in sys.modules if m == "poortwachter" or m.startswith("poortwachter.")]:
-        del sys.modules[naam]
+    # Imported by package name on purpose: a build with PYTHONPATH=<copy>/calculators/src uses that copy. Imported anew
+    # at the start of each build (the Dutch one: mkdocs-static-i18n builds the other languages after it, in the same
+    # run), which its other languages then share.
+    if taal == STANDAARDTAAL:
+        for naam in [m for m in sys.modules if m == "poortwachter" or m.startswith("poortwachter.")]:
+            del sys.modules[naam]
     from poortwachter import regels
 
     data = regels.regels_als_dict()
