@@ -117,7 +117,7 @@ def momentopname(doel: Path) -> tuple[Path, int]:
             ruw = Path(tmp) / "momentopname.bin"
             subprocess.run(["node", str(MOMENTOPNAME_MJS), str(doel), str(ruw)], check=True)
             if ruw.stat().st_size >= 1 << 32:
-                raise SystemExit(f"[build_pyodide] momentopname van {ruw.stat().st_size} bytes: groter dan gzip noteert")
+                raise SystemExit(f"[build_pyodide] momentopname {ruw.stat().st_size} bytes: groter dan gzip noteert")
             with ruw.open("rb") as bron, gzip.open(bewaard.with_suffix(".tmp"), "wb", compresslevel=6) as uit:
                 shutil.copyfileobj(bron, uit)
             bewaard.with_suffix(".tmp").replace(bewaard)

@@ -428,9 +428,9 @@ def _bij_het_renderen(f):
 
 def _jinja_cache(env: jinja2.Environment) -> jinja2.BytecodeCache | None:
     """.cache/jinja-inhoud-<hash>/: Jinja's bytecode cache (it checks each template's source checksum), in a folder
-    per everything else the compiled code depends on: Python, Jinja, the syntax settings, the names of the filters
-    and tests and what they are passed. None (no cache) when a filter or test of our own could be called while
-    compiling (see _bij_het_renderen): its output would then be kept too."""
+    per everything else the compiled code depends on: Python, Jinja, the syntax settings and policies, the names of
+    the filters and tests and what they are passed. None (no cache) when a filter or test of our own could be called
+    while compiling (see _bij_het_renderen): its output would then be kept too."""
     from jinja2.defaults import DEFAULT_FILTERS, DEFAULT_TESTS
     from jinja2.utils import _PassArg
 
@@ -443,7 +443,8 @@ def _jinja_cache(env: jinja2.Environment) -> jinja2.BytecodeCache | None:
         "block_start_string", "block_end_string", "variable_start_string", "variable_end_string",
         "comment_start_string", "comment_end_string", "line_statement_prefix", "line_comment_prefix", "trim_blocks",
         "lstrip_blocks", "newline_sequence", "keep_trailing_newline", "autoescape", "optimized", "is_async")],
-        sorted(env.extensions), None if env.finalize is None else str(_PassArg.from_obj(env.finalize)),
+        sorted(env.extensions), sorted(env.policies.items()),
+        None if env.finalize is None else str(_PassArg.from_obj(env.finalize)),
         sorted((n, str(_PassArg.from_obj(f))) for n, f in env.filters.items()),
         sorted((n, str(_PassArg.from_obj(f))) for n, f in env.tests.items())))
     map_ = CACHE / f"jinja-inhoud-{hashlib.sha256(sleutel.encode()).hexdigest()[:16]}"
