@@ -1,6 +1,6 @@
 """MkDocs hook: keep what does not change between builds, keyed by the hash of its inputs (issue 14, P6).
 
-Two caches under .cache/ (gitignored); POORTWACHTER_GEEN_CACHE=1 switches both off (a cold build, for measuring).
+Three caches under .cache/ (gitignored); POORTWACHTER_GEEN_CACHE=1 switches them off (a cold build, for measuring).
 
 - Compiled Jinja templates (Material's main.html, base.html, partials, our overrides): Jinja's own
   FileSystemBytecodeCache, which checks each template's source checksum before use.
@@ -12,7 +12,12 @@ Two caches under .cache/ (gitignored); POORTWACHTER_GEEN_CACHE=1 switches both o
   strict-mode failure; the anchors a page has and the anchors it links to are stored too, so mkdocs still checks
   every anchor link across pages on every build.
 
-Nothing here changes what is built: a hit gives the same HTML, toc and anchors as a render would.
+- The search entries of a page (Material's SearchIndex.add_entry_from_context: it parses the whole page's HTML in
+  Python, and our pages are long). The key is the sha256 of everything that method reads: the page's HTML, its URL,
+  title, front matter (title, tags, search), the ids and URLs of its table of contents, and Material's version.
+
+Nothing here changes what is built: a hit gives the same HTML, toc and anchors as a render would, and the same
+search entries as the parse.
 """
 
 from __future__ import annotations
@@ -20,21 +25,21 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import pickle
 from importlib.metadata import version
-from pathlib import Path
 
 import jinja2
 from mkdocs.structure.pages import Page
+from mkdocs_hooks import CACHE, cache_aan, schrijf_atomair
 
-CACHE = Path(__file__).resolve().parent.parent / ".cache"
 _VERSIES = "|".join(f"{p}={version(p)}" for p in ("mkdocs", "markdown", "pymdown-extensions", "jinja2"))
 _render_zonder_cache = Page.render
-
-
-def _aan() -> bool:
-    return not os.environ.get("POORTWACHTER_GEEN_CACHE")
+try:
+    from material.plugins.search import plugin as _zoek
+except ImportError:  # a build without Material's search
+    _zoek = None
+_zoek_zonder_cache = _zoek.SearchIndex.add_entry_from_context if _zoek else None
+_MATERIAL = version("mkdocs-material") if _zoek else ""
 
 
 class _Waarschuwingen(logging.Handler):
@@ -57,7 +62,7 @@ def _config_sleutel(config) -> str:
 
 
 def _render_met_cache(self: Page, config, files) -> None:
-    if not _aan() or self.markdown is None:
+    if not cache_aan() or self.markdown is None:
         return _render_zonder_cache(self, config, files)
     sleutel = hashlib.sha256("\0".join((
         _config_sleutel(config), _bestanden_sleutel(files), self.file.src_uri, self.file.dest_uri, self.file.url,
@@ -97,20 +102,41 @@ def _render_met_cache(self: Page, config, files) -> None:
         })
     except (pickle.PicklingError, TypeError, AttributeError):
         return None
-    pad.parent.mkdir(parents=True, exist_ok=True)
-    tijdelijk = pad.with_suffix(f".{os.getpid()}.tmp")
-    tijdelijk.write_bytes(data)
-    tijdelijk.replace(pad)  # atomic: parallel builds (pytest workers) never read half a file
+    schrijf_atomair(pad, data)
+    return None
+
+
+def _toc(items) -> list:
+    return [(i.id, i.url, _toc(i.children)) for i in items]
+
+
+def _zoek_met_cache(self, page) -> None:
+    if not cache_aan() or getattr(_zoek, "jieba", None) is not None:  # jieba: more settings that shape the entries
+        return _zoek_zonder_cache(self, page)
+    meta = {k: page.meta.get(k) for k in ("title", "tags", "search")}
+    sleutel = hashlib.sha256(pickle.dumps((
+        _MATERIAL, page.url, page.title, repr(meta), _toc(page.toc), page.content))).hexdigest()
+    pad = CACHE / "zoeken" / sleutel[:2] / f"{sleutel}.pickle"
+    try:
+        self.entries.extend(pickle.loads(pad.read_bytes()))
+        return None
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    voor = len(self.entries)
+    _zoek_zonder_cache(self, page)
+    schrijf_atomair(pad, pickle.dumps(self.entries[voor:]))
     return None
 
 
 def on_config(config, **kwargs):
     Page.render = _render_met_cache
+    if _zoek:
+        _zoek.SearchIndex.add_entry_from_context = _zoek_met_cache
     return config
 
 
 def on_env(env, config, files, **kwargs):
-    if _aan():
+    if cache_aan():
         (CACHE / "jinja").mkdir(parents=True, exist_ok=True)
         env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(CACHE / "jinja"))
     return env

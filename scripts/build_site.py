@@ -9,7 +9,9 @@ scripts/build_pyodide.py, scripts/build_pdf.py). POORTWACHTER_GEEN_CACHE=1 build
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import logging
 import os
 import shutil
@@ -23,30 +25,53 @@ MAANDEN_VEROUDERD = 12  # issue 15 §4: een regel die zo lang niet is nagekeken,
 
 
 def waarschuw_verouderd(peildatum: str | None = None, maanden: int = MAANDEN_VEROUDERD,
-                        python: str = sys.executable) -> str:
+                        python: str | None = None) -> str:
     """Print (op stderr) de regels die langer dan ``maanden`` niet zijn gecontroleerd, via
-    ``poortwachter regels --verouderd`` uit calculators/src. Geeft de geprinte tekst terug.
+    ``poortwachter regels --verouderd``. Geeft de geprinte tekst terug.
+
+    Zonder ``python`` in dit proces, met het pakket dat ook de hooks van de site gebruiken (het wiel dat
+    build_wheel.main() net bijwerkte; een tweede Python-proces kostte de bouw meer CPU dan de controle zelf, issue 14
+    P6); met ``python`` in die interpreter, met calculators/src.
 
     Dit mag de bouw nooit laten mislukken: verstreken tijd is geen fout (issue 15 §4). Lukt de controle zelf niet,
     dan volgt ook alleen een waarschuwing.
     """
     peil = peildatum or dt.date.today().isoformat()  # build glue: hier mag de systeemdatum de peildatum zijn
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "calculators" / "src")}
+    argv = ["regels", "--verouderd", "--maanden", str(maanden), "--peildatum", peil]
     try:
-        r = subprocess.run([python, "-m", "poortwachter", "regels", "--verouderd", "--maanden", str(maanden),
-                            "--peildatum", peil], capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
-        if r.returncode != 0:
-            tekst = f"WAARSCHUWING: de controle op verouderde regels lukte niet (exit {r.returncode}): {r.stderr.strip()}"
-        elif r.stdout.startswith("Geen regel"):
+        code, uit, fout = _poortwachter(argv, python)
+        if code != 0:
+            tekst = f"WAARSCHUWING: de controle op verouderde regels lukte niet (exit {code}): {fout.strip()}"
+        elif uit.startswith("Geen regel"):
             tekst = ""
         else:
             tekst = (f"WAARSCHUWING: deze regels zijn langer dan {maanden} maanden niet gecontroleerd (peildatum "
-                     f"{peil}); lees hun bronnen na en zet laatst_gecontroleerd bij:\n{r.stdout.rstrip()}")
-    except (OSError, subprocess.SubprocessError) as e:
+                     f"{peil}); lees hun bronnen na en zet laatst_gecontroleerd bij:\n{uit.rstrip()}")
+    except Exception as e:  # noqa: BLE001 - de controle mag de bouw nooit breken
         tekst = f"WAARSCHUWING: de controle op verouderde regels lukte niet ({type(e).__name__}: {e})"
     if tekst:
         print(tekst, file=sys.stderr)
     return tekst
+
+
+def _poortwachter(argv: list[str], python: str | None) -> tuple[int, str, str]:
+    """(exit code, stdout, stderr) of the command ``poortwachter <argv>``."""
+    if python:
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "calculators" / "src")}
+        r = subprocess.run([python, "-m", "poortwachter", *argv], capture_output=True, text=True, timeout=120,
+                           env=env, cwd=ROOT)
+        return r.returncode, r.stdout, r.stderr
+    from poortwachter.cli import main as cli
+
+    uit, fout = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(uit), contextlib.redirect_stderr(fout):
+        try:
+            code = cli(argv)
+        except SystemExit as e:  # argparse refuses an argument: exit 2, as the command would
+            code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+            if isinstance(e.code, str):
+                print(e.code, file=sys.stderr)
+    return code, uit.getvalue(), fout.getvalue()
 
 
 sys.path.insert(0, str(ROOT / "scripts"))  # already so when run as a script; also when imported
@@ -100,7 +125,9 @@ def main(argv: list[str]) -> None:
     try:
         mkdocs_build(out)
         # Self-hosted Pyodide runtime + trimmed lockfile + wheel, then the calculator page's build-time example.
-        build_pyodide.main([str(out)])
+        # The runtime files and the snapshot are hard links to node_modules/ and .cache/ where the file system allows
+        # (a copy elsewhere): ~20 MB that need no copying, and the site stays whole if either is deleted later.
+        build_pyodide.bouw(out, koppel=True)
         if pdf:
             if pdf.wait() != 0:
                 raise SystemExit(f"build_pdf.py faalde (exit {pdf.returncode})")

@@ -28,8 +28,10 @@ a worked example of a page's own: the engine's answer (a Voorbeeld; .tijd(id) is
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import json
+import os
 import re
 import sys
 import traceback
@@ -43,7 +45,24 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 HIER = Path(__file__).resolve().parent
+# yaml.safe_load, in C when PyYAML has libyaml (the same data, a tenth of the CPU: docs/_data is read in each language)
+_YAML_LADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 TEMPLATES = HIER / "templates"
+# What does not change between builds is kept here, keyed by the hash of its inputs (issue 14, P6; also
+# scripts/bouwcache_hooks.py, build_pyodide.py, build_pdf.py). POORTWACHTER_GEEN_CACHE=1: build everything from scratch.
+CACHE = HIER.parent / ".cache"
+
+
+def cache_aan() -> bool:
+    return not os.environ.get("POORTWACHTER_GEEN_CACHE")
+
+
+def schrijf_atomair(pad: Path, data: bytes) -> None:
+    """Write a file of .cache/ at once: parallel builds (pytest workers) never read half a file."""
+    pad.parent.mkdir(parents=True, exist_ok=True)
+    tijdelijk = pad.with_suffix(f".{os.getpid()}.tmp")
+    tijdelijk.write_bytes(data)
+    tijdelijk.replace(pad)
 
 DOELGROEPEN = {
     "werkgever": "Voor werkgevers",
@@ -356,9 +375,12 @@ def bereken_verzoek(verzoek: dict[str, Any]) -> dict[str, Any]:
 
 
 def _laad_engine(config, taal: str = STANDAARDTAAL) -> dict[str, Any]:
-    # Imported by package name on purpose: a build with PYTHONPATH=<copy>/calculators/src uses that copy.
-    for naam in [m for m in sys.modules if m == "poortwachter" or m.startswith("poortwachter.")]:
-        del sys.modules[naam]
+    # Imported by package name on purpose: a build with PYTHONPATH=<copy>/calculators/src uses that copy. Imported anew
+    # at the start of each build (the Dutch one: mkdocs-static-i18n builds the other languages after it, in the same
+    # run), which its other languages then share.
+    if taal == STANDAARDTAAL:
+        for naam in [m for m in sys.modules if m == "poortwachter" or m.startswith("poortwachter.")]:
+            del sys.modules[naam]
     from poortwachter import regels
 
     data = regels.regels_als_dict()
@@ -393,6 +415,43 @@ def toegankelijkheid(config) -> dict[str, str]:
 # ---------------------------------------------------------------- state per build
 
 
+def _bij_het_renderen(f):
+    """A filter that Jinja only calls while rendering. Given constant arguments (`{{ "2026-01-05" | datum_nl }}`),
+    Jinja calls a filter while compiling and puts its output in the compiled code; that code is kept in .cache/
+    (Bouw.sjabloon) and shared by both languages, so it must not hold the output of our filters (the engine's date
+    texts, a language's notation). Jinja never calls a filter that takes the context in advance."""
+    @jinja2.pass_context
+    def filter_(context, *args, **kwargs):
+        return f(*args, **kwargs)
+    return filter_
+
+
+def _jinja_cache(env: jinja2.Environment) -> jinja2.BytecodeCache | None:
+    """.cache/jinja-inhoud-<hash>/: Jinja's bytecode cache (it checks each template's source checksum), in a folder
+    per everything else the compiled code depends on: Python, Jinja, the syntax settings and policies, the names of
+    the filters and tests and what they are passed. None (no cache) when a filter or test of our own could be called
+    while compiling (see _bij_het_renderen): its output would then be kept too."""
+    from jinja2.defaults import DEFAULT_FILTERS, DEFAULT_TESTS
+    from jinja2.utils import _PassArg
+
+    if not cache_aan() or any(
+            standaard.get(naam) is not f and _PassArg.from_obj(f) is not _PassArg.context
+            for standaard, eigen in ((DEFAULT_FILTERS, env.filters), (DEFAULT_TESTS, env.tests))
+            for naam, f in eigen.items()):
+        return None
+    sleutel = repr((sys.version, jinja2.__version__, [getattr(env, k) for k in (
+        "block_start_string", "block_end_string", "variable_start_string", "variable_end_string",
+        "comment_start_string", "comment_end_string", "line_statement_prefix", "line_comment_prefix", "trim_blocks",
+        "lstrip_blocks", "newline_sequence", "keep_trailing_newline", "autoescape", "optimized", "is_async")],
+        sorted(env.extensions), sorted(env.policies.items()),
+        None if env.finalize is None else str(_PassArg.from_obj(env.finalize)),
+        sorted((n, str(_PassArg.from_obj(f))) for n, f in env.filters.items()),
+        sorted((n, str(_PassArg.from_obj(f))) for n, f in env.tests.items())))
+    map_ = CACHE / f"jinja-inhoud-{hashlib.sha256(sleutel.encode()).hexdigest()[:16]}"
+    map_.mkdir(parents=True, exist_ok=True)
+    return jinja2.FileSystemBytecodeCache(str(map_))
+
+
 class Bouw:
     def __init__(self, config):
         self.docs = Path(config["docs_dir"])
@@ -414,11 +473,11 @@ class Bouw:
             comment_start_string="{##",
             comment_end_string="##}",
         )
-        self.env.filters.update(
+        self.env.filters.update({naam: _bij_het_renderen(f) for naam, f in dict(
             euro=lambda w: f_euro(w, taal), datum_nl=lambda w: f_datum_nl(w, taal),
             datum_kort=lambda w, precisie="dag": f_datum_kort(w, precisie, taal),
             getal=lambda w, decimalen=None: f_getal(w, decimalen, taal), grondslag=lambda g: f_grondslag(g, taal),
-            dagen_later=f_dagen_later)
+            dagen_later=f_dagen_later).items()})
         self.context: dict[str, Any] = {
             "taal": taal,
             "r": self.r,
@@ -434,6 +493,7 @@ class Bouw:
             bereken=self.bereken,
         )
         self.env.globals.update(self.context)
+        self.env.bytecode_cache = _jinja_cache(self.env)  # also for {% include %}d templates
         self.data = self._laad_data()
         self.context["data"] = self.data
         for naam, waarde in self.data.items():
@@ -447,7 +507,7 @@ class Bouw:
         data: dict[str, Any] = {}
         map_ = self.docs / "_data"
         for pad in sorted(map_.glob("*.yml")) if map_.is_dir() else []:
-            ruw = kies_taal(yaml.safe_load(pad.read_text(encoding="utf-8")), self.taal)
+            ruw = kies_taal(yaml.load(pad.read_text(encoding="utf-8"), Loader=_YAML_LADER), self.taal)
             data[pad.stem] = self._render_data(ruw, f"{pad.relative_to(self.docs.parent)}")
         return data
 
@@ -456,7 +516,7 @@ class Bouw:
             if "{{" not in waarde and "{%" not in waarde:
                 return waarde
             try:
-                return self.env.from_string(waarde).render()
+                return self.sjabloon(waarde).render()
             except jinja2.TemplateError as e:
                 raise PluginError(f"{waar}: {e}") from e
         if isinstance(waarde, list):
@@ -464,6 +524,20 @@ class Bouw:
         if isinstance(waarde, dict):
             return {k: self._render_data(v, f"{waar}.{k}") for k, v in waarde.items()}
         return waarde
+
+    def sjabloon(self, bron: str, naam: str | None = None) -> jinja2.Template:
+        """env.from_string(bron) (named `naam` in errors and tracebacks), with the compiled code kept in .cache/ under
+        the hash of bron and naam: a second build compiles none of the pages and data strings again."""
+        env = self.env
+        bcc = env.bytecode_cache
+        if bcc is None:
+            return env.template_class.from_code(env, env.compile(bron, naam, naam), env.globals, None)
+        sleutel = hashlib.sha256(f"{naam}\0{bron}".encode()).hexdigest()
+        bucket = bcc.get_bucket(env, sleutel, None, bron)
+        if bucket.code is None:
+            bucket.code = env.compile(bron, naam, naam)
+            bcc.set_bucket(bucket)
+        return env.template_class.from_code(env, bucket.code, env.globals, None)
 
     # -- functions for pages ------------------------------------------------------------------------------------
     def regel(self, regel_id: str) -> Regel:
@@ -673,9 +747,7 @@ def on_page_markdown(markdown: str, page, config, files, **kwargs) -> str:
         verschuiving = 0
     try:
         # Compiled with the file name so that errors and tracebacks name docs/<page>.md and its line.
-        code = _bouw.env.compile(markdown, name=f"docs/{bron}", filename=f"docs/{bron}")
-        template = _bouw.env.template_class.from_code(_bouw.env, code, _bouw.env.globals, None)
-        tekst = template.render(page_meta=page.meta)
+        tekst = _bouw.sjabloon(markdown, f"docs/{bron}").render(page_meta=page.meta)
     except (jinja2.TemplateError, BouwFout, AttributeError, KeyError) as e:
         if isinstance(e, jinja2.TemplateSyntaxError) and e.lineno:
             waar = f":{e.lineno + verschuiving}"
@@ -697,7 +769,10 @@ def _met_doelgroep(tekst: str, doelgroep: str, labels: dict[str, str] = DOELGROE
 
 # dest_uri of every file of the build being made (on_nav), for on_post_page.
 _bestemmingen: set[str] = set()
-_RUWE_URL = re.compile(r'(?P<voor>\b(?:src|href)=")(?P<url>(?![a-z][a-z0-9+.-]*:|/|#)[^"#?]+)(?P<na>[#?"])')
+# `\b(?:src|href)="`, written so that the pattern starts with a letter: the regex engine then scans for s and h
+# instead of trying a word boundary at every character (this hook's CPU over the English pages halves; same matches).
+_RUWE_URL = re.compile(r'(?P<voor>(?:s(?<!\ws)rc|h(?<!\wh)ref)=")'
+                       r'(?P<url>(?![a-z][a-z0-9+.-]*:|/|#)[^"#?]+)(?P<na>[#?"])')
 
 
 @event_priority(-110)
@@ -753,7 +828,7 @@ def on_files(files, config, **kwargs):
         if "{{" not in tekst and "{%" not in tekst:
             continue
         try:
-            inhoud = _bouw.env.from_string(tekst).render()
+            inhoud = _bouw.sjabloon(tekst).render()
         except (jinja2.TemplateError, BouwFout, AttributeError, KeyError) as e:
             raise PluginError(f"docs/{f.src_uri}: {type(e).__name__}: {e}") from e
         if _bouw.taal == STANDAARDTAAL:

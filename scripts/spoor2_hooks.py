@@ -12,6 +12,7 @@ engine's English texts (taal "en") and the English layout words in UI below; ids
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import posixpath
@@ -20,7 +21,7 @@ from typing import Any
 
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import InclusionLevel
-from mkdocs_hooks import genereer, taal_van
+from mkdocs_hooks import CACHE, cache_aan, genereer, schrijf_atomair, taal_van
 
 BASIS = "spoor2-hulp"
 PAD = f"{BASIS}/pad"
@@ -227,24 +228,43 @@ def stappen_json(d: dict[str, Any]) -> str:
     embed (embed/v1/spoor2/); an outcome step also has its outcome id ("uitkomst").
 
     The same for every visitor, so fetching it tells the server nothing about the answers."""
-    import markdown as md
-
     spoor2 = d["_module"]
-    stappen: dict[str, dict[str, str]] = {}
-
-    def zet(pad, body: str, titel: str, uitkomst: str | None = None) -> None:
-        stappen[sleutel(pad)] = {"titel": f"{titel}{d['_ui']['titel_achter']}",
-                                 "html": md.markdown(body, extensions=["attr_list", "md_in_html"])}
-        if uitkomst:  # the outcome id: the embed passes it to a host page that asked for it
-            stappen[sleutel(pad)]["uitkomst"] = uitkomst
-
+    stappen: list[tuple[str, str, str, str | None]] = []  # (key, title, Markdown, outcome id)
     for pad in spoor2.alle_vraagstappen():
         _, ident = spoor2.volgende_stap(dict(pad))
-        zet(pad, vraagpagina(pad, ident, d, volledig=False), d["vragen"][ident]["tekst"])
+        stappen.append((sleutel(pad), d["vragen"][ident]["tekst"], vraagpagina(pad, ident, d, volledig=False), None))
     for p in d["paden"]:
         pad = [tuple(x) for x in p["antwoorden"]]
-        zet(pad, uitkomstpagina(pad, d, volledig=False), d["uitkomsten"][p["uitkomst"]]["titel"], p["uitkomst"])
-    return json.dumps({"stappen": stappen}, ensure_ascii=False)
+        stappen.append((sleutel(pad), d["uitkomsten"][p["uitkomst"]]["titel"], uitkomstpagina(pad, d, volledig=False),
+                        p["uitkomst"]))
+    uit: dict[str, dict[str, str]] = {}
+    for (k, titel, _, uitkomst), body in zip(stappen, _als_html([md for _, _, md, _ in stappen])):
+        uit[k] = {"titel": f"{titel}{d['_ui']['titel_achter']}", "html": body}
+        if uitkomst:  # the outcome id: the embed passes it to a host page that asked for it
+            uit[k]["uitkomst"] = uitkomst
+    return json.dumps({"stappen": uit}, ensure_ascii=False)
+
+
+def _als_html(teksten: list[str]) -> list[str]:
+    """Markdown -> HTML of the steps (most of this hook's CPU), kept in .cache/ under the hash of the texts and the
+    Markdown version; converted by one converter, reset before each text."""
+    import markdown
+
+    extensies = ["attr_list", "md_in_html"]
+    h = hashlib.sha256(json.dumps([markdown.__version__, extensies, teksten]).encode()).hexdigest()
+    pad = CACHE / "spoor2" / f"{h}.json"
+    if cache_aan():
+        try:
+            bewaard = json.loads(pad.read_bytes())
+            if len(bewaard) == len(teksten):
+                return bewaard
+        except (OSError, ValueError):
+            pass
+    md = markdown.Markdown(extensions=extensies)
+    uit = [md.reset().convert(t) for t in teksten]
+    if cache_aan():
+        schrijf_atomair(pad, json.dumps(uit).encode())
+    return uit
 
 
 def alle_paginas(d: dict[str, Any]) -> dict[str, str]:

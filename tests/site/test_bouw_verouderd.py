@@ -36,3 +36,23 @@ def test_ook_als_de_controle_zelf_stukgaat_faalt_de_bouw_niet(capsys):
     assert tekst.startswith("WAARSCHUWING: de controle op verouderde regels lukte niet")
     tekst = build_site.waarschuw_verouderd("geen-datum")  # de CLI weigert: exit 2, toch geen uitzondering
     assert tekst.startswith("WAARSCHUWING: de controle op verouderde regels lukte niet (exit 2)")
+
+
+def test_in_dit_proces_dezelfde_tekst_als_met_een_eigen_python(capsys):
+    """De bouw draait de controle in zijn eigen proces (issue 14, P6); het commando in een eigen interpreter geeft
+    dezelfde waarschuwing."""
+    oudste = min(r.laatst_gecontroleerd for r in laad_regels().regels.values())
+    later = (plus_maanden(oudste, build_site.MAANDEN_VEROUDERD) + timedelta(days=1)).isoformat()
+    assert build_site.waarschuw_verouderd(later) == build_site.waarschuw_verouderd(later, python=sys.executable)
+
+
+def test_een_uitzondering_in_de_controle_breekt_de_bouw_niet(capsys, monkeypatch):
+    import poortwachter.cli
+
+    def stuk(argv):
+        raise ImportError("kapot")
+
+    monkeypatch.setattr(poortwachter.cli, "main", stuk)
+    tekst = build_site.waarschuw_verouderd("2026-12-02")
+    assert tekst == "WAARSCHUWING: de controle op verouderde regels lukte niet (ImportError: kapot)"
+    assert tekst in capsys.readouterr().err

@@ -121,3 +121,50 @@ def test_toegankelijkheidsverklaring_toont_het_ingestelde_meldadres(hook):
         teksten[adres] = bouw.env.from_string(bron).render()
     assert "[meld@uitgever.nl](mailto:meld@uitgever.nl)" in teksten["meld@uitgever.nl"]
     assert "mailto:" not in teksten[""] and "nog niet gebeurd" in teksten[""]
+
+
+def test_ruwe_url_vindt_wat_een_woordgrens_vindt(hook):
+    """The raw-URL pattern of on_post_page starts with a letter (speed, issue 14 P6) and matches exactly what
+    `\\b(?:src|href)="...` matched: also at the start, after a hyphen, never inside a longer word."""
+    import re
+
+    woordgrens = re.compile(r'(?P<voor>\b(?:src|href)=")(?P<url>(?![a-z][a-z0-9+.-]*:|/|#)[^"#?]+)(?P<na>[#?"])')
+    tekst = ('src="a.js" <img data-src="b.png"> <a xhref="c/">x</a><a href="d/#k">y</a><a href="https://e/">'
+             '<a href="/f/"> <link href="g.css?v=1"> <a href="#h"> nosrc="i" _href="j" é-src="k" ésrc="l"')
+    gevonden = [(m.span(), m.groups()) for m in hook._RUWE_URL.finditer(tekst)]
+    assert gevonden == [(m.span(), m.groups()) for m in woordgrens.finditer(tekst)]
+    assert [g[1] for _, g in gevonden] == ["a.js", "b.png", "d/", "g.css", "k"]
+
+
+def test_gecompileerde_sjablonen_uit_de_cache_houden_de_eigen_filters(hook, tmp_path, monkeypatch):
+    """Bouw.sjabloon keeps compiled page code in .cache/; the same source in another language's environment (same
+    filter names, other filters) must render with that environment's filters, not with filter output that Jinja
+    folded into the cached code while compiling. With POORTWACHTER_GEEN_CACHE nothing is kept."""
+    from types import SimpleNamespace
+
+    import jinja2
+
+    monkeypatch.setattr(hook, "CACHE", tmp_path)
+    monkeypatch.delenv("POORTWACHTER_GEEN_CACHE", raising=False)
+
+    def bouw(achtervoegsel, filter_=None):
+        env = jinja2.Environment(keep_trailing_newline=True)
+        env.filters["taal"] = filter_ or hook._bij_het_renderen(lambda w: f"{w}-{achtervoegsel}")
+        env.bytecode_cache = hook._jinja_cache(env)
+        return SimpleNamespace(env=env)
+
+    bron = '{{ "x" | taal }} {{ 1 + 2 }}\n'
+    nl, en = bouw("nl"), bouw("en")
+    assert hook.Bouw.sjabloon(nl, bron, "docs/p.md").render() == "x-nl 3\n"
+    assert len(list(tmp_path.glob("jinja-inhoud-*/*"))) == 1
+    assert hook.Bouw.sjabloon(en, bron, "docs/p.md").render() == "x-en 3\n"  # from the cache: the same one file
+    assert len(list(tmp_path.glob("jinja-inhoud-*/*"))) == 1
+    with pytest.raises(jinja2.TemplateSyntaxError) as fout:
+        hook.Bouw.sjabloon(nl, "{{ kapot ", "docs/q.md")
+    assert fout.value.name == "docs/q.md"
+    # A filter that Jinja may call while compiling: no cache at all rather than code holding its output.
+    assert bouw("nl", filter_=lambda w: w).env.bytecode_cache is None
+    monkeypatch.setenv("POORTWACHTER_GEEN_CACHE", "1")
+    leeg = bouw("nl")
+    assert leeg.env.bytecode_cache is None
+    assert hook.Bouw.sjabloon(leeg, bron, "docs/p.md").render() == "x-nl 3\n"
