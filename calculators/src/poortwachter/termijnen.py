@@ -172,20 +172,31 @@ class Vorm:
     staart: str
     #: Het stuk van een item in ``eerstvolgende`` na de ziekteweek tot en met ``"dagen":`` (zie _eerstvolgende_json)
     ev_midden: str
+    #: Het einde van een verlopen item in ``eerstvolgende``: het gedaan-veld (GEDAAN_VELD of null) en ``},``
+    ev_gedaan: str
     #: Per ziekteweek (-1: geen) de week als tekst plus ``staart``: één stuk per gewone termijn in als_json. Gevuld bij
     #: het eerste gebruik (:meth:`staart_bij`); begrensd door het aantal weken in de kalender.
     staarten: dict[int, str] = field(default_factory=dict)
+
+    #: Net zo de week plus ``ev_midden`` voor een item in ``eerstvolgende`` (:meth:`ev_midden_bij`).
+    ev_middens: dict[int, str] = field(default_factory=dict)
 
     def staart_bij(self, week: int) -> str:
         s = self.staarten[week] = f'{"null" if week < 0 else week}{self.staart}'
         return s
 
+    def ev_midden_bij(self, week: int) -> str:
+        s = self.ev_middens[week] = f'{"null" if week < 0 else week}{self.ev_midden}'
+        return s
+
 
 def _maak_vorm(tid: str, r: Regel, w: Waarde, soort: str) -> Vorm:
     midden = f',{_vast_json(r, tid, w, soort)},"doorgeschoven_van":'
+    veld = GEDAAN_VELD.get(tid)
     return Vorm(tid, r, w, soort, _VOLGORDE.get(tid, _ACHTERAAN), f'{{"id":{_tekst_json(tid)},', midden,
                 f'{midden}null}},', f',"omschrijving":{_tekst_json(_tekst(r, tid, w))},"rol":{_tekst_json(r.rol)},'
-                                    f'"soort":{_tekst_json(soort)},"dagen":')
+                                    f'"soort":{_tekst_json(soort)},"dagen":',
+                f'{"null" if veld is None else _tekst_json(veld)}}},')
 
 
 @dataclass
@@ -252,32 +263,28 @@ class Uitkomst:
                         "gedaan_veld": GEDAAN_VELD.get(v.tid) if dagen < 0 else None})
         return uit
 
-    def _eerstvolgende_json(self) -> str:
-        """Als ``json.dumps(self.eerstvolgende(), ensure_ascii=False, separators=(",", ":"))``, byte voor byte, uit
-        dezelfde vooraf gemaakte stukken als de termijnen (issue 14, P7): de vaste velden per Vorm, de datumteksten per
-        dag en de tekst "over N dagen" per N. Sleutels in dezelfde volgorde als eerstvolgende()."""
-        if not self.eerstvolgende_ruw:
-            return "[]"
-        delen = []
+    def _eerstvolgende_delen(self, delen: list[str]) -> None:
+        """Zet de items van ``eerstvolgende`` achter ``delen`` (zonder de haken): samen
+        ``json.dumps(self.eerstvolgende(), ensure_ascii=False, separators=(",", ":"))``, byte voor byte, uit dezelfde
+        vooraf gemaakte stukken als de termijnen (issue 14, P7): per Vorm de vaste velden (met de week ervoor) en het
+        gedaan-veld, per dag de datumteksten, per aantal dagen de tekst "over N dagen". Sleutels in dezelfde volgorde als
+        eerstvolgende(). Alleen vanuit als_json, dat de lijst met datumteksten lang genoeg maakte."""
         t = self.telling
-        begins, eindes, voor = t.begins, t.eindes, t.voor
         # Ziekteweek als in week(), zonder aanroep (zie als_json).
-        laatste_begin, verschuiving = begins[-1], voor[-1] - begins[-1] + 7
-        lijst = _DATUM_LIJST  # als_json zorgde dat elke dag van een termijn erin past
+        laatste_begin = t.begins[-1]
+        verschuiving = t.voor[-1] - laatste_begin + 7
+        lijst = _DATUM_LIJST
         for (o, v, _), dagen in self.eerstvolgende_ruw:
-            tekst = _EV_TEKST.get(dagen)
-            if tekst is None:
-                tekst = _EV_TEKST[dagen] = _tekst_json(bericht(_eerstvolgende_sleutel(dagen), "nl", n=abs(dagen)))
             if o >= laatste_begin:
-                week = (o + verschuiving) // 7
+                k = (o + verschuiving) // 7
             else:
-                i = bisect_right(begins, o) - 1
-                week = (voor[i] + min(o, eindes[i]) - begins[i] + 7) // 7 if i >= 0 else None
-            veld = GEDAAN_VELD.get(v.tid) if dagen < 0 else None
-            datums = lijst[o - _DAG0] or _datum_json(o)
-            delen.append(f'{v.kop}{datums}{"null" if week is None else week}{v.ev_midden}{dagen},"tekst":{tekst},'
-                         f'"gedaan_veld":{"null" if veld is None else _tekst_json(veld)}}}')
-        return f'[{",".join(delen)}]'
+                k = _week_vroeg(t, o)
+            delen.append(v.kop)
+            delen.append(lijst[o - _DAG0] or _datum_json(o))
+            delen.append(v.ev_middens.get(k) or v.ev_midden_bij(k))
+            delen.append(_EV_DAGEN.get(dagen) or _ev_dagen(dagen))
+            delen.append(v.ev_gedaan if dagen < 0 else "null},")
+        delen[-1] = delen[-1][:-1]  # geen komma na het laatste item
 
     def als_json(self) -> str:
         """Als ``json.dumps(self.als_dict(), ensure_ascii=False, separators=(",", ":"))``, byte voor byte (getest), uit
@@ -292,10 +299,10 @@ class Uitkomst:
         if termijnen[-1][0] - _DAG0 >= len(lijst):
             lijst.extend([""] * (termijnen[-1][0] - _DAG0 + 1 - len(lijst)))
         t = self.telling
-        begins, eindes, voor = t.begins, t.eindes, t.voor
         # Ziekteweek als in week(), hier zonder functieaanroep (dit is de binnenste lus van het contract). Het laatste
         # stuk loopt altijd door, en daar liggen bijna alle termijnen: dag k = voor + o - begin + 1, week = (k + 6) // 7.
-        laatste_begin, verschuiving = begins[-1], voor[-1] - begins[-1] + 7
+        laatste_begin = t.begins[-1]
+        verschuiving = t.voor[-1] - laatste_begin + 7
         # Eén platte lijst stukken en één join aan het eind: de vaste stukken (samen ruim 20 kB) worden zo maar één keer
         # gekopieerd, niet eerst per termijn in een eigen tekst en dan nog eens in de lijst en het geheel.
         delen = [f'{{"eerste_ziektedag":"{_ISO.get(self.eerste_dag) or _iso(self.eerste_dag)}","regels":{_regels_json(self.regels)},"termijnen":[']
@@ -303,9 +310,7 @@ class Uitkomst:
             if o >= laatste_begin:
                 k = (o + verschuiving) // 7
             else:
-                i = bisect_right(begins, o) - 1
-                # Eerst het verschil van twee dagen (een klein getal): zo geen grote tussengetallen. -1: geen week.
-                k = ((o if o < eindes[i] else eindes[i]) - begins[i] + voor[i] + 7) // 7 if i >= 0 else -1
+                k = _week_vroeg(t, o)
             # Losse delen.append: de interpreter heeft daar een eigen snelle weg voor, sneller dan += met een tuple.
             delen.append(v.kop)
             delen.append(lijst[o - _DAG0] or _datum_json(o))  # een datumtekst is nooit leeg
@@ -318,8 +323,10 @@ class Uitkomst:
         delen[-1] = delen[-1][:-1]  # geen komma na de laatste termijn
         hw = "null" if self.huidige_ziekteweek is None else str(self.huidige_ziekteweek)
         signalen = ",".join([s[4] or _signaal_json(*s[:4]) for s in self.signalen_ruw])
-        delen.append(f'],"signalen":[{signalen}],"huidige_ziekteweek":{hw},'
-                     f'"eerstvolgende":{self._eerstvolgende_json()}}}')
+        delen.append(f'],"signalen":[{signalen}],"huidige_ziekteweek":{hw},"eerstvolgende":[')
+        if self.eerstvolgende_ruw:
+            self._eerstvolgende_delen(delen)
+        delen.append("]}")
         return "".join(delen)
 
 
@@ -329,8 +336,23 @@ class Uitkomst:
 # lang genoeg voor zijn termijnen (die binnen de kalender in de regelgegevens liggen).
 _DAG0 = date(2000, 1, 1).toordinal()
 _DATUM_LIJST: list[str] = []
-# Voor eerstvolgende in de snelle weg: de tekst per aantal dagen. Begrensd door de kalender.
-_EV_TEKST: dict[int, str] = {}
+# Voor eerstvolgende in de snelle weg: per aantal dagen ``N,"tekst":"…","gedaan_veld":`` (de tekst "over N dagen").
+# De peildatum kan elke dag zijn: daarom begrensd, daarna zonder cache.
+_EV_DAGEN: dict[int, str] = {}
+_EV_DAGEN_MAX = 100_000
+
+
+def _ev_dagen(dagen: int) -> str:
+    t = f'{dagen},"tekst":{_tekst_json(bericht(_eerstvolgende_sleutel(dagen), "nl", n=abs(dagen)))},"gedaan_veld":'
+    if len(_EV_DAGEN) < _EV_DAGEN_MAX:
+        _EV_DAGEN[dagen] = t
+    return t
+
+
+def _week_vroeg(t: Telling, o: int) -> int:
+    """De ziekteweek van dag ``o`` vóór het laatste stuk van de telling (als Uitkomst.week), of -1 voor geen week."""
+    k = t.geteld_tot_en_met(o)
+    return (k + 6) // 7 if k > 0 else -1
 
 
 def _datum_json(o: int) -> str:
