@@ -306,11 +306,14 @@ class Uitkomst:
         # Eén platte lijst stukken en één join aan het eind: de vaste stukken (samen ruim 20 kB) worden zo maar één keer
         # gekopieerd, niet eerst per termijn in een eigen tekst en dan nog eens in de lijst en het geheel.
         delen = [f'{{"eerste_ziektedag":"{_ISO.get(self.eerste_dag) or _iso(self.eerste_dag)}","regels":{_regels_json(self.regels)},"termijnen":[']
+        begins, eindes, voor = t.begins, t.eindes, t.voor
         for o, v, dv in termijnen:
             if o >= laatste_begin:
                 k = (o + verschuiving) // 7
-            else:
-                k = _week_vroeg(t, o)
+            else:  # als _week_vroeg, zonder aanroep: bij meer periodes liggen de eerste termijnen vaak hier
+                i = bisect_right(begins, o) - 1
+                # Eerst het verschil van twee dagen (een klein getal): zo geen grote tussengetallen. -1: geen week.
+                k = ((o if o < eindes[i] else eindes[i]) - begins[i] + voor[i] + 7) // 7 if i >= 0 else -1
             # Losse delen.append: de interpreter heeft daar een eigen snelle weg voor, sneller dan += met een tuple.
             delen.append(v.kop)
             delen.append(lijst[o - _DAG0] or _datum_json(o))  # een datumtekst is nooit leeg

@@ -143,10 +143,9 @@ def _lees_weken(verzoek: dict, veld: str, fouten: list, minimum: int, maximum: i
 
 # De namen van de velden in de meldingen. Een Bericht is onveranderlijk (frozen), dus één exemplaar per module volstaat;
 # zo maakt een goed verzoek er geen (issue 14, P7).
-_LOSSE_DATUMS = (("probleemanalyse_op", b("wat.datum_probleemanalyse")),
-                 ("eerstejaarsevaluatie_op", b("wat.datum_eerstejaarsevaluatie")),
-                 ("ziekmelding_uwv_op", b("wat.datum_ziekmelding_uwv")),
-                 ("peildatum", b("wat.peildatum")))
+_WAT_PROBLEEMANALYSE, _WAT_EERSTEJAARSEVALUATIE, _WAT_ZIEKMELDING_UWV, _WAT_PEILDATUM = (
+    b("wat.datum_probleemanalyse"), b("wat.datum_eerstejaarsevaluatie"), b("wat.datum_ziekmelding_uwv"),
+    b("wat.peildatum"))
 _OPGEGEVEN_STAPPEN = (("probleemanalyse_op", b("wat.probleemanalyse")),
                       ("eerstejaarsevaluatie_op", b("wat.eerstejaarsevaluatie")),
                       ("ziekmelding_uwv_op", b("wat.ziekmelding_uwv")))
@@ -185,15 +184,18 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
     de meldingen in ``taal``."""
     rs = laad_regels()
     fouten: list[dict[str, Any]] = []
-    for sleutel in verzoek:
-        if sleutel not in OPTIES:
-            fouten.append(fout(sleutel, b("fout.veld_onbekend", veld=sleutel, velden=", ".join(OPTIES)),
-                               code="veld_onbekend"))
+    if not verzoek.keys() <= OPTIES.keys():  # één vergelijking in C voor de gewone weg (issue 14, P7)
+        for sleutel in verzoek:
+            if sleutel not in OPTIES:
+                fouten.append(fout(sleutel, b("fout.veld_onbekend", veld=sleutel, velden=", ".join(OPTIES)),
+                                   code="veld_onbekend"))
 
     # -- ziekteperiodes
     ziek = verzoek.get("ziek")
     perioden: list[Periode] = []
-    if ziek is None or ziek == [] or ziek == "":
+    if type(ziek) is list and ziek:  # de gewone vorm: een niet-lege lijst (de proeven hieronder zeggen dan niets)
+        pass
+    elif ziek is None or ziek == [] or ziek == "":
         fouten.append(fout("ziek", b("fout.ziek_ontbreekt"),
                            code="veld_ontbreekt"))
         ziek = []
@@ -257,10 +259,43 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
                                code="periode_overlapt"))
 
     # -- verlof
-    verlof_ruw = verzoek.get("verlof") or []
+    verlof_ruw = verzoek.get("verlof")
+    verlof: list[tuple[int, int, int]] = []
+    if verlof_ruw:  # geen verlof (de gewone weg): niets te lezen of te controleren
+        _lees_verlof(verlof_ruw, verlof, perioden, fouten)
+
+    # -- losse datums
+    if len(verzoek) == 2 and "peildatum" in verzoek and "ziek" in verzoek:  # de gewone weg: alleen de peildatum
+        probleemanalyse_op = eerstejaarsevaluatie_op = ziekmelding_uwv_op = None
+        peildatum = _losse_datum(verzoek, "peildatum", _WAT_PEILDATUM, fouten)
+    else:  # in deze volgorde, want zo staan de fouten in het antwoord
+        probleemanalyse_op = _losse_datum(verzoek, "probleemanalyse_op", _WAT_PROBLEEMANALYSE, fouten)
+        eerstejaarsevaluatie_op = _losse_datum(verzoek, "eerstejaarsevaluatie_op", _WAT_EERSTEJAARSEVALUATIE, fouten)
+        ziekmelding_uwv_op = _losse_datum(verzoek, "ziekmelding_uwv_op", _WAT_ZIEKMELDING_UWV, fouten)
+        peildatum = _losse_datum(verzoek, "peildatum", _WAT_PEILDATUM, fouten)
+
+    # Zonder deze velden (de gewone weg) hoeven de grenzen niet uit de regels: _lees_weken geeft dan 0.
+    verlenging = loonsanctie = 0
+    if verzoek.get("vrijwillige_verlenging_weken") is not None:
+        v_min = rs["vrijwillige_verlenging"].nieuwste.velden["minimum_weken"]
+        verlenging = _lees_weken(verzoek, "vrijwillige_verlenging_weken", fouten, v_min, None, _WAT_VERLENGING)
+    if verzoek.get("loonsanctie_weken") is not None:
+        ls = rs["loonsanctie"].nieuwste.velden
+        loonsanctie = _lees_weken(verzoek, "loonsanctie_weken", fouten, ls["minimum_weken"], ls["maximum_weken"],
+                                  _WAT_LOONSANCTIE)
+
+    if fouten:
+        raise InvoerFout(in_taal(fouten, taal))
+
+    return Invoer(perioden, [(a, b) for a, b, _ in verlof] if verlof else [], probleemanalyse_op,
+                  eerstejaarsevaluatie_op, ziekmelding_uwv_op, verlenging, loonsanctie, peildatum)
+
+
+def _lees_verlof(verlof_ruw: Any, verlof: list[tuple[int, int, int]], perioden: list[Periode],
+                 fouten: list[dict[str, Any]]) -> None:
+    """Lees het veld ``verlof`` (niet leeg) in ``verlof`` (gesorteerd, ordinals en index) en zet de fouten erbij."""
     if isinstance(verlof_ruw, str):
         verlof_ruw = [verlof_ruw]
-    verlof: list[tuple[int, int, int]] = []
     if not isinstance(verlof_ruw, list):
         fouten.append(fout("verlof", b("fout.verlof_geen_lijst"),
                            code="vorm_ongeldig"))
@@ -287,40 +322,21 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
                                                einde=date.fromordinal(ve).isoformat()), i,
                                    code="verlof_buiten_ziekte"))
 
-    # -- losse datums
-    datums: dict[str, date | None] = {}
-    for veld, wat in _LOSSE_DATUMS:
-        ruw = verzoek.get(veld)
-        if ruw is None:
-            datums[veld] = None
-            continue
-        # Een datum die al eens gelezen is uit de cache (een date is onveranderlijk), anders lees_iso.
-        d = _DATUMS.get(ruw) if type(ruw) is str else None
+
+def _losse_datum(verzoek: dict[str, Any], veld: str, wat: Bericht, fouten: list[dict[str, Any]]) -> date | None:
+    """Een losse datum uit het verzoek (``None`` als hij er niet is of fout is; de fout komt in ``fouten``)."""
+    ruw = verzoek.get(veld)
+    if ruw is None:
+        return None
+    # Een datum die al eens gelezen is uit de cache (een date is onveranderlijk), anders lees_iso.
+    d = _DATUMS.get(ruw) if type(ruw) is str else None
+    if d is None:
+        d = lees_iso(ruw)
         if d is None:
-            d = lees_iso(ruw)
-            if d is None:
-                fouten.append(_datum_fout(veld, ruw, wat))
-            elif len(_DATUMS) < _ORDINALEN_MAX:
-                _DATUMS[ruw] = d
-        datums[veld] = d
-
-    # Zonder deze velden (de gewone weg) hoeven de grenzen niet uit de regels: _lees_weken geeft dan 0.
-    verlenging = loonsanctie = 0
-    if verzoek.get("vrijwillige_verlenging_weken") is not None:
-        v_min = rs["vrijwillige_verlenging"].nieuwste.velden["minimum_weken"]
-        verlenging = _lees_weken(verzoek, "vrijwillige_verlenging_weken", fouten, v_min, None, _WAT_VERLENGING)
-    if verzoek.get("loonsanctie_weken") is not None:
-        ls = rs["loonsanctie"].nieuwste.velden
-        loonsanctie = _lees_weken(verzoek, "loonsanctie_weken", fouten, ls["minimum_weken"], ls["maximum_weken"],
-                                  _WAT_LOONSANCTIE)
-
-    if fouten:
-        raise InvoerFout(in_taal(fouten, taal))
-
-    invoer = Invoer(perioden, [(a, b) for a, b, _ in verlof] if verlof else [], datums["probleemanalyse_op"],
-                    datums["eerstejaarsevaluatie_op"], datums["ziekmelding_uwv_op"], verlenging, loonsanctie,
-                    datums["peildatum"])
-    return invoer
+            fouten.append(_datum_fout(veld, ruw, wat))
+        elif len(_DATUMS) < _ORDINALEN_MAX:
+            _DATUMS[ruw] = d
+    return d
 
 
 def _controleer_na_telling(invoer: Invoer, D: date, taal: str) -> None:
