@@ -160,23 +160,10 @@ _van_iso = date.fromisoformat
 _begin = operator.itemgetter(0)
 
 
-def _ordinaal(tekst: str) -> int:
-    """``date.fromisoformat(tekst).toordinal()`` voor een tekst in de vorm ``JJJJ-MM-DD`` (al gecontroleerd), per
-    tekst één keer: dezelfde dagen komen in verzoeken telkens terug (issue 14, P7). Een dag die niet bestaat geeft
-    ValueError, zoals fromisoformat, en komt niet in de cache."""
-    o = _ORDINALEN.get(tekst)
-    if o is None:
-        o = _van_iso(tekst).toordinal()
-        if len(_ORDINALEN) < _ORDINALEN_MAX:
-            _ORDINALEN[tekst] = o
-    return o
-
-
-# Per datumtekst de ordinal, en (voor de losse datums) de date; begrensd, want een verzoek kan elke dag noemen (daarna
-# zonder cache). Alleen teksten die de strenge lezing (lees_iso, _PERIODE_VORM) doorstonden.
-_ORDINALEN: dict[str, int] = {}
+# Per datumtekst de date voor de losse datums; begrensd, want een verzoek kan elke dag noemen (daarna zonder cache).
+# Alleen teksten die de strenge lezing (lees_iso) doorstonden.
 _DATUMS: dict[str, date] = {}
-_ORDINALEN_MAX = 100_000
+_DATUMS_MAX = 100_000
 
 
 def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
@@ -209,39 +196,21 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
     for i, tekst in enumerate(ziek):
         # De gewone vorm (gesloten periode, of de open laatste) hier meteen, zonder _lees_periode aan te roepen: een
         # verzoek komt hier per periode langs (issue 14, P7). Al het andere, ook elke fout, via _lees_periode.
-        if type(tekst) is str and len(tekst) == 10 and (begin := _ORDINALEN.get(tekst)) is not None:
-            # Een dag die de strenge lezing al eens doorstond (alleen zulke teksten staan in _ORDINALEN): de open
-            # laatste periode, zonder de vorm opnieuw te toetsen.
-            if i == laatste_i:
-                perioden.append(_nieuwe_periode(Periode, (begin, None, i)))
-                continue
-        elif type(tekst) is str and len(tekst) == 21 and tekst[10] == "/" \
-                and (begin := _ORDINALEN.get(tekst[:10])) is not None \
-                and (einde := _ORDINALEN.get(tekst[11:])) is not None:
-            # Net zo voor een gesloten periode waarvan beide dagen bekend zijn.
-            if einde >= begin:
-                perioden.append(_nieuwe_periode(Periode, (begin, einde, i)))
-                continue
-        elif type(tekst) is str and _PERIODE_VORM.fullmatch(tekst) is not None:
+        # Met streepjes op plaats 4 en 7 leest date.fromisoformat een tekst van tien tekens alleen als vier, twee en
+        # twee ASCII-cijfers, dus precies zoals lees_iso (geen weekdatum of ander teken; tests/engine/
+        # test_eigenschappen.py). Een dag die niet bestaat geeft ValueError: dan de gewone weg, die de fout maakt.
+        if type(tekst) is str:
             try:
-                # Eerst de cache zelf (een ordinal is nooit 0), pas bij een nieuwe dag de aanroep.
-                b_tekst = tekst[:10]
-                begin = _ORDINALEN.get(b_tekst) or _ordinaal(b_tekst)
-                if len(tekst) > 10:
-                    e_tekst = tekst[11:]
-                    einde = _ORDINALEN.get(e_tekst) or _ordinaal(e_tekst)
-                else:
-                    einde = None
+                if len(tekst) == 21 and tekst[10] == "/" and tekst[4] == tekst[7] == tekst[15] == tekst[18] == "-":
+                    begin, einde = _van_iso(tekst[:10]).toordinal(), _van_iso(tekst[11:]).toordinal()
+                    if einde >= begin:
+                        perioden.append(_nieuwe_periode(Periode, (begin, einde, i)))
+                        continue
+                elif len(tekst) == 10 and i == laatste_i and tekst[4] == tekst[7] == "-":
+                    perioden.append(_nieuwe_periode(Periode, (_van_iso(tekst).toordinal(), None, i)))
+                    continue
             except ValueError:
                 pass
-            else:
-                if einde is None:
-                    if i == laatste_i:
-                        perioden.append(_nieuwe_periode(Periode, (begin, None, i)))
-                        continue
-                elif einde >= begin:
-                    perioden.append(_nieuwe_periode(Periode, (begin, einde, i)))
-                    continue
         begin, einde, f = _lees_periode(tekst, "ziek", i, "ziekteperiode", True)
         if f:
             fouten.append(f)
@@ -334,7 +303,7 @@ def _losse_datum(verzoek: dict[str, Any], veld: str, wat: Bericht, fouten: list[
         d = lees_iso(ruw)
         if d is None:
             fouten.append(_datum_fout(veld, ruw, wat))
-        elif len(_DATUMS) < _ORDINALEN_MAX:
+        elif len(_DATUMS) < _DATUMS_MAX:
             _DATUMS[ruw] = d
     return d
 
