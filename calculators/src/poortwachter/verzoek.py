@@ -158,6 +158,10 @@ _WAT_LOONSANCTIE = b("wat.loonsanctie")
 _nieuwe_periode = tuple.__new__
 _van_iso = date.fromisoformat
 _begin = operator.itemgetter(0)
+# De scheidingstekens van JJJJ-MM-DD/JJJJ-MM-DD en JJJJ-MM-DD, in één aanroep gelezen (een keten van vergelijkingen
+# kost per periode tientallen bytecodes).
+_TEKENS_GESLOTEN, _GESLOTEN = operator.itemgetter(4, 7, 10, 15, 18), ("-", "-", "/", "-", "-")
+_TEKENS_OPEN, _OPEN = operator.itemgetter(4, 7), ("-", "-")
 
 
 # Per datumtekst de date voor de losse datums; begrensd, want een verzoek kan elke dag noemen (daarna zonder cache).
@@ -201,12 +205,12 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
         # test_eigenschappen.py). Een dag die niet bestaat geeft ValueError: dan de gewone weg, die de fout maakt.
         if type(tekst) is str:
             try:
-                if len(tekst) == 21 and tekst[10] == "/" and tekst[4] == tekst[7] == tekst[15] == tekst[18] == "-":
+                if len(tekst) == 21 and _TEKENS_GESLOTEN(tekst) == _GESLOTEN:
                     begin, einde = _van_iso(tekst[:10]).toordinal(), _van_iso(tekst[11:]).toordinal()
                     if einde >= begin:
                         perioden.append(_nieuwe_periode(Periode, (begin, einde, i)))
                         continue
-                elif len(tekst) == 10 and i == laatste_i and tekst[4] == tekst[7] == "-":
+                elif len(tekst) == 10 and i == laatste_i and _TEKENS_OPEN(tekst) == _OPEN:
                     perioden.append(_nieuwe_periode(Periode, (_van_iso(tekst).toordinal(), None, i)))
                     continue
             except ValueError:
