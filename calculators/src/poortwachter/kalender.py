@@ -319,9 +319,10 @@ def maak_telling(perioden: list[Periode], verlof: list[tuple[int, int]], onderbr
 
 
 def _telling_zonder_verlof(perioden: list[Periode], onderbreking_dagen: int) -> Telling:
-    """:func:`maak_telling` zonder verlof (de gewone weg), in één lus (issue 14, P7): elke periode is dan één getelde
-    stuk, een onderbreking telt al haar dagen als hersteld, en een onderbreking van ten minste ``onderbreking_dagen``
-    begint een nieuw tijdvak (de stukken en onderbrekingen tot dan vervallen). Dezelfde Telling als de lus met verlof."""
+    """:func:`maak_telling` zonder verlof (de gewone weg), in één lus (issue 14, P7): elke periode is dan één
+    getelde stuk, een onderbreking telt al haar dagen als hersteld, en een onderbreking van ten minste
+    ``onderbreking_dagen`` begint een nieuw tijdvak (de stukken en onderbrekingen tot dan vervallen). Dezelfde Telling
+    als de lus met verlof."""
     begins: list[int] = []
     eindes: list[int] = []
     voor: list[int] = []
