@@ -174,31 +174,20 @@ class Vorm:
     ev_midden: str
     #: Het einde van een verlopen item in ``eerstvolgende``: het gedaan-veld (GEDAAN_VELD of null) en ``},``
     ev_gedaan: str
-    #: Per ziekteweek (-1: geen) de :class:`VormWeek`; gevuld bij het eerste gebruik (:meth:`in_week`), begrensd door
-    #: het aantal weken in de kalender.
-    weken: dict[int, VormWeek] = field(default_factory=dict)
+    #: Per ziekteweek (-1: geen) de week als tekst plus ``staart``: één stuk per gewone termijn in als_json. Gevuld bij
+    #: het eerste gebruik (:meth:`staart_bij`); begrensd door het aantal weken in de kalender.
+    staarten: dict[int, str] = field(default_factory=dict)
 
-    def in_week(self, week: int) -> VormWeek:
-        t = "null" if week < 0 else str(week)
-        vw = self.weken[week] = VormWeek(self, self.kop, f"{t}{self.staart}", t, f"{t}{self.ev_midden}")
-        return vw
+    #: Net zo de week plus ``ev_midden`` voor een item in ``eerstvolgende`` (:meth:`ev_midden_bij`).
+    ev_middens: dict[int, str] = field(default_factory=dict)
 
+    def staart_bij(self, week: int) -> str:
+        s = self.staarten[week] = f'{"null" if week < 0 else week}{self.staart}'
+        return s
 
-@dataclass(frozen=True, slots=True, eq=False)
-class VormWeek:
-    """Een :class:`Vorm` met de ziekteweek van de termijn erbij: de stukken van zijn JSON-object op één na (de
-    datumteksten, per dag) al aan elkaar. De rekenkern zet hem in de termijn (_Rekenaar.voeg_toe), zodat als_json per
-    termijn alleen nog drie stukken achter elkaar zet (issue 14, P7)."""
-
-    vorm: Vorm
-    #: als ``vorm.kop``
-    kop: str
-    #: de week als tekst plus ``vorm.staart``: het einde van een gewone termijn
-    staart: str
-    #: de week als tekst (``null`` als er geen is), voor een termijn die doorschoof
-    week_tekst: str
-    #: de week als tekst plus ``vorm.ev_midden``, voor een item in ``eerstvolgende``
-    ev_midden: str
+    def ev_midden_bij(self, week: int) -> str:
+        s = self.ev_middens[week] = f'{"null" if week < 0 else week}{self.ev_midden}'
+        return s
 
 
 def _maak_vorm(tid: str, r: Regel, w: Waarde, soort: str) -> Vorm:
@@ -212,7 +201,7 @@ def _maak_vorm(tid: str, r: Regel, w: Waarde, soort: str) -> Vorm:
 
 @dataclass
 class Uitkomst:
-    """Het resultaat zonder tekstwerk: termijnen als ``(ordinal, VormWeek, doorgeschoven_van)`` (gesorteerd op dag en
+    """Het resultaat zonder tekstwerk: termijnen als ``(ordinal, Vorm, doorgeschoven_van)`` (gesorteerd op dag en
     daarbinnen op VOLGORDE), signalen als
     ``(code, niveau, termijn, melding, json)`` (melding als :class:`Bericht`, nog zonder taal; ``json`` het
     Nederlandse JSON-object of ``None`` als het nog gemaakt moet worden).
@@ -250,12 +239,12 @@ class Uitkomst:
             "eerste_ziektedag": _iso(self.eerste_dag),
             "regels": {"versie": rs.versie, "laatst_gecontroleerd": rs.laatst_gecontroleerd.isoformat()},
             "termijnen": [{
-                "id": (v := vw.vorm).tid, "datum": _iso(o), "datum_tekst": tekst(o), "ziekteweek": self.week(o),
+                "id": v.tid, "datum": _iso(o), "datum_tekst": tekst(o), "ziekteweek": self.week(o),
                 "omschrijving": _tekst(v.regel, v.tid, v.waarde, taal), "rol": _rol(v.regel, taal),
                 "bronnen": _bronnen(v.regel),
                 "toelichting": v.regel.toelichting if taal == "nl" else v.regel.toelichting_en, "regel": v.regel.id,
                 "soort": v.soort, "doorgeschoven_van": None if dv is None else _iso(dv),
-            } for o, vw, dv in self.termijnen],
+            } for o, v, dv in self.termijnen],
             "signalen": [{"code": c, "niveau": n, "melding": m.tekst(taal), "termijn": t}
                          for c, n, t, m, _ in self.signalen_ruw],
             "huidige_ziekteweek": self.huidige_ziekteweek,
@@ -266,9 +255,8 @@ class Uitkomst:
         """De stappen die de lezer eerst aangaan, met hun teksten in ``taal`` (zie _Rekenaar.eerstvolgende)."""
         tekst = _nl if taal == "nl" else functools.partial(_datum_tekst, taal=taal)
         uit = []
-        for (o, vw, _), dagen in self.eerstvolgende_ruw:
+        for (o, v, _), dagen in self.eerstvolgende_ruw:
             sleutel = _eerstvolgende_sleutel(dagen)
-            v = vw.vorm
             uit.append({"id": v.tid, "datum": _iso(o), "datum_tekst": tekst(o), "ziekteweek": self.week(o),
                         "omschrijving": _tekst(v.regel, v.tid, v.waarde, taal), "rol": _rol(v.regel, taal),
                         "soort": v.soort, "dagen": dagen, "tekst": bericht(sleutel, taal, n=abs(dagen)),
@@ -279,15 +267,23 @@ class Uitkomst:
         """Zet de items van ``eerstvolgende`` achter ``delen`` (zonder de haken): samen
         ``json.dumps(self.eerstvolgende(), ensure_ascii=False, separators=(",", ":"))``, byte voor byte, uit dezelfde
         vooraf gemaakte stukken als de termijnen (issue 14, P7): per Vorm de vaste velden (met de week ervoor) en het
-        gedaan-veld, per dag de datumteksten, per aantal dagen de tekst "over N dagen". Sleutels in dezelfde volgorde
-        als eerstvolgende(). Alleen vanuit als_json, dat de lijst met datumteksten lang genoeg maakte."""
+        gedaan-veld, per dag de datumteksten, per aantal dagen de tekst "over N dagen". Sleutels in dezelfde volgorde als
+        eerstvolgende(). Alleen vanuit als_json, dat de lijst met datumteksten lang genoeg maakte."""
+        t = self.telling
+        # Ziekteweek als in week(), zonder aanroep (zie als_json).
+        laatste_begin = t.begins[-1]
+        verschuiving = t.voor[-1] - laatste_begin + 7
         lijst = _DATUM_LIJST
-        for (o, vw, _), dagen in self.eerstvolgende_ruw:
-            delen.append(vw.kop)
+        for (o, v, _), dagen in self.eerstvolgende_ruw:
+            if o >= laatste_begin:
+                k = (o + verschuiving) // 7
+            else:
+                k = _week_vroeg(t, o)
+            delen.append(v.kop)
             delen.append(lijst[o - _DAG0] or _datum_json(o))
-            delen.append(vw.ev_midden)
+            delen.append(v.ev_middens.get(k) or v.ev_midden_bij(k))
             delen.append(_EV_DAGEN.get(dagen) or _ev_dagen(dagen))
-            delen.append(vw.vorm.ev_gedaan if dagen < 0 else "null},")
+            delen.append(v.ev_gedaan if dagen < 0 else "null},")
         delen[-1] = delen[-1][:-1]  # geen komma na het laatste item
 
     def als_json(self) -> str:
@@ -302,19 +298,30 @@ class Uitkomst:
         lijst = _DATUM_LIJST
         if termijnen[-1][0] - _DAG0 >= len(lijst):
             lijst.extend([""] * (termijnen[-1][0] - _DAG0 + 1 - len(lijst)))
+        t = self.telling
+        # Ziekteweek als in week(), hier zonder functieaanroep (dit is de binnenste lus van het contract). Het laatste
+        # stuk loopt altijd door, en daar liggen bijna alle termijnen: dag k = voor + o - begin + 1, week = (k + 6) // 7.
+        laatste_begin = t.begins[-1]
+        verschuiving = t.voor[-1] - laatste_begin + 7
         # Eén platte lijst stukken en één join aan het eind: de vaste stukken (samen ruim 20 kB) worden zo maar één keer
         # gekopieerd, niet eerst per termijn in een eigen tekst en dan nog eens in de lijst en het geheel.
         delen = [f'{{"eerste_ziektedag":"{_ISO.get(self.eerste_dag) or _iso(self.eerste_dag)}","regels":{_regels_json(self.regels)},"termijnen":[']
-        # Per termijn drie stukken: de week zit al in zijn VormWeek (de rekenkern kende haar al).
-        for o, vw, dv in termijnen:
+        begins, eindes, voor = t.begins, t.eindes, t.voor
+        for o, v, dv in termijnen:
+            if o >= laatste_begin:
+                k = (o + verschuiving) // 7
+            else:  # als _week_vroeg, zonder aanroep: bij meer periodes liggen de eerste termijnen vaak hier
+                i = bisect_right(begins, o) - 1
+                # Eerst het verschil van twee dagen (een klein getal): zo geen grote tussengetallen. -1: geen week.
+                k = ((o if o < eindes[i] else eindes[i]) - begins[i] + voor[i] + 7) // 7 if i >= 0 else -1
             # Losse delen.append: de interpreter heeft daar een eigen snelle weg voor, sneller dan += met een tuple.
-            delen.append(vw.kop)
+            delen.append(v.kop)
             delen.append(lijst[o - _DAG0] or _datum_json(o))  # een datumtekst is nooit leeg
             if dv is None:
-                delen.append(vw.staart)
+                delen.append(v.staarten.get(k) or v.staart_bij(k))  # week en vaste velden in één stuk
             else:
-                delen.append(vw.week_tekst)
-                delen.append(vw.vorm.midden)
+                delen.append("null" if k < 0 else str(k))
+                delen.append(v.midden)
                 delen.append(f'"{_iso(dv)}"}},')
         delen[-1] = delen[-1][:-1]  # geen komma na de laatste termijn
         hw = "null" if self.huidige_ziekteweek is None else str(self.huidige_ziekteweek)
@@ -433,8 +440,6 @@ class _PerRegelset:
         self.waarden: dict[int, dict[str, Waarde]] = {}
         #: Per interval-index de Vormen van evaluatie_1, evaluatie_2, ... (groeit alleen).
         self.evaluatie_vormen: dict[int, list[Vorm]] = {}
-        #: Per (interval-index, eerste evaluatie, haar week, weken ertussen) VormWeeks (_Rekenaar.evaluatie_weken).
-        self.evaluatie_weken: dict[tuple[int, int, int, int], list[VormWeek]] = {}
         #: Kant-en-klare signalen (met hun JSON) waarvan de melding alleen van een dag, een aantal of een termijn-id
         #: afhangt, plus deze regelgegevens: zie _Rekenaar.vast_signaal. Begrensd (_SIGNALEN_MAX).
         self.signalen: dict[tuple, tuple] = {}
@@ -483,11 +488,8 @@ class _Rekenaar:
         self._vaste_signalen = pr.signalen
         self.kal_tot, self._laatste_besluit = pr.kal_tot, pr.laatste_besluit
         self._feest_eerste, self._feest_laatste, self._feest = pr.feest_eerste, pr.feest_laatste, pr.feest
-        t = self.t = maak_telling(invoer.perioden, invoer.verlof, pr.onderbreking_dagen)
-        self.D = t.begins[0]  # Telling.eerste_dag, zonder de aanroep van de property
-        # Voor de ziekteweek van een termijn in het laatste stuk: dag k = voor + o - begin + 1, week = (k + 6) // 7.
-        self._laatste_begin = t.begins[-1]
-        self._verschuiving = t.voor[-1] - t.begins[-1] + 7
+        self.t: Telling = maak_telling(invoer.perioden, invoer.verlof, pr.onderbreking_dagen)
+        self.D = self.t.begins[0]  # Telling.eerste_dag, zonder de aanroep van de property
         self._gemeld_buiten: set[str] = set()
         self.tijdvak_voorbij = False  # peildatum(): de telling is op de peildatum voorbij
         grenzen = pr.grenzen
@@ -563,23 +565,6 @@ class _Rekenaar:
                                                for n in range(1, aantal + 1)]
         return vormen
 
-    def evaluatie_weken(self, vormen: list[Vorm], vanaf: int, eerste_week: int, stap: int, aantal: int
-                        ) -> list[VormWeek]:
-        """De VormWeeks van ``vormen[vanaf:vanaf + aantal]`` (of meer) als de eerste in ``eerste_week`` valt en elke
-        volgende ``stap`` (> 0) weken later; per (interval, vanaf, eerste week, stap) bewaard. Begrensd door de
-        kalender."""
-        sleutel = (self._index, vanaf, eerste_week, stap)
-        weken = self._pr.evaluatie_weken.get(sleutel)
-        if weken is None or len(weken) < aantal or weken[0].vorm is not vormen[vanaf]:
-            weken = self._pr.evaluatie_weken[sleutel] = [
-                v.weken.get(k) or v.in_week(k)
-                for v, k in zip(vormen[vanaf:vanaf + aantal], range(eerste_week, eerste_week + stap * aantal, stap))]
-        return weken
-
-    def week(self, o: int) -> int:
-        """De ziekteweek van dag ``o`` (als Uitkomst.week), of -1 voor geen week."""
-        return (o + self._verschuiving) // 7 if o >= self._laatste_begin else _week_vroeg(self.t, o)
-
     def voeg_toe(self, tid: str, rid: str, o: int, soort: str, w: Waarde, doorgeschoven_van: int | None = None):
         # Als self.vorm(), zonder de aanroep als de Vorm er al is. De waarde wordt altijd vergeleken (nooit een ander
         # gedateerd item); de soort hoort vast bij het termijn-id (zie de aanroepen in bereken()).
@@ -590,12 +575,9 @@ class _Rekenaar:
         # iets te controleren.
         if o >= self._grens:
             self._na_grens(tid, v.regel, o, w)
-        # De ziekteweek als self.week(o), zonder die aanroep: in het laatste stuk van de telling (dat altijd doorloopt,
-        # en waar bijna alle termijnen liggen) zonder zoeken.
-        k = (o + self._verschuiving) // 7 if o >= self._laatste_begin else _week_vroeg(self.t, o)
         # Op de plaats van zijn volgorde: zo staan gelijke dagen na het (stabiele) sorteren in de VOLGORDE. Een plaats
         # die bereken() niet vulde, laat het sorteren hard mislukken (None heeft geen dag), nooit stil.
-        self.termijnen[v.volgorde] = (o, v.weken.get(k) or v.in_week(k), doorgeschoven_van)
+        self.termijnen[v.volgorde] = (o, v, doorgeschoven_van)
 
     def _na_grens(self, tid: str, r: Regel, o: int, w: Waarde) -> None:
         if o > self.kal_tot:
@@ -722,19 +704,8 @@ class _Rekenaar:
         w = self.waarde("evaluatie")
         stap = 7 * w.velden["interval_weken"]
         dagen = range(pva + stap, eind, stap)  # eind ligt binnen de kalender (al gecontroleerd bij de eindevaluatie)
-        n = len(dagen)
-        vormen = self.evaluatie_vormen(w, n)
-        if n and stap > 0 and stap % 7 == 0:
-            # De eerste m evaluaties liggen vóór het laatste stuk van de telling (elk hun eigen week); vanaf daar
-            # lopen de weken op met stap // 7 (bij één periode: alle evaluaties).
-            m = 0 if dagen[0] >= self._laatste_begin else min(n, -((dagen[0] - self._laatste_begin) // stap))
-            weken = [v.weken.get(k) or v.in_week(k) for v, k in zip(vormen[:m], map(self.week, dagen[:m]))]
-            if m < n:
-                weken += self.evaluatie_weken(vormen, m, (dagen[m] + self._verschuiving) // 7, stap // 7, n - m)
-        else:
-            weken = [v.weken.get(k) or v.in_week(k) for v, k in zip(vormen, map(self.week, dagen))]
-        # (dag, VormWeek van evaluatie_n, doorgeschoven_van) voor n = 1, 2, ...: in één zip, zonder Python-lus.
-        self.termijnen += zip(dagen, weken, repeat(None))
+        # (dag, Vorm van evaluatie_n, doorgeschoven_van) voor n = 1, 2, ...: in één zip, zonder Python-lus.
+        self.termijnen += zip(dagen, self.evaluatie_vormen(w, len(dagen)), repeat(None))
 
         if v_weken:
             self.signaal("vrijwillige_verlenging", "info", b("signaal.vrijwillige_verlenging", weken=v_weken),
@@ -769,7 +740,7 @@ class _Rekenaar:
         # De laatst verlopen stap met een gedaan-veld dat niet is opgegeven: van achteren af vóór i.
         for j in range(i - 1, -1, -1):
             x = termijnen[j]
-            veld = GEDAAN_VELD.get(x[1].vorm.tid)
+            veld = GEDAAN_VELD.get(x[1].tid)
             if veld is not None and getattr(self.invoer, veld) is None:
                 uit.append(x)
                 break

@@ -164,33 +164,10 @@ _TEKENS_GESLOTEN, _GESLOTEN = operator.itemgetter(4, 7, 10, 15, 18), ("-", "-", 
 _TEKENS_OPEN, _OPEN = operator.itemgetter(4, 7), ("-", "-")
 
 
-def _ordinalen(tekst: str) -> tuple[int | None, int | None]:
-    """(begin, einde) als ordinals van een periode ``JJJJ-MM-DD/JJJJ-MM-DD``, (begin, None) van ``JJJJ-MM-DD``, of
-    (None, None) voor elke andere tekst en voor een dag die niet bestaat (de gewone weg maakt dan de fout). Elke gelezen
-    dag komt in _ORDINALEN.
-
-    Met streepjes op plaats 4 en 7 leest date.fromisoformat een tekst van tien tekens alleen als vier, twee en twee
-    ASCII-cijfers, dus precies zoals lees_iso (geen weekdatum of ander teken; tests/engine/test_eigenschappen.py)."""
-    if len(tekst) == 21 and _TEKENS_GESLOTEN(tekst) == _GESLOTEN:
-        dagen = (tekst[:10], tekst[11:])
-    elif len(tekst) == 10 and _TEKENS_OPEN(tekst) == _OPEN:
-        dagen = (tekst,)
-    else:
-        return None, None
-    try:
-        ordinals = [_van_iso(d).toordinal() for d in dagen]
-    except ValueError:
-        return None, None
-    if len(_ORDINALEN) < _ORDINALEN_MAX:
-        _ORDINALEN.update(zip(dagen, ordinals))
-    return ordinals[0], ordinals[1] if len(ordinals) > 1 else None
-
-
-# Per datumtekst de ordinal (perioden), en de date (losse datums); begrensd, want een verzoek kan elke dag noemen
-# (daarna zonder cache). Alleen teksten die de strenge lezing (_ordinalen, lees_iso) doorstonden.
-_ORDINALEN: dict[str, int] = {}
+# Per datumtekst de date voor de losse datums; begrensd, want een verzoek kan elke dag noemen (daarna zonder cache).
+# Alleen teksten die de strenge lezing (lees_iso) doorstonden.
 _DATUMS: dict[str, date] = {}
-_ORDINALEN_MAX = _DATUMS_MAX = 100_000
+_DATUMS_MAX = 100_000
 
 
 def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
@@ -223,22 +200,21 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
     for i, tekst in enumerate(ziek):
         # De gewone vorm (gesloten periode, of de open laatste) hier meteen, zonder _lees_periode aan te roepen: een
         # verzoek komt hier per periode langs (issue 14, P7). Al het andere, ook elke fout, via _lees_periode.
-        # Eerst de dagen die al eens gelezen zijn (_ORDINALEN), anders _ordinalen (even streng als lees_iso).
+        # Met streepjes op plaats 4 en 7 leest date.fromisoformat een tekst van tien tekens alleen als vier, twee en
+        # twee ASCII-cijfers, dus precies zoals lees_iso (geen weekdatum of ander teken; tests/engine/
+        # test_eigenschappen.py). Een dag die niet bestaat geeft ValueError: dan de gewone weg, die de fout maakt.
         if type(tekst) is str:
-            if len(tekst) == 21:
-                begin, einde = _ORDINALEN.get(tekst[:10]), _ORDINALEN.get(tekst[11:])
-                if begin is None or einde is None or tekst[10] != "/":
-                    begin, einde = _ordinalen(tekst)
-                if begin is not None and einde >= begin:
-                    perioden.append(_nieuwe_periode(Periode, (begin, einde, i)))
+            try:
+                if len(tekst) == 21 and _TEKENS_GESLOTEN(tekst) == _GESLOTEN:
+                    begin, einde = _van_iso(tekst[:10]).toordinal(), _van_iso(tekst[11:]).toordinal()
+                    if einde >= begin:
+                        perioden.append(_nieuwe_periode(Periode, (begin, einde, i)))
+                        continue
+                elif len(tekst) == 10 and i == laatste_i and _TEKENS_OPEN(tekst) == _OPEN:
+                    perioden.append(_nieuwe_periode(Periode, (_van_iso(tekst).toordinal(), None, i)))
                     continue
-            elif len(tekst) == 10 and i == laatste_i:
-                begin = _ORDINALEN.get(tekst)
-                if begin is None:
-                    begin, _ = _ordinalen(tekst)
-                if begin is not None:
-                    perioden.append(_nieuwe_periode(Periode, (begin, None, i)))
-                    continue
+            except ValueError:
+                pass
         begin, einde, f = _lees_periode(tekst, "ziek", i, "ziekteperiode", True)
         if f:
             fouten.append(f)
