@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .berichten import Bericht, Tweetalig, b, bericht, datum_tekst
+from .berichten import Bericht, Tweetalig, b, bericht, catalogus, datum_tekst
 from .datums import datum_nl, plus_maanden
 from .kalender import (ONEINDIG, NietGedekt, Periode, Telling, dekking, feestdag_naam, feestdag_ordinals,
                        gelijkstelling_onzeker, is_werkdag_ord, laatste_gelijkstelling, maak_telling, verlof_in)
@@ -282,7 +282,14 @@ class Uitkomst:
             delen.append(v.kop)
             delen.append(lijst[o - _DAG0] or _datum_json(o))
             delen.append(v.ev_middens.get(k) or v.ev_midden_bij(k))
-            delen.append(_EV_DAGEN.get(dagen) or _ev_dagen(dagen))
+            sleutel = _eerstvolgende_sleutel(dagen)
+            voor_n, na_n = _EV_TEKST.get(sleutel) or _ev_tekst(sleutel)
+            # Het aantal dagen en de tekst "over N dagen": N staat er als getal in (geen tekens om te ontsnappen).
+            if na_n is not None:
+                tekst = f"{voor_n}{abs(dagen)}{na_n}"
+            else:
+                tekst = voor_n or _tekst_json(bericht(sleutel, "nl", n=abs(dagen)))
+            delen.append(f'{dagen},"tekst":{tekst},"gedaan_veld":')
             delen.append(v.ev_gedaan if dagen < 0 else "null},")
         delen[-1] = delen[-1][:-1]  # geen komma na het laatste item
 
@@ -339,17 +346,25 @@ class Uitkomst:
 # lang genoeg voor zijn termijnen (die binnen de kalender in de regelgegevens liggen).
 _DAG0 = date(2000, 1, 1).toordinal()
 _DATUM_LIJST: list[str] = []
-# Voor eerstvolgende in de snelle weg: per aantal dagen ``N,"tekst":"…","gedaan_veld":`` (de tekst "over N dagen").
-# De peildatum kan elke dag zijn: daarom begrensd, daarna zonder cache.
-_EV_DAGEN: dict[int, str] = {}
-_EV_DAGEN_MAX = 100_000
+# Voor eerstvolgende in de snelle weg: per catalogussleutel (_eerstvolgende_sleutel) de tekst als JSON, in twee
+# stukken rond ``{n}``: (``"over ``, `` dagen"``), of (de hele tekst, None) als hij geen ``{n}`` heeft, of ("", None)
+# als het sjabloon meer doet (dan per item bericht()). Zo geen cache per aantal dagen (dat kan elk getal zijn) en
+# geen format per item (issue 14, P7).
+_EV_TEKST: dict[str, tuple[str, str | None]] = {}
 
 
-def _ev_dagen(dagen: int) -> str:
-    t = f'{dagen},"tekst":{_tekst_json(bericht(_eerstvolgende_sleutel(dagen), "nl", n=abs(dagen)))},"gedaan_veld":'
-    if len(_EV_DAGEN) < _EV_DAGEN_MAX:
-        _EV_DAGEN[dagen] = t
-    return t
+def _ev_tekst(sleutel: str) -> tuple[str, str | None]:
+    sjabloon = catalogus("nl")[sleutel]
+    voor_n, n, na_n = sjabloon.partition("{n}")
+    if "{" in voor_n + na_n or "}" in voor_n + na_n:
+        delen = ("", None)  # nog een veld, of accolades: niet te splitsen
+    elif n:
+        # encode_basestring ontsnapt per teken, dus de JSON van voor + N + na is die van voor en na met N ertussen.
+        delen = (_tekst_json(voor_n)[:-1], _tekst_json(na_n)[1:])
+    else:
+        delen = (_tekst_json(sjabloon), None)
+    _EV_TEKST[sleutel] = delen
+    return delen
 
 
 def _week_vroeg(t: Telling, o: int) -> int:
