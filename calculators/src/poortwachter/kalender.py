@@ -323,26 +323,28 @@ def _telling_zonder_verlof(perioden: list[Periode], onderbreking_dagen: int) -> 
     getelde stuk, een onderbreking telt al haar dagen als hersteld, en een onderbreking van ten minste
     ``onderbreking_dagen`` begint een nieuw tijdvak (de stukken en onderbrekingen tot dan vervallen). Dezelfde Telling
     als de lus met verlof."""
-    begins: list[int] = []
-    eindes: list[int] = []
-    voor: list[int] = []
+    p = perioden[0]  # per index: sneller dan de naam
+    begins, eindes, voor = [p[0]], [], [0]
     onderbrekingen: list[tuple[int, int, int]] = []
     totaal = start = tijdvakken = 0
-    vorige_einde = None  # het einde van de vorige periode (alleen de laatste periode kan open zijn)
-    laatste_i = len(perioden) - 1
-    for i, p in enumerate(perioden):
-        b = p[0]  # per index: sneller dan de naam
-        if i:
-            hersteld = b - vorige_einde - 1
-            if hersteld >= onderbreking_dagen:
-                start, tijdvakken, totaal = i, tijdvakken + 1, 0
-                begins, eindes, voor, onderbrekingen = [], [], [], []
-            elif hersteld > 0:
+    vorige_einde = p[1]  # het einde van de vorige periode (alleen de laatste periode kan open zijn)
+    for i in range(1, len(perioden)):
+        p = perioden[i]
+        b = p[0]
+        hersteld = b - vorige_einde - 1
+        if hersteld >= onderbreking_dagen:
+            start, tijdvakken, totaal = i, tijdvakken + 1, 0
+            begins, eindes, voor, onderbrekingen = [b], [], [0], []
+        else:
+            if hersteld > 0:
                 onderbrekingen.append((vorige_einde + 1, b - 1, hersteld))
+            # Het vorige stuk sluiten en dit beginnen.
+            eindes.append(vorige_einde)
+            totaal += vorige_einde - begins[-1] + 1
+            begins.append(b)
+            voor.append(totaal)
         vorige_einde = p[1]
-        e = ONEINDIG if i == laatste_i else vorige_einde
-        begins.append(b); eindes.append(e); voor.append(totaal)
-        totaal += e - b + 1
+    eindes.append(ONEINDIG)  # het laatste stuk loopt altijd door
     return Telling(begins, eindes, voor, vorige_einde, start, tijdvakken, onderbrekingen, 0,
                    perioden[start - 1][1] if start > 0 else None)
 
