@@ -193,3 +193,24 @@ def test_bewaarde_signalen_zijn_gelijk_aan_nieuw_gemaakte(D, stukken, peil_na, h
     if taal == "nl":
         assert antwoord == zonder_cache.als_json()
     assert json.loads(antwoord) == json.loads(json.dumps(zonder_cache.als_dict(taal)))
+
+
+# Tekens rond de vorm JJJJ-MM-DD: ASCII-cijfers vaak, en wat fromisoformat anders zou kunnen lezen (weekdatum, spatie,
+# plus, niet-ASCII-cijfers).
+_DATUMTEKENS = st.sampled_from("0123456789" * 4 + "-W +_.:T/٠١٥２é")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_DATUMTEKENS, min_size=10, max_size=10))
+def test_fromisoformat_met_streepjes_op_4_en_7_leest_alleen_wat_lees_iso_leest(tekens):
+    """De snelle weg van lees_verzoek leest een periode met date.fromisoformat zonder regex, als de tekst tien tekens
+    heeft met streepjes op plaats 4 en 7 (issue 14, P7). Dat mag alleen als fromisoformat dan precies leest wat
+    lees_iso leest: vier, twee en twee ASCII-cijfers en een bestaande dag."""
+    from poortwachter.datums import lees_iso
+    tekens[4] = tekens[7] = "-"
+    tekst = "".join(tekens)
+    try:
+        gelezen = date.fromisoformat(tekst)
+    except ValueError:
+        gelezen = None
+    assert gelezen == lees_iso(tekst)

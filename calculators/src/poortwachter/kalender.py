@@ -261,6 +261,8 @@ def verlof_in(verlof: list[tuple[int, int]], j: int, lo: int, hi: int) -> tuple[
 def maak_telling(perioden: list[Periode], verlof: list[tuple[int, int]], onderbreking_dagen: int) -> Telling:
     """Bouw de telling. ``perioden`` gesorteerd, niet overlappend, alleen de laatste open;
     ``verlof`` gesorteerd en niet overlappend. Lineair in het aantal periodes en verlofperiodes."""
+    if not verlof:
+        return _telling_zonder_verlof(perioden, onderbreking_dagen)
     # 1. Het huidige tijdvak begint na de laatste onderbreking van ten minste ``onderbreking_dagen`` herstelde dagen.
     start = 0
     onderbrekingen: list[tuple[int, int, int]] = []
@@ -288,40 +290,63 @@ def maak_telling(perioden: list[Periode], verlof: list[tuple[int, int]], onderbr
     verlofdagen = verlof_in_onderbrekingen
     j = 0
     laatste = perioden[-1]
-    if not verlof:
-        # Zonder verlof (de gewone weg) is elke periode van het tijdvak één stuk: wat de lus met verlof hieronder dan
-        # ook geeft, zonder de verlofproeven per periode (issue 14, P7).
-        for p in perioden[start:]:
-            b, e = p[0], ONEINDIG if p is laatste else p[1]
+    for p in perioden[start:]:
+        b = p.begin
+        # De laatste periode loopt altijd door: open, of gesloten en doorgetrokken alsof de ziekte doorloopt
+        # (signaal "hersteld"). Verlof na het einde telt ook in dat doorgetrokken deel niet mee.
+        e = ONEINDIG if p is laatste else p.einde
+        while j < len(verlof) and verlof[j][1] < b:
+            j += 1
+        k = j
+        while k < len(verlof) and verlof[k][0] <= e:
+            vb, ve = verlof[k]
+            if vb > b:
+                begins.append(b); eindes.append(vb - 1); voor.append(totaal)
+                totaal += vb - b
+            verlofdagen += min(e, ve) - max(b, vb) + 1
+            b = ve + 1
+            if ve >= e:
+                break
+            k += 1
+        if b <= e:
             begins.append(b); eindes.append(e); voor.append(totaal)
             totaal += e - b + 1
-    else:
-        for p in perioden[start:]:
-            b = p.begin
-            # De laatste periode loopt altijd door: open, of gesloten en doorgetrokken alsof de ziekte doorloopt
-            # (signaal "hersteld"). Verlof na het einde telt ook in dat doorgetrokken deel niet mee.
-            e = ONEINDIG if p is laatste else p.einde
-            while j < len(verlof) and verlof[j][1] < b:
-                j += 1
-            k = j
-            while k < len(verlof) and verlof[k][0] <= e:
-                vb, ve = verlof[k]
-                if vb > b:
-                    begins.append(b); eindes.append(vb - 1); voor.append(totaal)
-                    totaal += vb - b
-                verlofdagen += min(e, ve) - max(b, vb) + 1
-                b = ve + 1
-                if ve >= e:
-                    break
-                k += 1
-            if b <= e:
-                begins.append(b); eindes.append(e); voor.append(totaal)
-                totaal += e - b + 1
     if not begins:
         raise ValueError("geen getelde ziektedag")  # de invoercontrole voorkomt dit
     return Telling(begins, eindes, voor, laatste.einde, start, _tel_tijdvakken(perioden, start, verlof,
                                                                                  onderbreking_dagen),
                    onderbrekingen, verlofdagen, perioden[start - 1].einde if start > 0 else None)
+
+
+def _telling_zonder_verlof(perioden: list[Periode], onderbreking_dagen: int) -> Telling:
+    """:func:`maak_telling` zonder verlof (de gewone weg), in één lus (issue 14, P7): elke periode is dan één
+    getelde stuk, een onderbreking telt al haar dagen als hersteld, en een onderbreking van ten minste
+    ``onderbreking_dagen`` begint een nieuw tijdvak (de stukken en onderbrekingen tot dan vervallen). Dezelfde Telling
+    als de lus met verlof."""
+    p = perioden[0]  # per index: sneller dan de naam
+    begins, eindes, voor = [p[0]], [], [0]
+    onderbrekingen: list[tuple[int, int, int]] = []
+    totaal = start = tijdvakken = 0
+    vorige_einde = p[1]  # het einde van de vorige periode (alleen de laatste periode kan open zijn)
+    for i in range(1, len(perioden)):
+        p = perioden[i]
+        b = p[0]
+        hersteld = b - vorige_einde - 1
+        if hersteld >= onderbreking_dagen:
+            start, tijdvakken, totaal = i, tijdvakken + 1, 0
+            begins, eindes, voor, onderbrekingen = [b], [], [0], []
+        else:
+            if hersteld > 0:
+                onderbrekingen.append((vorige_einde + 1, b - 1, hersteld))
+            # Het vorige stuk sluiten en dit beginnen.
+            eindes.append(vorige_einde)
+            totaal += vorige_einde - begins[-1] + 1
+            begins.append(b)
+            voor.append(totaal)
+        vorige_einde = p[1]
+    eindes.append(ONEINDIG)  # het laatste stuk loopt altijd door
+    return Telling(begins, eindes, voor, vorige_einde, start, tijdvakken, onderbrekingen, 0,
+                   perioden[start - 1][1] if start > 0 else None)
 
 
 def _tel_tijdvakken(perioden: list[Periode], start: int, verlof, onderbreking_dagen: int) -> int:

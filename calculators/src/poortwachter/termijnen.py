@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from .berichten import Bericht, Tweetalig, b, bericht, datum_tekst
+from .berichten import Bericht, Tweetalig, b, bericht, catalogus, datum_tekst
 from .datums import datum_nl, plus_maanden
 from .kalender import (ONEINDIG, NietGedekt, Periode, Telling, dekking, feestdag_naam, feestdag_ordinals,
                        gelijkstelling_onzeker, is_werkdag_ord, laatste_gelijkstelling, maak_telling, verlof_in)
@@ -132,6 +132,10 @@ _VOLGORDE = {tid: i for i, tid in enumerate(VOLGORDE)}
 # Het aantal herstelde dagen van een onderbreking (eerste, laatste, herstelde dagen) in Telling.onderbrekingen.
 _HERSTELDE_DAGEN = itemgetter(2)
 _ACHTERAAN = len(VOLGORDE)
+# Sorteren op de dag alleen (ints vergelijken, geen tuples; issue 14, P7). Bij gelijke dag beslist de volgorde in de
+# lijst, want sort is stabiel: bereken() zet elke termijn uit VOLGORDE op zijn eigen plaats (_Rekenaar.voeg_toe) en
+# de evaluaties (_ACHTERAAN) daarna.
+_OP_DAG = itemgetter(0)
 # evaluatie_0, evaluatie_1, ...: groeit alleen als er meer evaluaties nodig zijn; begrensd door de kalender.
 _EVALUATIE_IDS = [f"evaluatie_{n}" for n in range(64)]
 
@@ -168,18 +172,37 @@ class Vorm:
     staart: str
     #: Het stuk van een item in ``eerstvolgende`` na de ziekteweek tot en met ``"dagen":`` (zie _eerstvolgende_json)
     ev_midden: str
+    #: Het einde van een verlopen item in ``eerstvolgende``: het gedaan-veld (GEDAAN_VELD of null) en ``},``
+    ev_gedaan: str
+    #: Per ziekteweek (-1: geen) de week als tekst plus ``staart``: één stuk per gewone termijn in als_json. Gevuld bij
+    #: het eerste gebruik (:meth:`staart_bij`); begrensd door het aantal weken in de kalender.
+    staarten: dict[int, str] = field(default_factory=dict)
+
+    #: Net zo de week plus ``ev_midden`` voor een item in ``eerstvolgende`` (:meth:`ev_midden_bij`).
+    ev_middens: dict[int, str] = field(default_factory=dict)
+
+    def staart_bij(self, week: int) -> str:
+        s = self.staarten[week] = f'{"null" if week < 0 else week}{self.staart}'
+        return s
+
+    def ev_midden_bij(self, week: int) -> str:
+        s = self.ev_middens[week] = f'{"null" if week < 0 else week}{self.ev_midden}'
+        return s
 
 
 def _maak_vorm(tid: str, r: Regel, w: Waarde, soort: str) -> Vorm:
     midden = f',{_vast_json(r, tid, w, soort)},"doorgeschoven_van":'
+    veld = GEDAAN_VELD.get(tid)
     return Vorm(tid, r, w, soort, _VOLGORDE.get(tid, _ACHTERAAN), f'{{"id":{_tekst_json(tid)},', midden,
                 f'{midden}null}},', f',"omschrijving":{_tekst_json(_tekst(r, tid, w))},"rol":{_tekst_json(r.rol)},'
-                                    f'"soort":{_tekst_json(soort)},"dagen":')
+                                    f'"soort":{_tekst_json(soort)},"dagen":',
+                f'{"null" if veld is None else _tekst_json(veld)}}},')
 
 
 @dataclass
 class Uitkomst:
-    """Het resultaat zonder tekstwerk: termijnen als ``(ordinal, volgorde, Vorm, doorgeschoven_van)``, signalen als
+    """Het resultaat zonder tekstwerk: termijnen als ``(ordinal, Vorm, doorgeschoven_van)`` (gesorteerd op dag en
+    daarbinnen op VOLGORDE), signalen als
     ``(code, niveau, termijn, melding, json)`` (melding als :class:`Bericht`, nog zonder taal; ``json`` het
     Nederlandse JSON-object of ``None`` als het nog gemaakt moet worden).
 
@@ -221,7 +244,7 @@ class Uitkomst:
                 "bronnen": _bronnen(v.regel),
                 "toelichting": v.regel.toelichting if taal == "nl" else v.regel.toelichting_en, "regel": v.regel.id,
                 "soort": v.soort, "doorgeschoven_van": None if dv is None else _iso(dv),
-            } for o, _, v, dv in self.termijnen],
+            } for o, v, dv in self.termijnen],
             "signalen": [{"code": c, "niveau": n, "melding": m.tekst(taal), "termijn": t}
                          for c, n, t, m, _ in self.signalen_ruw],
             "huidige_ziekteweek": self.huidige_ziekteweek,
@@ -232,7 +255,7 @@ class Uitkomst:
         """De stappen die de lezer eerst aangaan, met hun teksten in ``taal`` (zie _Rekenaar.eerstvolgende)."""
         tekst = _nl if taal == "nl" else functools.partial(_datum_tekst, taal=taal)
         uit = []
-        for (o, _, v, _), dagen in self.eerstvolgende_ruw:
+        for (o, v, _), dagen in self.eerstvolgende_ruw:
             sleutel = _eerstvolgende_sleutel(dagen)
             uit.append({"id": v.tid, "datum": _iso(o), "datum_tekst": tekst(o), "ziekteweek": self.week(o),
                         "omschrijving": _tekst(v.regel, v.tid, v.waarde, taal), "rol": _rol(v.regel, taal),
@@ -240,88 +263,122 @@ class Uitkomst:
                         "gedaan_veld": GEDAAN_VELD.get(v.tid) if dagen < 0 else None})
         return uit
 
-    def _eerstvolgende_json(self) -> str:
-        """Als ``json.dumps(self.eerstvolgende(), ensure_ascii=False, separators=(",", ":"))``, byte voor byte, uit
-        dezelfde vooraf gemaakte stukken als de termijnen (issue 14, P7): de vaste velden per Vorm, de datumteksten per
-        dag en de tekst "over N dagen" per N. Sleutels in dezelfde volgorde als eerstvolgende()."""
-        if not self.eerstvolgende_ruw:
-            return "[]"
-        delen = []
+    def _eerstvolgende_delen(self, delen: list[str]) -> None:
+        """Zet de items van ``eerstvolgende`` achter ``delen`` (zonder de haken): samen
+        ``json.dumps(self.eerstvolgende(), ensure_ascii=False, separators=(",", ":"))``, byte voor byte, uit dezelfde
+        vooraf gemaakte stukken als de termijnen (issue 14, P7): per Vorm de vaste velden (met de week ervoor) en het
+        gedaan-veld, per dag de datumteksten, per aantal dagen de tekst "over N dagen". Sleutels in dezelfde volgorde als
+        eerstvolgende(). Alleen vanuit als_json, dat de lijst met datumteksten lang genoeg maakte."""
         t = self.telling
-        begins, eindes, voor = t.begins, t.eindes, t.voor
         # Ziekteweek als in week(), zonder aanroep (zie als_json).
-        laatste_begin, verschuiving = begins[-1], voor[-1] - begins[-1] + 7
-        for (o, _, v, _), dagen in self.eerstvolgende_ruw:
-            tekst = _EV_TEKST.get(dagen)
-            if tekst is None:
-                tekst = _EV_TEKST[dagen] = _tekst_json(bericht(_eerstvolgende_sleutel(dagen), "nl", n=abs(dagen)))
+        laatste_begin = t.begins[-1]
+        verschuiving = t.voor[-1] - laatste_begin + 7
+        lijst = _DATUM_LIJST
+        for (o, v, _), dagen in self.eerstvolgende_ruw:
             if o >= laatste_begin:
-                week = (o + verschuiving) // 7
+                k = (o + verschuiving) // 7
             else:
-                i = bisect_right(begins, o) - 1
-                week = (voor[i] + min(o, eindes[i]) - begins[i] + 7) // 7 if i >= 0 else None
-            veld = GEDAAN_VELD.get(v.tid) if dagen < 0 else None
-            datums = _DATUM_JSON.get(o) or _datum_json(o)
-            delen.append(f'{v.kop}{datums}{"null" if week is None else week}{v.ev_midden}{dagen},"tekst":{tekst},'
-                         f'"gedaan_veld":{"null" if veld is None else _tekst_json(veld)}}}')
-        return f'[{",".join(delen)}]'
+                k = _week_vroeg(t, o)
+            delen.append(v.kop)
+            delen.append(lijst[o - _DAG0] or _datum_json(o))
+            delen.append(v.ev_middens.get(k) or v.ev_midden_bij(k))
+            sleutel = _eerstvolgende_sleutel(dagen)
+            voor_n, na_n = _EV_TEKST.get(sleutel) or _ev_tekst(sleutel)
+            # Het aantal dagen en de tekst "over N dagen": N staat er als getal in (geen tekens om te ontsnappen).
+            if na_n is not None:
+                tekst = f"{voor_n}{abs(dagen)}{na_n}"
+            else:
+                tekst = voor_n or _tekst_json(bericht(sleutel, "nl", n=abs(dagen)))
+            delen.append(f'{dagen},"tekst":{tekst},"gedaan_veld":')
+            delen.append(v.ev_gedaan if dagen < 0 else "null},")
+        delen[-1] = delen[-1][:-1]  # geen komma na het laatste item
 
     def als_json(self) -> str:
         """Als ``json.dumps(self.als_dict(), ensure_ascii=False, separators=(",", ":"))``, byte voor byte (getest), uit
         vooraf gemaakte stukken: per termijn de vaste stukken van zijn :class:`Vorm`, per dag de datumteksten, per
         signaal het JSON-object dat het signaal al meebracht (issue 14, P7)."""
+        termijnen = self.termijnen
+        if not termijnen or termijnen[0][0] < _DAG0:  # (niet in de kalender van de regelgegevens) de gewone weg
+            return json.dumps(self.als_dict(), ensure_ascii=False, separators=(",", ":"))
+        # De datumteksten per dag in een lijst vanaf _DAG0 (sneller dan een dict met int-sleutels); de termijnen zijn
+        # gesorteerd, dus de laatste zegt hoe lang de lijst moet zijn. Begrensd door de kalender in de regelgegevens.
+        lijst = _DATUM_LIJST
+        if termijnen[-1][0] - _DAG0 >= len(lijst):
+            lijst.extend([""] * (termijnen[-1][0] - _DAG0 + 1 - len(lijst)))
         t = self.telling
-        begins, eindes, voor = t.begins, t.eindes, t.voor
         # Ziekteweek als in week(), hier zonder functieaanroep (dit is de binnenste lus van het contract). Het laatste
         # stuk loopt altijd door, en daar liggen bijna alle termijnen: dag k = voor + o - begin + 1, week = (k + 6) // 7.
-        laatste_begin, verschuiving = begins[-1], voor[-1] - begins[-1] + 7
+        laatste_begin = t.begins[-1]
+        verschuiving = t.voor[-1] - laatste_begin + 7
         # Eén platte lijst stukken en één join aan het eind: de vaste stukken (samen ruim 20 kB) worden zo maar één keer
         # gekopieerd, niet eerst per termijn in een eigen tekst en dan nog eens in de lijst en het geheel.
         delen = [f'{{"eerste_ziektedag":"{_ISO.get(self.eerste_dag) or _iso(self.eerste_dag)}","regels":{_regels_json(self.regels)},"termijnen":[']
-        for o, _, v, dv in self.termijnen:
+        begins, eindes, voor = t.begins, t.eindes, t.voor
+        for o, v, dv in termijnen:
             if o >= laatste_begin:
                 k = (o + verschuiving) // 7
-                wk = _GETALLEN[k] if k < _AANTAL_GETALLEN else str(k)
-            else:
+            else:  # als _week_vroeg, zonder aanroep: bij meer periodes liggen de eerste termijnen vaak hier
                 i = bisect_right(begins, o) - 1
-                # Eerst het verschil van twee dagen (een klein getal): zo geen grote tussengetallen.
+                # Eerst het verschil van twee dagen (een klein getal): zo geen grote tussengetallen. -1: geen week.
                 k = ((o if o < eindes[i] else eindes[i]) - begins[i] + voor[i] + 7) // 7 if i >= 0 else -1
-                wk = _GETALLEN[k] if 0 <= k < _AANTAL_GETALLEN else "null" if k < 0 else str(k)
-            datums = _DATUM_JSON.get(o) or _datum_json(o)  # een datumtekst is nooit leeg
             # Losse delen.append: de interpreter heeft daar een eigen snelle weg voor, sneller dan += met een tuple.
             delen.append(v.kop)
-            delen.append(datums)
-            delen.append(wk)
+            delen.append(lijst[o - _DAG0] or _datum_json(o))  # een datumtekst is nooit leeg
             if dv is None:
-                delen.append(v.staart)
+                delen.append(v.staarten.get(k) or v.staart_bij(k))  # week en vaste velden in één stuk
             else:
+                delen.append("null" if k < 0 else str(k))
                 delen.append(v.midden)
                 delen.append(f'"{_iso(dv)}"}},')
-        if self.termijnen:
-            delen[-1] = delen[-1][:-1]  # geen komma na de laatste termijn
+        delen[-1] = delen[-1][:-1]  # geen komma na de laatste termijn
         hw = "null" if self.huidige_ziekteweek is None else str(self.huidige_ziekteweek)
         signalen = ",".join([s[4] or _signaal_json(*s[:4]) for s in self.signalen_ruw])
-        delen.append(f'],"signalen":[{signalen}],"huidige_ziekteweek":{hw},'
-                     f'"eerstvolgende":{self._eerstvolgende_json()}}}')
+        delen.append(f'],"signalen":[{signalen}],"huidige_ziekteweek":{hw},"eerstvolgende":[')
+        if self.eerstvolgende_ruw:
+            self._eerstvolgende_delen(delen)
+        delen.append("]}")
         return "".join(delen)
 
 
 # ---------------------------------------------------------------- caches van de snelle JSON-weg
 # Per dag de datumteksten en per getal de tekst: begrensd door de kalender in de regelgegevens.
-# De ziekteweken als tekst (een lijst opzoeken is sneller dan str()); daarboven gewoon str().
-_AANTAL_GETALLEN = 512
-_GETALLEN = [str(k) for k in range(_AANTAL_GETALLEN)]
-_DATUM_JSON: dict[int, str] = {}
-# Voor eerstvolgende in de snelle weg: de tekst per aantal dagen. Begrensd door de kalender.
-_EV_TEKST: dict[int, str] = {}
+# _DATUM_LIJST[o - _DAG0] is de tekst van _datum_json(o), of "" als die nog niet gemaakt is; als_json maakt de lijst
+# lang genoeg voor zijn termijnen (die binnen de kalender in de regelgegevens liggen).
+_DAG0 = date(2000, 1, 1).toordinal()
+_DATUM_LIJST: list[str] = []
+# Voor eerstvolgende in de snelle weg: per catalogussleutel (_eerstvolgende_sleutel) de tekst als JSON, in twee
+# stukken rond ``{n}``: (``"over ``, `` dagen"``), of (de hele tekst, None) als hij geen ``{n}`` heeft, of ("", None)
+# als het sjabloon meer doet (dan per item bericht()). Zo geen cache per aantal dagen (dat kan elk getal zijn) en
+# geen format per item (issue 14, P7).
+_EV_TEKST: dict[str, tuple[str, str | None]] = {}
+
+
+def _ev_tekst(sleutel: str) -> tuple[str, str | None]:
+    sjabloon = catalogus("nl")[sleutel]
+    voor_n, n, na_n = sjabloon.partition("{n}")
+    if "{" in voor_n + na_n or "}" in voor_n + na_n:
+        delen = ("", None)  # nog een veld, of accolades: niet te splitsen
+    elif n:
+        # encode_basestring ontsnapt per teken, dus de JSON van voor + N + na is die van voor en na met N ertussen.
+        delen = (_tekst_json(voor_n)[:-1], _tekst_json(na_n)[1:])
+    else:
+        delen = (_tekst_json(sjabloon), None)
+    _EV_TEKST[sleutel] = delen
+    return delen
+
+
+def _week_vroeg(t: Telling, o: int) -> int:
+    """De ziekteweek van dag ``o`` vóór het laatste stuk van de telling (als Uitkomst.week), of -1 voor geen week."""
+    k = t.geteld_tot_en_met(o)
+    return (k + 6) // 7 if k > 0 else -1
 
 
 def _datum_json(o: int) -> str:
     """``"datum":"…","datum_tekst":"…","ziekteweek":`` voor dag ``o``, één keer per dag gemaakt (termijnen en
     eerstvolgende hebben deze drie sleutels in dezelfde volgorde)."""
-    t = _DATUM_JSON.get(o)
-    if t is None:
-        t = _DATUM_JSON[o] = f'"datum":"{_iso(o)}","datum_tekst":{_tekst_json(_nl(o))},"ziekteweek":'
+    t = f'"datum":"{_iso(o)}","datum_tekst":{_tekst_json(_nl(o))},"ziekteweek":'
+    if 0 <= o - _DAG0 < len(_DATUM_LIJST):
+        _DATUM_LIJST[o - _DAG0] = t
     return t
 
 
@@ -440,7 +497,8 @@ class _Rekenaar:
         self.rs = rs
         #: (code, niveau, termijn, melding, json of None): zie Uitkomst.
         self.signalen: list[tuple] = []
-        self.termijnen: list[tuple] = []
+        #: Eerst één plaats per termijn uit VOLGORDE (voeg_toe), dan de evaluaties erachter; zie _OP_DAG.
+        self.termijnen: list[tuple] = [None] * _ACHTERAAN
         pr = self._pr = _per_regelset(rs)
         self._vaste_signalen = pr.signalen
         self.kal_tot, self._laatste_besluit = pr.kal_tot, pr.laatste_besluit
@@ -532,7 +590,9 @@ class _Rekenaar:
         # iets te controleren.
         if o >= self._grens:
             self._na_grens(tid, v.regel, o, w)
-        self.termijnen.append((o, v.volgorde, v, doorgeschoven_van))
+        # Op de plaats van zijn volgorde: zo staan gelijke dagen na het (stabiele) sorteren in de VOLGORDE. Een plaats
+        # die bereken() niet vulde, laat het sorteren hard mislukken (None heeft geen dag), nooit stil.
+        self.termijnen[v.volgorde] = (o, v, doorgeschoven_van)
 
     def _na_grens(self, tid: str, r: Regel, o: int, w: Waarde) -> None:
         if o > self.kal_tot:
@@ -659,8 +719,8 @@ class _Rekenaar:
         w = self.waarde("evaluatie")
         stap = 7 * w.velden["interval_weken"]
         dagen = range(pva + stap, eind, stap)  # eind ligt binnen de kalender (al gecontroleerd bij de eindevaluatie)
-        # (dag, volgorde, Vorm van evaluatie_n, doorgeschoven_van) voor n = 1, 2, ...: in één zip, zonder Python-lus.
-        self.termijnen += zip(dagen, repeat(_ACHTERAAN), self.evaluatie_vormen(w, len(dagen)), repeat(None))
+        # (dag, Vorm van evaluatie_n, doorgeschoven_van) voor n = 1, 2, ...: in één zip, zonder Python-lus.
+        self.termijnen += zip(dagen, self.evaluatie_vormen(w, len(dagen)), repeat(None))
 
         if v_weken:
             self.signaal("vrijwillige_verlenging", "info", b("signaal.vrijwillige_verlenging", weken=v_weken),
@@ -672,7 +732,7 @@ class _Rekenaar:
         self.telling_signalen()
         huidige = self.peildatum()
 
-        self.termijnen.sort()  # (ordinal, volgorde) is uniek, dus de rest van de tuple wordt nooit vergeleken
+        self.termijnen.sort(key=_OP_DAG)  # stabiel: zie _OP_DAG
         uitkomst = Uitkomst(self.D, self.termijnen, self.signalen, huidige, rs, t)
         uitkomst.eerstvolgende_ruw = self.eerstvolgende()
         return uitkomst
@@ -691,11 +751,11 @@ class _Rekenaar:
         p = p.toordinal()
         uit = []
         termijnen = self.termijnen
-        i = bisect_left(termijnen, (p,))  # (p,) < (p, volgorde, ...): de eerste termijn op of na p
+        i = bisect_left(termijnen, p, key=_OP_DAG)  # de eerste termijn op of na p
         # De laatst verlopen stap met een gedaan-veld dat niet is opgegeven: van achteren af vóór i.
         for j in range(i - 1, -1, -1):
             x = termijnen[j]
-            veld = GEDAAN_VELD.get(x[2].tid)
+            veld = GEDAAN_VELD.get(x[1].tid)
             if veld is not None and getattr(self.invoer, veld) is None:
                 uit.append(x)
                 break

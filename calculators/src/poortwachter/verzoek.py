@@ -143,10 +143,9 @@ def _lees_weken(verzoek: dict, veld: str, fouten: list, minimum: int, maximum: i
 
 # De namen van de velden in de meldingen. Een Bericht is onveranderlijk (frozen), dus één exemplaar per module volstaat;
 # zo maakt een goed verzoek er geen (issue 14, P7).
-_LOSSE_DATUMS = (("probleemanalyse_op", b("wat.datum_probleemanalyse")),
-                 ("eerstejaarsevaluatie_op", b("wat.datum_eerstejaarsevaluatie")),
-                 ("ziekmelding_uwv_op", b("wat.datum_ziekmelding_uwv")),
-                 ("peildatum", b("wat.peildatum")))
+_WAT_PROBLEEMANALYSE, _WAT_EERSTEJAARSEVALUATIE, _WAT_ZIEKMELDING_UWV, _WAT_PEILDATUM = (
+    b("wat.datum_probleemanalyse"), b("wat.datum_eerstejaarsevaluatie"), b("wat.datum_ziekmelding_uwv"),
+    b("wat.peildatum"))
 _OPGEGEVEN_STAPPEN = (("probleemanalyse_op", b("wat.probleemanalyse")),
                       ("eerstejaarsevaluatie_op", b("wat.eerstejaarsevaluatie")),
                       ("ziekmelding_uwv_op", b("wat.ziekmelding_uwv")))
@@ -159,25 +158,16 @@ _WAT_LOONSANCTIE = b("wat.loonsanctie")
 _nieuwe_periode = tuple.__new__
 _van_iso = date.fromisoformat
 _begin = operator.itemgetter(0)
+# De scheidingstekens van JJJJ-MM-DD/JJJJ-MM-DD en JJJJ-MM-DD, in één aanroep gelezen (een keten van vergelijkingen
+# kost per periode tientallen bytecodes).
+_TEKENS_GESLOTEN, _GESLOTEN = operator.itemgetter(4, 7, 10, 15, 18), ("-", "-", "/", "-", "-")
+_TEKENS_OPEN, _OPEN = operator.itemgetter(4, 7), ("-", "-")
 
 
-def _ordinaal(tekst: str) -> int:
-    """``date.fromisoformat(tekst).toordinal()`` voor een tekst in de vorm ``JJJJ-MM-DD`` (al gecontroleerd), per
-    tekst één keer: dezelfde dagen komen in verzoeken telkens terug (issue 14, P7). Een dag die niet bestaat geeft
-    ValueError, zoals fromisoformat, en komt niet in de cache."""
-    o = _ORDINALEN.get(tekst)
-    if o is None:
-        o = _van_iso(tekst).toordinal()
-        if len(_ORDINALEN) < _ORDINALEN_MAX:
-            _ORDINALEN[tekst] = o
-    return o
-
-
-# Per datumtekst de ordinal, en (voor de losse datums) de date; begrensd, want een verzoek kan elke dag noemen (daarna
-# zonder cache). Alleen teksten die de strenge lezing (lees_iso, _PERIODE_VORM) doorstonden.
-_ORDINALEN: dict[str, int] = {}
+# Per datumtekst de date voor de losse datums; begrensd, want een verzoek kan elke dag noemen (daarna zonder cache).
+# Alleen teksten die de strenge lezing (lees_iso) doorstonden.
 _DATUMS: dict[str, date] = {}
-_ORDINALEN_MAX = 100_000
+_DATUMS_MAX = 100_000
 
 
 def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
@@ -185,15 +175,18 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
     de meldingen in ``taal``."""
     rs = laad_regels()
     fouten: list[dict[str, Any]] = []
-    for sleutel in verzoek:
-        if sleutel not in OPTIES:
-            fouten.append(fout(sleutel, b("fout.veld_onbekend", veld=sleutel, velden=", ".join(OPTIES)),
-                               code="veld_onbekend"))
+    if not verzoek.keys() <= OPTIES.keys():  # één vergelijking in C voor de gewone weg (issue 14, P7)
+        for sleutel in verzoek:
+            if sleutel not in OPTIES:
+                fouten.append(fout(sleutel, b("fout.veld_onbekend", veld=sleutel, velden=", ".join(OPTIES)),
+                                   code="veld_onbekend"))
 
     # -- ziekteperiodes
     ziek = verzoek.get("ziek")
     perioden: list[Periode] = []
-    if ziek is None or ziek == [] or ziek == "":
+    if type(ziek) is list and ziek:  # de gewone vorm: een niet-lege lijst (de proeven hieronder zeggen dan niets)
+        pass
+    elif ziek is None or ziek == [] or ziek == "":
         fouten.append(fout("ziek", b("fout.ziek_ontbreekt"),
                            code="veld_ontbreekt"))
         ziek = []
@@ -207,39 +200,21 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
     for i, tekst in enumerate(ziek):
         # De gewone vorm (gesloten periode, of de open laatste) hier meteen, zonder _lees_periode aan te roepen: een
         # verzoek komt hier per periode langs (issue 14, P7). Al het andere, ook elke fout, via _lees_periode.
-        if type(tekst) is str and len(tekst) == 10 and (begin := _ORDINALEN.get(tekst)) is not None:
-            # Een dag die de strenge lezing al eens doorstond (alleen zulke teksten staan in _ORDINALEN): de open
-            # laatste periode, zonder de vorm opnieuw te toetsen.
-            if i == laatste_i:
-                perioden.append(_nieuwe_periode(Periode, (begin, None, i)))
-                continue
-        elif type(tekst) is str and len(tekst) == 21 and tekst[10] == "/" \
-                and (begin := _ORDINALEN.get(tekst[:10])) is not None \
-                and (einde := _ORDINALEN.get(tekst[11:])) is not None:
-            # Net zo voor een gesloten periode waarvan beide dagen bekend zijn.
-            if einde >= begin:
-                perioden.append(_nieuwe_periode(Periode, (begin, einde, i)))
-                continue
-        elif type(tekst) is str and _PERIODE_VORM.fullmatch(tekst) is not None:
+        # Met streepjes op plaats 4 en 7 leest date.fromisoformat een tekst van tien tekens alleen als vier, twee en
+        # twee ASCII-cijfers, dus precies zoals lees_iso (geen weekdatum of ander teken; tests/engine/
+        # test_eigenschappen.py). Een dag die niet bestaat geeft ValueError: dan de gewone weg, die de fout maakt.
+        if type(tekst) is str:
             try:
-                # Eerst de cache zelf (een ordinal is nooit 0), pas bij een nieuwe dag de aanroep.
-                b_tekst = tekst[:10]
-                begin = _ORDINALEN.get(b_tekst) or _ordinaal(b_tekst)
-                if len(tekst) > 10:
-                    e_tekst = tekst[11:]
-                    einde = _ORDINALEN.get(e_tekst) or _ordinaal(e_tekst)
-                else:
-                    einde = None
+                if len(tekst) == 21 and _TEKENS_GESLOTEN(tekst) == _GESLOTEN:
+                    begin, einde = _van_iso(tekst[:10]).toordinal(), _van_iso(tekst[11:]).toordinal()
+                    if einde >= begin:
+                        perioden.append(_nieuwe_periode(Periode, (begin, einde, i)))
+                        continue
+                elif len(tekst) == 10 and i == laatste_i and _TEKENS_OPEN(tekst) == _OPEN:
+                    perioden.append(_nieuwe_periode(Periode, (_van_iso(tekst).toordinal(), None, i)))
+                    continue
             except ValueError:
                 pass
-            else:
-                if einde is None:
-                    if i == laatste_i:
-                        perioden.append(_nieuwe_periode(Periode, (begin, None, i)))
-                        continue
-                elif einde >= begin:
-                    perioden.append(_nieuwe_periode(Periode, (begin, einde, i)))
-                    continue
         begin, einde, f = _lees_periode(tekst, "ziek", i, "ziekteperiode", True)
         if f:
             fouten.append(f)
@@ -257,10 +232,43 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
                                code="periode_overlapt"))
 
     # -- verlof
-    verlof_ruw = verzoek.get("verlof") or []
+    verlof_ruw = verzoek.get("verlof")
+    verlof: list[tuple[int, int, int]] = []
+    if verlof_ruw:  # geen verlof (de gewone weg): niets te lezen of te controleren
+        _lees_verlof(verlof_ruw, verlof, perioden, fouten)
+
+    # -- losse datums
+    if len(verzoek) == 2 and "peildatum" in verzoek and "ziek" in verzoek:  # de gewone weg: alleen de peildatum
+        probleemanalyse_op = eerstejaarsevaluatie_op = ziekmelding_uwv_op = None
+        peildatum = _losse_datum(verzoek, "peildatum", _WAT_PEILDATUM, fouten)
+    else:  # in deze volgorde, want zo staan de fouten in het antwoord
+        probleemanalyse_op = _losse_datum(verzoek, "probleemanalyse_op", _WAT_PROBLEEMANALYSE, fouten)
+        eerstejaarsevaluatie_op = _losse_datum(verzoek, "eerstejaarsevaluatie_op", _WAT_EERSTEJAARSEVALUATIE, fouten)
+        ziekmelding_uwv_op = _losse_datum(verzoek, "ziekmelding_uwv_op", _WAT_ZIEKMELDING_UWV, fouten)
+        peildatum = _losse_datum(verzoek, "peildatum", _WAT_PEILDATUM, fouten)
+
+    # Zonder deze velden (de gewone weg) hoeven de grenzen niet uit de regels: _lees_weken geeft dan 0.
+    verlenging = loonsanctie = 0
+    if verzoek.get("vrijwillige_verlenging_weken") is not None:
+        v_min = rs["vrijwillige_verlenging"].nieuwste.velden["minimum_weken"]
+        verlenging = _lees_weken(verzoek, "vrijwillige_verlenging_weken", fouten, v_min, None, _WAT_VERLENGING)
+    if verzoek.get("loonsanctie_weken") is not None:
+        ls = rs["loonsanctie"].nieuwste.velden
+        loonsanctie = _lees_weken(verzoek, "loonsanctie_weken", fouten, ls["minimum_weken"], ls["maximum_weken"],
+                                  _WAT_LOONSANCTIE)
+
+    if fouten:
+        raise InvoerFout(in_taal(fouten, taal))
+
+    return Invoer(perioden, [(a, b) for a, b, _ in verlof] if verlof else [], probleemanalyse_op,
+                  eerstejaarsevaluatie_op, ziekmelding_uwv_op, verlenging, loonsanctie, peildatum)
+
+
+def _lees_verlof(verlof_ruw: Any, verlof: list[tuple[int, int, int]], perioden: list[Periode],
+                 fouten: list[dict[str, Any]]) -> None:
+    """Lees het veld ``verlof`` (niet leeg) in ``verlof`` (gesorteerd, ordinals en index) en zet de fouten erbij."""
     if isinstance(verlof_ruw, str):
         verlof_ruw = [verlof_ruw]
-    verlof: list[tuple[int, int, int]] = []
     if not isinstance(verlof_ruw, list):
         fouten.append(fout("verlof", b("fout.verlof_geen_lijst"),
                            code="vorm_ongeldig"))
@@ -287,40 +295,21 @@ def lees_verzoek(verzoek: dict[str, Any], taal: str = STANDAARD) -> Invoer:
                                                einde=date.fromordinal(ve).isoformat()), i,
                                    code="verlof_buiten_ziekte"))
 
-    # -- losse datums
-    datums: dict[str, date | None] = {}
-    for veld, wat in _LOSSE_DATUMS:
-        ruw = verzoek.get(veld)
-        if ruw is None:
-            datums[veld] = None
-            continue
-        # Een datum die al eens gelezen is uit de cache (een date is onveranderlijk), anders lees_iso.
-        d = _DATUMS.get(ruw) if type(ruw) is str else None
+
+def _losse_datum(verzoek: dict[str, Any], veld: str, wat: Bericht, fouten: list[dict[str, Any]]) -> date | None:
+    """Een losse datum uit het verzoek (``None`` als hij er niet is of fout is; de fout komt in ``fouten``)."""
+    ruw = verzoek.get(veld)
+    if ruw is None:
+        return None
+    # Een datum die al eens gelezen is uit de cache (een date is onveranderlijk), anders lees_iso.
+    d = _DATUMS.get(ruw) if type(ruw) is str else None
+    if d is None:
+        d = lees_iso(ruw)
         if d is None:
-            d = lees_iso(ruw)
-            if d is None:
-                fouten.append(_datum_fout(veld, ruw, wat))
-            elif len(_DATUMS) < _ORDINALEN_MAX:
-                _DATUMS[ruw] = d
-        datums[veld] = d
-
-    # Zonder deze velden (de gewone weg) hoeven de grenzen niet uit de regels: _lees_weken geeft dan 0.
-    verlenging = loonsanctie = 0
-    if verzoek.get("vrijwillige_verlenging_weken") is not None:
-        v_min = rs["vrijwillige_verlenging"].nieuwste.velden["minimum_weken"]
-        verlenging = _lees_weken(verzoek, "vrijwillige_verlenging_weken", fouten, v_min, None, _WAT_VERLENGING)
-    if verzoek.get("loonsanctie_weken") is not None:
-        ls = rs["loonsanctie"].nieuwste.velden
-        loonsanctie = _lees_weken(verzoek, "loonsanctie_weken", fouten, ls["minimum_weken"], ls["maximum_weken"],
-                                  _WAT_LOONSANCTIE)
-
-    if fouten:
-        raise InvoerFout(in_taal(fouten, taal))
-
-    invoer = Invoer(perioden, [(a, b) for a, b, _ in verlof] if verlof else [], datums["probleemanalyse_op"],
-                    datums["eerstejaarsevaluatie_op"], datums["ziekmelding_uwv_op"], verlenging, loonsanctie,
-                    datums["peildatum"])
-    return invoer
+            fouten.append(_datum_fout(veld, ruw, wat))
+        elif len(_DATUMS) < _DATUMS_MAX:
+            _DATUMS[ruw] = d
+    return d
 
 
 def _controleer_na_telling(invoer: Invoer, D: date, taal: str) -> None:
