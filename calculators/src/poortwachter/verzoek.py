@@ -11,7 +11,6 @@ Deze module ligt onder het contract: ``contract`` gebruikt haar voor de acties `
 from __future__ import annotations
 
 import operator
-import re
 from datetime import date
 from typing import Any
 
@@ -73,30 +72,13 @@ def _datum_fout(veld: str, tekst: object, wat: Bericht, index: int | None = None
     return fout(veld, b("fout.datum_vorm", wat=wat, tekst=tekst), index, code="datum_vorm")
 
 
-# ``JJJJ-MM-DD`` of ``JJJJ-MM-DD/JJJJ-MM-DD``, precies (zoals _ISO_VORM in datums.py, re.ASCII: alleen 0-9).
-_PERIODE_VORM = re.compile(r"\d{4}-\d{2}-\d{2}(?:/\d{4}-\d{2}-\d{2})?", re.ASCII)
-
-
 def _lees_periode(tekst: object, veld: str, index: int, soort: str, open_mag: bool
                   ) -> tuple[date | None, date | None, dict[str, Any] | None]:
     """``START`` of ``START/EINDE`` → (begin, einde, fout). ``soort`` is ``ziekteperiode`` of ``verlofperiode``: de
     naam in de melding, met hoofdletter aan het begin van de zin (``wat.ziekteperiode``) en zonder erin
-    (``wat.ziekteperiode_klein``). Die namen (:class:`Bericht`) ontstaan alleen bij een fout: een goed verzoek komt
-    hier per periode langs en heeft ze niet nodig (issue 14, P7)."""
-    if type(tekst) is str and _PERIODE_VORM.fullmatch(tekst) is not None:
-        # Snelle weg voor de gewone vorm zonder spaties: dan is strip() niets en komt lees_iso op fromisoformat uit.
-        # Bestaat een datum niet (2026-02-30), dan de gewone weg hieronder, die de fout maakt.
-        try:
-            begin = date.fromisoformat(tekst[:10])
-            einde = date.fromisoformat(tekst[11:]) if len(tekst) > 10 else None
-        except ValueError:
-            pass
-        else:
-            if einde is None:
-                if open_mag:
-                    return begin, None, None
-            elif einde >= begin:
-                return begin, einde, None
+    (``wat.ziekteperiode_klein``). Die namen (:class:`Bericht`) ontstaan alleen bij een fout. De gewone vorm van een
+    ziekteperiode leest :func:`lees_verzoek` zelf, zonder deze aanroep (issue 14, P7); hier komen de andere vormen,
+    elke fout en het verlof."""
     if not isinstance(tekst, str):
         return None, None, fout(veld, b("fout.periode_geen_tekst", wat=b(f"wat.{soort}", n=index + 1)), index,
                                 code="vorm_ongeldig")

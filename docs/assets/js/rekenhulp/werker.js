@@ -62,9 +62,9 @@ if (wiel) wiel.catch(() => {}); // reported where it is awaited
 const bewaardeMomentopname = zoekMomentopname();
 // The layout the snapshot is kept in: fetched at once too (a small module), since after the first result the
 // calculator makes no request but the snapshot's own.
-const vormModule = MOMENTOPNAME && kanZelfInstalleren ? import("./bewaarvorm.js") : null;
-if (vormModule) vormModule.catch(() => {}); // reported where it is awaited: the snapshot is then neither read nor kept
-const vorm = () => vormModule || Promise.reject(new Error("momentopname: geen vorm"));
+// (Only where a snapshot can be read or kept: the same condition as zoekMomentopname and bewaarMomentopname.)
+const vorm = MOMENTOPNAME && kanZelfInstalleren ? import("./bewaarvorm.js") : null;
+if (vorm) vorm.catch(() => {}); // reported where it is awaited: the snapshot is then neither read nor kept
 
 function hex(buffer) {
   return [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
@@ -108,7 +108,7 @@ async function uitMomentopname(loadPyodide) {
   try {
     // Kept unpacked, without its empty pages (bewaarMomentopname): reading it is the only work, and Pyodide takes it
     // as a promise, so the runtime's own downloads (wasm, stdlib) start while it is read.
-    const bytes = Promise.all([bewaard.arrayBuffer(), vorm()]).then(([buffer, v]) => v.terug(buffer, MOMENTOPNAME.grootte));
+    const bytes = Promise.all([bewaard.arrayBuffer(), vorm]).then(([buffer, v]) => v.terug(buffer, MOMENTOPNAME.grootte));
     bytes.catch(() => {}); // rejected before loadPyodide awaits it: handled there (below), not an unhandled rejection
     const pyodide = await loadPyodide(opties({ _loadSnapshot: bytes }));
     // The file system is not in the snapshot: the engine's data files come from the wheel again.
@@ -160,7 +160,7 @@ async function bewaarMomentopname() {
     if (!antwoord.ok) return;
     const bytes = await new Response(antwoord.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
     if (bytes.byteLength !== MOMENTOPNAME.grootte) return;
-    await cache.put(url, new Response((await vorm()).zonderLegePaginas(new Uint8Array(bytes)),
+    await cache.put(url, new Response((await vorm).zonderLegePaginas(new Uint8Array(bytes)),
       { headers: { "Content-Type": "application/octet-stream" } }));
   } catch (e) {
     // No Cache Storage (private mode, quota): the next visit simply starts normally.
