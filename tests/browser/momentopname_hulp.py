@@ -6,7 +6,16 @@ import time
 
 import pytest
 
-CACHE = "poortwachter-momentopname"
+MAP = "poortwachter-momentopname"  # the worker's folder in the origin's private file system (OPFS)
+# What the worker keeps there, as {naam, bytes}: complete copies only (a copy being written is named *.deel).
+BEWAARDE = """async (n) => {
+  let map;
+  try { map = await (await navigator.storage.getDirectory()).getDirectoryHandle(n); } catch (e) { return []; }
+  const uit = [];
+  for await (const [naam, h] of map.entries())
+    if (h.kind === "file" && !naam.endsWith(".deel")) uit.push({naam, bytes: (await h.getFile()).size});
+  return uit;
+}"""
 # The page's own module instance (the same URL as laden.js/rekenhulp.js import), so the same booted worker answers.
 KERN = """async (verzoeken) => {
   const m = await import(new URL('/assets/js/rekenhulp/rekenkern.js', location.href).href);
@@ -25,9 +34,7 @@ def start_via(doc) -> list[str]:
 
 
 def bewaarde(doc) -> list[dict]:
-    return doc.evaluate("async (n) => Promise.all((await (await caches.open(n)).keys()).map(async r => ("
-                        "{url: r.url, bytes: (await (await (await caches.open(n)).match(r)).arrayBuffer()).byteLength})))",
-                        CACHE)
+    return doc.evaluate(BEWAARDE, MAP)
 
 
 def wacht_op_momentopname(doc, timeout: float = 120) -> list[dict]:

@@ -261,7 +261,11 @@ def test_geen_verzoeken_buiten_host_en_embed_en_niets_bewaard(ingebed, host, emb
             return {cookie: await probeer(() => document.cookie.length), local: await probeer(() => localStorage.length),
                     session: await probeer(() => sessionStorage.length),
                     idb: await probeer(async () => (await indexedDB.databases()).length),
-                    caches: await probeer(async () => (await caches.keys()).length)}; }""")
+                    caches: await probeer(async () => (await caches.keys()).length),
+                    opfs: await probeer(async () => {
+                        let n = 0;
+                        for await (const _ of (await navigator.storage.getDirectory()).keys()) n++;
+                        return n; })}; }""")
         assert set(opslag.values()) <= {0, "geweigerd"}, (naam, opslag)
     assert ingebed.fouten == []
 

@@ -2,8 +2,8 @@
 the embed origin only):
 
 - a host on the same site (127.0.0.1, another port: another origin) keeps and restores the snapshot in the iframe;
-- a host on another site (the embed as localhost): Chromium refuses Cache Storage to such a third-party frame, so the
-  worker silently starts normally every time, with the same answers and no error.
+- a host on another site (the embed as localhost): Chromium refuses the origin's private file system (OPFS) to such a
+  third-party frame, so the worker silently starts normally every time, with the same answers and no error.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "browser"))
 from momentopname_hulp import KERN, nieuwe_tab, start_via, verzoeken, wacht_klaar, wacht_op_momentopname  # noqa: E402
 
 
-# Seconds from the first result to the worker's request for the snapshot file it keeps (Cache Storage's add()
-# fetches it), measured in the same-site test: the control for the other-site test.
+# Seconds from the first result to the worker's request for the snapshot file it keeps (it fetches it to keep it), measured in the same-site test: the control for the other-site test.
 GEVRAAGD_NA: list[float] = []
 
 
@@ -35,7 +34,7 @@ def _twee_bezoeken(url, context, cpython, vandaag, verwacht_opslag: bool):
 
     page, frame = open_frame()
     assert start_via(frame) == ["normaal"]
-    geweigerd = frame.evaluate("caches.open('proef').then(() => false, () => true)")
+    geweigerd = frame.evaluate("navigator.storage.getDirectory().then(() => false, () => true)")
     assert geweigerd is not verwacht_opslag
     assert frame.evaluate(KERN, alle[:1]) == [cpython(alle[0])]  # the first result: now the snapshot may be kept
     t0 = time.monotonic()
@@ -47,7 +46,7 @@ def _twee_bezoeken(url, context, cpython, vandaag, verwacht_opslag: bool):
         # five times as long as the same-site host's worker took to ask for it (above in this module), at least 1 s;
         # 3 s when this test runs without that control. Nothing was asked for.
         page.wait_for_timeout(1000 * (max(1.0, 5 * max(GEVRAAGD_NA)) if GEVRAAGD_NA else 3.0))  # events keep coming in
-        assert opname_gevraagd == [], "without Cache Storage the worker does not fetch the snapshot to keep"
+        assert opname_gevraagd == [], "without OPFS the worker does not fetch the snapshot to keep"
     assert page.fouten == []
     page.close()
     page, frame = open_frame()

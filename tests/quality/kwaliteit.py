@@ -40,7 +40,7 @@ def laad_module(naam: str, pad: Path):
 
 def eigen_context(pagina: kwaliteit_html.Pagina) -> bool:
     """The calculator and the embed (under rekenhulp/ or embed/, both editions) are each visited in a fresh browser
-    context: they reach an answer, after which the worker keeps its memory snapshot in Cache Storage, and every visit
+    context: they reach an answer, after which the worker keeps its memory snapshot in OPFS, and every visit
     must be a first visit. The spoor-2 pages with a date or scenario form start the worker too but ask it nothing
     until a date is filled in (so they keep no snapshot): they are visited one after the other in a shared tab, like
     a reader who browses the steps, with the runtime from the HTTP cache."""

@@ -3,7 +3,7 @@ error, no request outside the server, no Pyodide bytes on content pages (P3). Ea
 scheme: the content pages one after the other in one tab of a fresh context per round (as a reader browses; the
 shared assets come from the cache), the spoor-2 pages with a date or scenario form likewise in a second tab (they
 start the worker but ask it nothing, so they keep no snapshot), every calculator and embed page (Pyodide, its snapshot
-in Cache Storage) in a fresh context of its own. axe-core comes with each context as an init script (compiled once
+in OPFS) in a fresh context of its own. axe-core comes with each context as an init script (compiled once
 per renderer, not sent and evaluated per page), and a page is left only when the search index it asked for has
 arrived. The light round through a real nginx with the README's hosting config (deploy/nginx/poortwachter.conf, see
 test_nginx.py), the dark round through scripts/serve_site.py with its production CSP. So every page is checked through

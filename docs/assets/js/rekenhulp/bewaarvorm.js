@@ -1,4 +1,4 @@
-// The layout in which the calculator worker (werker.js) keeps the Pyodide memory snapshot in Cache Storage. No rules,
+// The layout in which the calculator worker (werker.js) keeps the Pyodide memory snapshot in OPFS. No rules,
 // no I/O: two pure functions, also run by tests/pyodide/momentopname.test.mjs on the built snapshot.
 //
 // The kept snapshot leaves out its empty memory pages: about half of the 31 MB are zero pages, and a repeat visit reads

@@ -14,10 +14,10 @@
 // The critical path of a first visit (issue 14 §2): pyodide.mjs, the wheel and the look for a kept snapshot start at
 // once, side by side; the lockfile is inlined below by scripts/build_pyodide.py (no fetch); the page posts its first
 // request without waiting for "klaar" (it waits here, in the queue); nothing waits on what it does not need.
-// A repeat visit restores the build-time memory snapshot (stdlib + engine imported, its data read) from Cache
-// Storage, where the first visit kept it unpacked, without its empty pages, once its page was idle; the runtime's
-// wasm compiles while the snapshot is read. Any failure there (another runtime build, a refusing browser, a damaged
-// copy) falls back to the normal start.
+// A repeat visit restores the build-time memory snapshot (stdlib + engine imported, its data read) from the origin's
+// private file system (OPFS), where the first visit kept it unpacked, without its empty pages, once its page was idle;
+// the runtime's wasm compiles while the snapshot is read. Any failure there (another runtime build, a refusing browser,
+// a damaged copy) falls back to the normal start.
 //
 // The runtime lives under a versioned path; scripts/build_pyodide.py checks that RUNTIME matches the npm version.
 const RUNTIME = new URL("../../../pyodide/v314.0.7/", import.meta.url);
@@ -25,7 +25,8 @@ const RUNTIME = new URL("../../../pyodide/v314.0.7/", import.meta.url);
 const LOCKFILE = null;
 const MOMENTOPNAME = null;
 const WIEL_INSTALLATIE = null;
-const CACHE_NAAM = "poortwachter-momentopname";
+// The kept snapshot's folder in the origin's private file system (OPFS): only this worker writes in it.
+const MAP_NAAM = "poortwachter-momentopname";
 
 const WASM_URL = new URL("pyodide.asm.wasm", RUNTIME).href;
 let runtimeWasm = null; // Promise<WebAssembly.Module>, started with Pyodide's fetch of WASM_URL (below)
@@ -57,13 +58,14 @@ const wiel = kanZelfInstalleren
       })
   : null;
 if (wiel) wiel.catch(() => {}); // reported where it is awaited
-// Also at once: is a memory snapshot kept from an earlier visit? Opening Cache Storage can take a while in a fresh
-// profile; the runtime's loader does not wait for the answer, and on a first visit (no snapshot) nothing else does.
+// Also at once: is a memory snapshot kept from an earlier visit? If so, it is read now, while the runtime's files are
+// on their way; the runtime's loader does not wait for the answer, and on a first visit (no snapshot) nothing else
+// does.
 const bewaardeMomentopname = zoekMomentopname();
 // The layout the snapshot is kept in: fetched at once too (a small module), since after the first result the
 // calculator makes no request but the snapshot's own.
 // (Only where a snapshot can be read or kept: the same condition as zoekMomentopname and bewaarMomentopname.)
-const vorm = MOMENTOPNAME && kanZelfInstalleren ? import("./bewaarvorm.js") : null;
+const vorm = kanBewaren() ? import("./bewaarvorm.js") : null;
 if (vorm) vorm.catch(() => {}); // reported where it is awaited: the snapshot is then neither read nor kept
 
 function hex(buffer) {
@@ -88,27 +90,48 @@ function opties(extra) {
   };
 }
 
+// Where a snapshot can be kept and read: a built worker that installs the wheel itself, in a browser with OPFS's
+// synchronous file access (dedicated workers only, which this is).
+function kanBewaren() {
+  return !!(MOMENTOPNAME && kanZelfInstalleren && self.navigator && navigator.storage && navigator.storage.getDirectory
+    && self.FileSystemFileHandle && FileSystemFileHandle.prototype.createSyncAccessHandle);
+}
+
+// The kept copy's file name: the snapshot's own (its content hash) and the layout it is kept in (bewaarvorm.js), so a
+// copy of another build or in another layout is never read as this one.
+function bewaarNaam() {
+  return MOMENTOPNAME.url.split("/").pop().replace(/\.bin\.gz$/, "") + ".zonder-lege-paginas";
+}
+
 async function zoekMomentopname() {
-  if (!MOMENTOPNAME || !kanZelfInstalleren || typeof caches === "undefined") return null; // kept unpacked
+  if (!kanBewaren()) return null;
   try {
-    const cache = await caches.open(CACHE_NAAM);
-    const url = bewaarSleutel();
-    const bewaard = await cache.match(url);
-    return bewaard ? { cache, url, bewaard } : null;
+    const map = await (await navigator.storage.getDirectory()).getDirectoryHandle(MAP_NAAM);
+    const bestand = await map.getFileHandle(bewaarNaam());
+    // Read whole and synchronously, at once: a few tens of ms while the runtime's files are still on their way. Read
+    // in chunks on this thread, between the runtime's own work (as Cache Storage gives a body), the same 15 MB took up
+    // to a second on a busy machine (issue 14, P5). Read-only: other tabs may read it at the same time.
+    const toegang = await bestand.createSyncAccessHandle({ mode: "read-only" });
+    try {
+      const buffer = new ArrayBuffer(toegang.getSize());
+      const gelezen = toegang.read(new Uint8Array(buffer), { at: 0 });
+      // A short read leaves a copy that bewaarvorm.terug refuses (its runs do not add up): then it is removed.
+      return { map, buffer: gelezen === buffer.byteLength ? buffer : buffer.slice(0, gelezen) };
+    } finally {
+      toegang.close();
+    }
   } catch (e) {
-    return null; // no Cache Storage here (e.g. an embed on another site): start normally
+    return null; // nothing kept (a first visit), or no OPFS here (e.g. an embed on another site): start normally
   }
 }
 
 async function uitMomentopname(loadPyodide) {
   const gevonden = await bewaardeMomentopname;
   if (!gevonden) return null;
-  const { cache, url, bewaard } = gevonden;
   probeert_momentopname = true;
   try {
-    // Kept unpacked, without its empty pages (bewaarMomentopname): reading it is the only work, and Pyodide takes it
-    // as a promise, so the runtime's own downloads (wasm, stdlib) start while it is read.
-    const bytes = Promise.all([bewaard.arrayBuffer(), vorm]).then(([buffer, v]) => v.terug(buffer, MOMENTOPNAME.grootte));
+    // Kept unpacked, without its empty pages (bewaarMomentopname): putting the pages back in place is the only work.
+    const bytes = vorm.then((v) => v.terug(gevonden.buffer, MOMENTOPNAME.grootte));
     bytes.catch(() => {}); // rejected before loadPyodide awaits it: handled there (below), not an unhandled rejection
     const pyodide = await loadPyodide(opties({ _loadSnapshot: bytes }));
     // The file system is not in the snapshot: the engine's data files come from the wheel again.
@@ -117,7 +140,7 @@ async function uitMomentopname(loadPyodide) {
     pyodide.runPython("import random; random.seed()");
     return pyodide;
   } catch (e) {
-    await cache.delete(url); // never try a bad copy twice
+    await gevonden.map.removeEntry(bewaarNaam()).catch(() => {}); // never try a bad copy twice
     return null;
   } finally {
     probeert_momentopname = false;
@@ -146,13 +169,16 @@ async function start() {
 }
 
 async function bewaarMomentopname() {
-  if (!MOMENTOPNAME || !kanZelfInstalleren || start_via === "momentopname" || typeof caches === "undefined"
-      || typeof DecompressionStream === "undefined") return;
+  if (!kanBewaren() || start_via === "momentopname" || typeof DecompressionStream === "undefined") return;
   try {
-    const cache = await caches.open(CACHE_NAAM);
-    const url = bewaarSleutel();
-    for (const oud of await cache.keys()) if (oud.url !== url) await cache.delete(oud); // an older build's snapshot
-    if (await cache.match(url)) return;
+    // Where this worker kept it until December 2026 (Cache Storage, same name): 15 MB that nothing reads any more.
+    if (typeof caches !== "undefined") await caches.delete(MAP_NAAM).catch(() => {});
+    const map = await (await navigator.storage.getDirectory()).getDirectoryHandle(MAP_NAAM, { create: true });
+    const naam = bewaarNaam();
+    const namen = [];
+    for await (const n of map.keys()) namen.push(n);
+    for (const oud of namen) if (oud !== naam) await map.removeEntry(oud); // an older build's copy, or a half-kept one
+    if (namen.includes(naam)) return;
     // Downloaded gzipped (about a fifth of its size), kept unpacked without its empty pages (bewaarvorm.js):
     // the unpacking happens now, while the page is idle, and not on the next visit's way to its first result (issue
     // 14, P5).
@@ -160,16 +186,21 @@ async function bewaarMomentopname() {
     if (!antwoord.ok) return;
     const bytes = await new Response(antwoord.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
     if (bytes.byteLength !== MOMENTOPNAME.grootte) return;
-    await cache.put(url, new Response((await vorm).zonderLegePaginas(new Uint8Array(bytes)),
-      { headers: { "Content-Type": "application/octet-stream" } }));
+    const bewaard = (await vorm).zonderLegePaginas(new Uint8Array(bytes));
+    // Written under another name and renamed when complete: a visit never finds half a copy under the real name.
+    const deel = await map.getFileHandle(naam + ".deel", { create: true });
+    const toegang = await deel.createSyncAccessHandle();
+    try {
+      toegang.truncate(0);
+      if (toegang.write(bewaard, { at: 0 }) !== bewaard.byteLength) throw new Error("momentopname: niet geschreven");
+      toegang.flush();
+    } finally {
+      toegang.close();
+    }
+    await deel.move(naam);
   } catch (e) {
-    // No Cache Storage (private mode, quota): the next visit simply starts normally.
+    // No OPFS here, no room (quota), or another tab keeps it right now: the next visit simply starts normally.
   }
-}
-
-// Kept under a key that names its layout (bewaarvorm.js), so a copy kept in another one is never read as this.
-function bewaarSleutel() {
-  return new URL(MOMENTOPNAME.url + "?bewaard=zonder-lege-paginas", import.meta.url).href;
 }
 
 function beantwoord({ id, verzoek }) {
