@@ -14,7 +14,9 @@ import pytest
 from kwaliteit import CHROMIUM_ARGS, ROOT
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-VERWACHTE_INDEX = 1000  # Lighthouse's SLOW_CPU_BENCHMARK_INDEX_THRESHOLD (core/gather/driver/environment.js)
+# The host Lighthouse's default 4x is meant for: the bottom of its high-end desktop bracket (BenchmarkIndex 1500-2000
+# in Lighthouse's docs/throttling.md, whose table gives a low-end desktop, 1000-1500, 2x for the same mid-tier phone).
+VERWACHTE_INDEX = 1500
 
 
 def _benchmark_bron() -> str:
@@ -24,7 +26,7 @@ def _benchmark_bron() -> str:
 
 
 def meet_vertraging(browser) -> float:
-    """cpuSlowdownMultiplier = 4 × min(1, BenchmarkIndex / 1000), at least 1 (see test_lighthouse.py)."""
+    """cpuSlowdownMultiplier = 4 × min(1, BenchmarkIndex / 1500), at least 1 (see test_lighthouse.py)."""
     bron = _benchmark_bron()
     context = browser.new_context()
     try:
@@ -33,7 +35,11 @@ def meet_vertraging(browser) -> float:
         indexen = [page.evaluate(f"({bron})()") for _ in range(5)]
     finally:
         context.close()
-    index = statistics.median(indexen)
+    return vertraging_voor(statistics.median(indexen))
+
+
+def vertraging_voor(index: float) -> float:
+    """The multiplier for a host of this BenchmarkIndex (see test_lighthouse.py)."""
     return max(1.0, round(4 * min(1.0, index / VERWACHTE_INDEX), 2))
 
 
