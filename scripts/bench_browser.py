@@ -181,16 +181,18 @@ def meet_p1(p, base: str, paren: int) -> dict:
             "P1_belasting": [min(belasting), max(belasting)], "P1_kernen": os.cpu_count()}
 
 
+MOMENTOPNAME_MAP = "poortwachter-momentopname"  # the worker's folder in OPFS (docs/assets/js/rekenhulp/werker.js)
+
+
 def bewaard(page) -> list[int]:
     """The sizes of the complete snapshot copies the worker keeps in the origin's private file system (OPFS)."""
-    return page.evaluate("""async () => {
+    return page.evaluate("""async (n) => {
       let map;
-      try { map = await (await navigator.storage.getDirectory()).getDirectoryHandle('poortwachter-momentopname'); }
-      catch (e) { return []; }
+      try { map = await (await navigator.storage.getDirectory()).getDirectoryHandle(n); } catch (e) { return []; }
       const uit = [];
       for await (const [naam, h] of map.entries()) if (!naam.endsWith('.deel')) uit.push((await h.getFile()).size);
       return uit;
-    }""")
+    }""", MOMENTOPNAME_MAP)
 
 
 def wacht_op_momentopname(page, timeout: float = 120) -> None:
@@ -248,8 +250,8 @@ def main(argv: list[str]) -> dict:
                 print(f"let op: herhaalbezoek startte {start_via(page)!r}, niet uit de momentopname", file=sys.stderr)
             res["warm"].append(ms)
             res["bytes_warm"].append(b)
-            page.evaluate("async () => (await navigator.storage.getDirectory()).removeEntry('poortwachter-momentopname',"
-                          " {recursive: true})")
+            page.evaluate("async (n) => (await navigator.storage.getDirectory()).removeEntry(n, {recursive: true})",
+                          MOMENTOPNAME_MAP)
             page.close()
             page = ctx.new_page()  # the same repeat visit without the snapshot: only the HTTP and wasm caches
             ms, _, _, _ = meet_bezoek(page, f"{base}/rekenhulp/{FRAGMENT}", "rekenhulp:eerste-resultaat")

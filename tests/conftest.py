@@ -147,8 +147,8 @@ def rekenhulp(nieuwe_pagina, site_url):
 @pytest.fixture(scope="session")
 def terugkerende_bezoeker(browser, site_url):
     """The browser context of a returning visitor (locale nl-NL, like nieuwe_pagina): it has used a calculator once,
-    so the engine's memory snapshot is in its private file system (OPFS) and every engine in it starts from that snapshot, about
-    a third of the CPU of a normal start (wasm, stdlib and Python init are not done again).
+    so the engine's memory snapshot is in its private file system (OPFS) and every engine in it starts from that
+    snapshot, about a third of the CPU of a normal start (wasm, stdlib and Python init are not done again).
 
     For tests of what a page does once its engine runs (forms, answers, links, navigation), not of how it starts:
     those (first visit, failed start, snapshot start and fallback, requests during the start) use `nieuwe_pagina`,

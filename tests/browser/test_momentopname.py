@@ -2,8 +2,8 @@
 answers as CPython; a damaged snapshot falls back to a normal start without the user noticing. (The embed:
 tests/embed/test_momentopname_embed.py.)
 
-The first visit keeps the snapshot (in the origin's private file system, OPFS) only after its first result, when the page is idle; the tests
-wait for that, then open the page again in the same browser context (a returning visitor).
+The first visit keeps the snapshot (in the origin's private file system, OPFS) only after its first result, when the
+page is idle; the tests wait for that, then open the page again in the same browser context (a returning visitor).
 """
 
 from __future__ import annotations
@@ -44,8 +44,8 @@ def test_een_kapotte_momentopname_valt_terug_op_een_gewone_start(rekenhulp, cpyt
     # Damage the kept copy (three bytes: not the layout it is kept in): the worker must notice, drop it and start
     # normally.
     eerste.evaluate("async ([n, naam]) => { const w = await (await (await (await navigator.storage.getDirectory())"
-                    ".getDirectoryHandle(n)).getFileHandle(naam)).createWritable(); await w.write(new Uint8Array([1, 2, 3]));"
-                    " await w.close(); }", [MAP, opgeslagen["naam"]])
+                    ".getDirectoryHandle(n)).getFileHandle(naam)).createWritable();"
+                    " await w.write(new Uint8Array([1, 2, 3])); await w.close(); }", [MAP, opgeslagen["naam"]])
     assert [b["bytes"] for b in wacht_op_momentopname(eerste)] == [3]
     # What an earlier version of the worker kept in Cache Storage (under the same name) goes when a copy is kept again.
     eerste.evaluate("async (n) => (await caches.open(n)).put('/oud', new Response(new Uint8Array(16)))", MAP)

@@ -16,7 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "browser"))
 from momentopname_hulp import KERN, nieuwe_tab, start_via, verzoeken, wacht_klaar, wacht_op_momentopname  # noqa: E402
 
 
-# Seconds from the first result to the worker's request for the snapshot file it keeps (it fetches it to keep it), measured in the same-site test: the control for the other-site test.
+# Seconds from the first result to the worker's request for the snapshot file it keeps (it fetches it to keep it),
+# measured in the same-site test: the control for the other-site test.
 GEVRAAGD_NA: list[float] = []
 
 

@@ -63,8 +63,7 @@ if (wiel) wiel.catch(() => {}); // reported where it is awaited
 // does.
 const bewaardeMomentopname = zoekMomentopname();
 // The layout the snapshot is kept in: fetched at once too (a small module), since after the first result the
-// calculator makes no request but the snapshot's own.
-// (Only where a snapshot can be read or kept: the same condition as zoekMomentopname and bewaarMomentopname.)
+// calculator makes no request but the snapshot's own. Only where a snapshot can be read or kept (kanBewaren).
 const vorm = kanBewaren() ? import("./bewaarvorm.js") : null;
 if (vorm) vorm.catch(() => {}); // reported where it is awaited: the snapshot is then neither read nor kept
 
