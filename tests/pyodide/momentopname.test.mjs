@@ -68,6 +68,16 @@ test("the worker keeps the snapshot without its empty pages, and reads it back b
   const terug = vorm.terug(bewaard.buffer, ruw.byteLength);
   assert.equal(terug.byteLength, ruw.byteLength);
   assert.ok(Buffer.from(terug.buffer).equals(Buffer.from(ruw.buffer)), "niet byte voor byte dezelfde momentopname");
+  // The worker keeps it in steps (one task each, so that a recalculation waits for one step only): the same bytes,
+  // with no step that scans or copies more than its share of pages.
+  const stappen = vorm.zonderLegePaginasInStappen(ruw, 64);
+  let stap = stappen.next();
+  let aantal = 0;
+  for (; !stap.done; stap = stappen.next()) aantal++;
+  assert.ok(Buffer.from(stap.value).equals(Buffer.from(bewaard)), "in stappen niet dezelfde bewaarde vorm");
+  const perStap = 64 * vorm.PAGINA;
+  assert.ok(aantal >= Math.floor(ruw.byteLength / perStap) + Math.floor((bewaard.byteLength - kop) / perStap),
+    `${aantal} stappen`);
   // A page that is empty but for its last byte is kept; the same for a last page shorter than a page.
   const klein = new Uint8Array(3 * vorm.PAGINA + 5);
   klein[2 * vorm.PAGINA - 1] = 7;

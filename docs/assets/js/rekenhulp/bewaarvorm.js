@@ -7,14 +7,25 @@
 export const PAGINA = 4096;
 export const VORM = 0x31707a70; // "pzp1"; any other first word: not this layout (the worker then starts normally)
 
-/** The raw snapshot (Uint8Array) -> the kept layout (Uint8Array). */
+/** The raw snapshot (Uint8Array) -> the kept layout (Uint8Array), in one go. */
 export function zonderLegePaginas(ruw) {
+  const stappen = zonderLegePaginasInStappen(ruw);
+  let stap = stappen.next();
+  while (!stap.done) stap = stappen.next();
+  return stap.value;
+}
+
+/** The same work as a generator: it yields after every `paginasPerStap` pages scanned or copied (1 MB by default)
+ * and returns the kept layout. The worker does one step per task, so that a recalculation that arrives while the
+ * snapshot is being kept waits for one step (about a millisecond), not for all 31 MB (issue 14, P2). */
+export function* zonderLegePaginasInStappen(ruw, paginasPerStap = 256) {
   const woorden = new Uint32Array(ruw.buffer, ruw.byteOffset, ruw.byteLength >>> 2);
   const perPagina = PAGINA / 4;
   const paginas = Math.ceil(ruw.byteLength / PAGINA);
   const runs = [];
   let begin = -1;
   for (let p = 0; p < paginas; p++) {
+    if (p && p % paginasPerStap === 0) yield;
     // A last page shorter than PAGINA is always kept.
     let leeg = (p + 1) * PAGINA <= ruw.byteLength;
     for (let i = p * perPagina, eind = i + perPagina; leeg && i < eind; i++) leeg = woorden[i] === 0;
@@ -25,15 +36,21 @@ export function zonderLegePaginas(ruw) {
     }
   }
   if (begin >= 0) runs.push(begin, paginas - begin);
-  const stukken = [];
-  for (let r = 0; r < runs.length; r += 2) stukken.push(ruw.subarray(runs[r] * PAGINA, (runs[r] + runs[r + 1]) * PAGINA));
   const kop = new Uint32Array([VORM, runs.length / 2, ...runs]);
-  const uit = new Uint8Array(kop.byteLength + stukken.reduce((n, s) => n + s.byteLength, 0));
+  let lengte = kop.byteLength;
+  for (let r = 0; r < runs.length; r += 2) lengte += Math.min(runs[r + 1] * PAGINA, ruw.byteLength - runs[r] * PAGINA);
+  const uit = new Uint8Array(lengte);
   uit.set(new Uint8Array(kop.buffer));
   let pos = kop.byteLength;
-  for (const stuk of stukken) {
-    uit.set(stuk, pos);
-    pos += stuk.byteLength;
+  const stap = paginasPerStap * PAGINA;
+  for (let r = 0; r < runs.length; r += 2) {
+    const eind = Math.min((runs[r] + runs[r + 1]) * PAGINA, ruw.byteLength);
+    for (let van = runs[r] * PAGINA; van < eind; van += stap) {
+      const stuk = ruw.subarray(van, Math.min(van + stap, eind));
+      uit.set(stuk, pos);
+      pos += stuk.byteLength;
+      yield;
+    }
   }
   return uit;
 }

@@ -167,6 +167,13 @@ async function start() {
   voortgang("klaar", { start: start_via });
 }
 
+const SCHRIJFSTAP = 1 << 20; // bytes written to OPFS per step while keeping the snapshot
+
+/** Ends this task: messages that wait (a recalculation) are handled before the snapshot's next step. */
+function geefBeurt() {
+  return new Promise((klaar) => setTimeout(klaar, 0));
+}
+
 async function bewaarMomentopname() {
   if (!kanBewaren() || start_via === "momentopname" || typeof DecompressionStream === "undefined") return;
   try {
@@ -181,17 +188,35 @@ async function bewaarMomentopname() {
     // Downloaded gzipped (about a fifth of its size), kept unpacked without its empty pages (bewaarvorm.js):
     // the unpacking happens now, while the page is idle, and not on the next visit's way to its first result (issue
     // 14, P5).
+    // Everything from here on is done in small steps, one task each, with the worker's turn given up in between: a
+    // recalculation the reader asks for meanwhile is answered after one step (about a millisecond), not after the
+    // whole 31 MB has been unpacked, scanned and written (issue 14, P2). Unpacked straight into one buffer of the
+    // known size, chunk by chunk as the stream delivers them (no 31 MB concatenation in one task).
     const antwoord = await fetch(new URL(MOMENTOPNAME.url, import.meta.url));
     if (!antwoord.ok) return;
-    const bytes = await new Response(antwoord.body.pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
-    if (bytes.byteLength !== MOMENTOPNAME.grootte) return;
-    const bewaard = (await vorm).zonderLegePaginas(new Uint8Array(bytes));
+    const ruw = new Uint8Array(MOMENTOPNAME.grootte);
+    let gelezen = 0;
+    const lezer = antwoord.body.pipeThrough(new DecompressionStream("gzip")).getReader();
+    for (let stuk = await lezer.read(); !stuk.done; stuk = await lezer.read()) {
+      if (gelezen + stuk.value.byteLength > ruw.byteLength) return lezer.cancel(); // not this snapshot
+      ruw.set(stuk.value, gelezen);
+      gelezen += stuk.value.byteLength;
+    }
+    if (gelezen !== ruw.byteLength) return;
+    const stappen = (await vorm).zonderLegePaginasInStappen(ruw);
+    let stap = stappen.next();
+    for (; !stap.done; stap = stappen.next()) await geefBeurt();
+    const bewaard = stap.value;
     // Written under another name and renamed when complete: a visit never finds half a copy under the real name.
     const deel = await map.getFileHandle(naam + ".deel", { create: true });
     const toegang = await deel.createSyncAccessHandle();
     try {
       toegang.truncate(0);
-      if (toegang.write(bewaard, { at: 0 }) !== bewaard.byteLength) throw new Error("momentopname: niet geschreven");
+      for (let van = 0; van < bewaard.byteLength; van += SCHRIJFSTAP) {
+        const stuk = bewaard.subarray(van, van + SCHRIJFSTAP);
+        if (toegang.write(stuk, { at: van }) !== stuk.byteLength) throw new Error("momentopname: niet geschreven");
+        await geefBeurt();
+      }
       toegang.flush();
     } finally {
       toegang.close();
