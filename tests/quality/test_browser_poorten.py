@@ -203,3 +203,18 @@ def test_meting_van_csp_schendingen_werkt(browser, csp_server):
         assert schendingen[0]["directive"].startswith("script-src"), schendingen
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("fout", ["aborted", "failed"])
+def test_meting_van_mislukte_verzoeken_werkt(browser, csp_server, fout):
+    """Self-check of the visit's request log: a stylesheet the page never gets fails the visit, also when Chromium calls
+    it aborted (an aborted request only passes when the same file did arrive in that visit)."""
+    tab = gedeelde_pagina(browser)
+    try:
+        tab.context.route("**/spoor2.css", lambda route: route.abort(fout))
+        b = bezoek(browser, csp_server + "spoor2-hulp/pad/ja/ja/", pagina=tab)
+        assert [m for m in b.mislukt if "spoor2.css" in m], b.mislukt
+        tab.context.unroute("**/spoor2.css")
+        assert bezoek(browser, csp_server + "spoor2-hulp/pad/ja/ja/", pagina=tab).mislukt == []
+    finally:
+        tab.context.close()
