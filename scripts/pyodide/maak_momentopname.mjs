@@ -33,9 +33,9 @@ import poortwachter.contract
 from poortwachter import berichten, regels
 from poortwachter.kalender import dekking
 regels.laad_regels()
+eerste = dekking()[0].isoformat()
 for taal in berichten.TALEN:
     berichten.catalogus(taal)
-    eerste = dekking()[0].isoformat()
     antwoord = json.loads(poortwachter.contract.bereken(json.dumps({"ziek": [eerste], "peildatum": eerste, "taal": taal})))
     assert "termijnen" in antwoord, antwoord
 del json, eerste, antwoord

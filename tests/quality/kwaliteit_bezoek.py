@@ -64,8 +64,6 @@ def bezoek(browser, url: str, *, kleur: str = "light", axe_bron: str | None = No
             luisteraars.append((soort, f))
 
         def index_klaar(r):
-            if r.failure is None:
-                binnen.add(r.url)
             if r.url.endswith(ZOEKINDEX):
                 zoekindex["klaar"] += 1
 
@@ -74,15 +72,21 @@ def bezoek(browser, url: str, *, kleur: str = "light", axe_bron: str | None = No
             if r.url.endswith(ZOEKINDEX):
                 zoekindex["gevraagd"] += 1
 
+        def aangekomen(r):
+            binnen.add(r.url)
+            index_klaar(r)
+
         def mislukt(r):
             index_klaar(r)
-            if actief[0] and r.failure == "net::ERR_ABORTED":
+            if not actief[0]:
+                return
+            if r.failure == "net::ERR_ABORTED":
                 afgebroken.append(r.url)  # judged when the visit ends (below)
-            elif actief[0]:
+            else:
                 b.mislukt.append(f"{r.url} ({r.failure})")
 
         luister("request", verzoek)
-        luister("requestfinished", index_klaar)
+        luister("requestfinished", aangekomen)
         luister("requestfailed", mislukt)
         luister("console", lambda m: b.console.append(f"{m.type}: {m.text} @ {m.location.get('url')}")
                 if m.type == "error" else None)

@@ -10,8 +10,8 @@ export const VORM = 0x31707a70; // "pzp1"; any other first word: not this layout
 /** The raw snapshot (Uint8Array) -> the kept layout (Uint8Array), in one go. */
 export function zonderLegePaginas(ruw) {
   const stappen = zonderLegePaginasInStappen(ruw);
-  let stap = stappen.next();
-  while (!stap.done) stap = stappen.next();
+  let stap;
+  while (!(stap = stappen.next()).done) {}
   return stap.value;
 }
 
@@ -36,16 +36,17 @@ export function* zonderLegePaginasInStappen(ruw, paginasPerStap = 256) {
     }
   }
   if (begin >= 0) runs.push(begin, paginas - begin);
+  const stukken = []; // [first byte, end] of each run (the last page may be shorter)
+  for (let r = 0; r < runs.length; r += 2) {
+    stukken.push([runs[r] * PAGINA, Math.min((runs[r] + runs[r + 1]) * PAGINA, ruw.byteLength)]);
+  }
   const kop = new Uint32Array([VORM, runs.length / 2, ...runs]);
-  let lengte = kop.byteLength;
-  for (let r = 0; r < runs.length; r += 2) lengte += Math.min(runs[r + 1] * PAGINA, ruw.byteLength - runs[r] * PAGINA);
-  const uit = new Uint8Array(lengte);
+  const uit = new Uint8Array(kop.byteLength + stukken.reduce((n, [begin, eind]) => n + eind - begin, 0));
   uit.set(new Uint8Array(kop.buffer));
   let pos = kop.byteLength;
   const stap = paginasPerStap * PAGINA;
-  for (let r = 0; r < runs.length; r += 2) {
-    const eind = Math.min((runs[r] + runs[r + 1]) * PAGINA, ruw.byteLength);
-    for (let van = runs[r] * PAGINA; van < eind; van += stap) {
+  for (const [begin, eind] of stukken) {
+    for (let van = begin; van < eind; van += stap) {
       const stuk = ruw.subarray(van, Math.min(van + stap, eind));
       uit.set(stuk, pos);
       pos += stuk.byteLength;

@@ -169,7 +169,8 @@ async function start() {
 
 const SCHRIJFSTAP = 1 << 20; // bytes written to OPFS per step while keeping the snapshot
 
-/** Ends this task: messages that wait (a recalculation) are handled before the snapshot's next step. */
+/** Ends this task: messages that wait (a recalculation) are handled before the snapshot's next step, so a
+ * recalculation asked for while the snapshot is kept waits for one step (about a millisecond), not for all 31 MB. */
 function geefBeurt() {
   return new Promise((klaar) => setTimeout(klaar, 0));
 }
@@ -187,11 +188,8 @@ async function bewaarMomentopname() {
     if (namen.includes(naam)) return;
     // Downloaded gzipped (about a fifth of its size), kept unpacked without its empty pages (bewaarvorm.js):
     // the unpacking happens now, while the page is idle, and not on the next visit's way to its first result (issue
-    // 14, P5).
-    // Everything from here on is done in small steps, one task each, with the worker's turn given up in between: a
-    // recalculation the reader asks for meanwhile is answered after one step (about a millisecond), not after the
-    // whole 31 MB has been unpacked, scanned and written (issue 14, P2). Unpacked straight into one buffer of the
-    // known size, chunk by chunk as the stream delivers them (no 31 MB concatenation in one task).
+    // 14, P5). All of it in small steps with geefBeurt() in between (issue 14, P2): unpacked chunk by chunk into one
+    // buffer of the known size, scanned and copied by zonderLegePaginasInStappen, written 1 MB at a time.
     const antwoord = await fetch(new URL(MOMENTOPNAME.url, import.meta.url));
     if (!antwoord.ok) return;
     const ruw = new Uint8Array(MOMENTOPNAME.grootte);
@@ -204,8 +202,8 @@ async function bewaarMomentopname() {
     }
     if (gelezen !== ruw.byteLength) return;
     const stappen = (await vorm).zonderLegePaginasInStappen(ruw);
-    let stap = stappen.next();
-    for (; !stap.done; stap = stappen.next()) await geefBeurt();
+    let stap;
+    while (!(stap = stappen.next()).done) await geefBeurt();
     const bewaard = stap.value;
     // Written under another name and renamed when complete: a visit never finds half a copy under the real name.
     const deel = await map.getFileHandle(naam + ".deel", { create: true });
