@@ -36,18 +36,18 @@ export function* zonderLegePaginasInStappen(ruw, paginasPerStap = 256) {
     }
   }
   if (begin >= 0) runs.push(begin, paginas - begin);
-  const stukken = []; // [first byte, end] of each run (the last page may be shorter)
+  const stukken = []; // [first byte, end byte) of each run (the last page may be shorter)
   for (let r = 0; r < runs.length; r += 2) {
     stukken.push([runs[r] * PAGINA, Math.min((runs[r] + runs[r + 1]) * PAGINA, ruw.byteLength)]);
   }
   const kop = new Uint32Array([VORM, runs.length / 2, ...runs]);
-  const uit = new Uint8Array(kop.byteLength + stukken.reduce((n, [begin, eind]) => n + eind - begin, 0));
+  const uit = new Uint8Array(kop.byteLength + stukken.reduce((n, [vanaf, tot]) => n + tot - vanaf, 0));
   uit.set(new Uint8Array(kop.buffer));
   let pos = kop.byteLength;
   const stap = paginasPerStap * PAGINA;
-  for (const [begin, eind] of stukken) {
-    for (let van = begin; van < eind; van += stap) {
-      const stuk = ruw.subarray(van, Math.min(van + stap, eind));
+  for (const [vanaf, tot] of stukken) {
+    for (let van = vanaf; van < tot; van += stap) {
+      const stuk = ruw.subarray(van, Math.min(van + stap, tot));
       uit.set(stuk, pos);
       pos += stuk.byteLength;
       yield;
